@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { parseCertificateOptions } from '../config.js';
+import { writeCertificateSet } from '../files.js';
+import { createCertificateSet } from '../pki/index.js';
+import { formatSan, parseSan } from '../san.js';
+import { UsageError } from './usage.js';
+
+export const CERTS_USAGE = `docker-tls certs --out DIR [--san NAME]... [--validity 6h] [--key-algorithm ecdsa-p256] [--force]
+
+Creates a throw-away CA, a server and a client certificate in DIR/server and DIR/client
+(ca.pem, cert.pem, key.pem each). The CA key is never written: no further certificate can be made.
+  --out DIR            where to write (must be new or empty; --force replaces an earlier set)
+  --san NAME           extra server name or address, repeatable (DNS:name and IP:addr accepted)
+  --validity D         lifetime, e.g. 90m, 6h, 2d (default 6h, at most 30d)
+  --key-algorithm A    ecdsa-p256 (default), ecdsa-p384, rsa-2048, rsa-3072, rsa-4096
+  --json               print the result as JSON`;
+
+export async function certsCommand(args: string[], out: (line: string) => void): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        out: { type: 'string' },
+        san: { type: 'string', multiple: true },
+        validity: { type: 'string' },
+        'key-algorithm': { type: 'string' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message, CERTS_USAGE);
+  }
+  if (!values.out) throw new UsageError('--out DIR is required.', CERTS_USAGE);
+  const names = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
+  // Each --san is one name: an empty one is an error here, not silently dropped.
+  (values.san ?? []).forEach((san) => parseSan(san, '--san'));
+  const options = parseCertificateOptions(
+    { keyAlgorithm: values['key-algorithm'], validity: values.validity, sans: values.san },
+    names,
+  );
+  const set = await createCertificateSet(options);
+  const paths = await writeCertificateSet(values.out, set, { replace: values.force, input: '--out' });
+  const result = {
+    serverDir: paths.serverDir,
+    clientDir: paths.clientDir,
+    keyAlgorithm: set.keyAlgorithm,
+    serverSans: set.serverSans.map(formatSan),
+    caFingerprint: set.caFingerprint,
+    serverFingerprint: set.server.fingerprint,
+    clientFingerprint: set.client.fingerprint,
+    notBefore: set.notBefore.toISOString(),
+    expiresAt: set.notAfter.toISOString(),
+  };
+  if (values.json) {
+    out(JSON.stringify(result, null, 2));
+    return;
+  }
+  out(`server: ${result.serverDir}  (ca.pem, cert.pem, key.pem)`);
+  out(`client: ${result.clientDir}  (ca.pem, cert.pem, key.pem)  <- DOCKER_CERT_PATH`);
+  out(`key algorithm: ${result.keyAlgorithm}`);
+  out(`server names: ${result.serverSans.join(', ')}`);
+  out(`CA fingerprint (SHA-256): ${result.caFingerprint}`);
+  out(`server fingerprint (SHA-256): ${result.serverFingerprint}`);
+  out(`client fingerprint (SHA-256): ${result.clientFingerprint}`);
+  out(`valid from ${result.notBefore} until ${result.expiresAt}`);
+  out('The CA private key was never written and is gone: no other certificate can be signed by this CA.');
+}

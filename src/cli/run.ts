@@ -1,0 +1,44 @@
+import { DockerTlsError, describeError } from '../errors.js';
+import { CERTS_USAGE, certsCommand } from './certs.js';
+
+const USAGE = `docker-tls <command> [options]
+
+Commands:
+  certs   create a throw-away CA with a server and a client certificate
+Run "docker-tls <command> --help" for a command's options.`;
+
+const COMMANDS: Record<string, { usage: string; run: (args: string[], out: (line: string) => void) => Promise<void> }> =
+  {
+    certs: { usage: CERTS_USAGE, run: certsCommand },
+  };
+
+/** Runs one CLI invocation and returns the exit code: 0 done, 1 failed, 2 bad usage or input. */
+export async function runCli(
+  argv: string[],
+  out = (line: string) => console.log(line),
+  err = (line: string) => console.error(line),
+): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? out : err)(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`docker-tls: unknown command "${name}".\n${USAGE}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    out(command.usage);
+    return 0;
+  }
+  try {
+    await command.run(args, out);
+    return 0;
+  } catch (error) {
+    err(`docker-tls ${name}: ${describeError(error)}`);
+    if (error instanceof DockerTlsError && error.badInput) return 2;
+    if (!(error instanceof DockerTlsError) && error instanceof Error && error.stack) err(error.stack);
+    return 1;
+  }
+}
