@@ -17485,7 +17485,7 @@ class DockerTlsError extends Error {
     }
 }
 /** A bad value for one named input; raised before anything is created. */
-class InputError extends DockerTlsError {
+class errors_InputError extends DockerTlsError {
     input;
     value;
     constructor(input, value, problem, example) {
@@ -17507,6 +17507,10 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/duration.ts
 
 const UNIT_MS = {
@@ -17528,7 +17532,7 @@ function formatDuration(ms) {
  * Parses `90m`, `6h`, `2d`, `1h30m`, `500ms`. A bare number is refused on purpose: `60` could be
  * seconds or minutes, and guessing wrong gives a certificate or a timeout off by a factor of 60.
  */
-function parseDuration(input, raw, bounds) {
+function duration_parseDuration(input, raw, bounds) {
     const text = raw.trim();
     const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
     let total = 0;
@@ -17539,14 +17543,14 @@ function parseDuration(input, raw, bounds) {
         consumed = part.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new InputError(input, raw, 'expected a number with a unit (ms, s, m, h or d)', bounds.example);
+        throw new errors_InputError(input, raw, 'expected a number with a unit (ms, s, m, h or d)', bounds.example);
     }
     total = Math.round(total);
     if (total < bounds.minMs) {
-        throw new InputError(input, raw, `must be at least ${formatDuration(bounds.minMs)}`, bounds.example);
+        throw new errors_InputError(input, raw, `must be at least ${formatDuration(bounds.minMs)}`, bounds.example);
     }
     if (total > bounds.maxMs) {
-        throw new InputError(input, raw, `must be at most ${formatDuration(bounds.maxMs)}`, bounds.example);
+        throw new errors_InputError(input, raw, `must be at most ${formatDuration(bounds.maxMs)}`, bounds.example);
     }
     return total;
 }
@@ -17589,11 +17593,9 @@ function parseKeyAlgorithm(raw, input = 'key-algorithm') {
     const value = raw.trim().toLowerCase();
     if (KEY_ALGORITHMS.includes(value))
         return value;
-    throw new InputError(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
+    throw new errors_InputError(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/san.ts
 
 
@@ -17627,17 +17629,17 @@ function parseSan(raw, input = 'tls-san') {
     const body = (prefixed ? prefixed[2] : text).trim();
     const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
     if (body === '')
-        throw new InputError(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
+        throw new errors_InputError(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
     if (kind !== 'dns' && ((0,external_node_net_namespaceObject.isIPv4)(unbracketed) || (0,external_node_net_namespaceObject.isIPv6)(unbracketed))) {
         return { type: 'ip', value: unbracketed };
     }
     if (kind === 'ip')
-        throw new InputError(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
+        throw new errors_InputError(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
     const lower = body.toLowerCase();
     if (/^[\d.]+$/.test(lower))
-        throw new InputError(input, raw, 'not a valid IPv4 address', EXAMPLE);
+        throw new errors_InputError(input, raw, 'not a valid IPv4 address', EXAMPLE);
     if (!isDnsName(lower)) {
-        throw new InputError(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
+        throw new errors_InputError(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
     }
     return { type: 'dns', value: lower };
 }
@@ -17667,25 +17669,96 @@ function formatSan(san) {
 
 
 
+
+
+
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
 /** Validates everything before anything is generated or written. */
 function parseCertificateOptions(raw, names = CERT_INPUT_NAMES) {
     return {
         keyAlgorithm: raw.keyAlgorithm ? parseKeyAlgorithm(raw.keyAlgorithm, names.keyAlgorithm) : DEFAULT_KEY_ALGORITHM,
-        validityMs: parseDuration(names.validity, raw.validity || '6h', CERT_VALIDITY_BOUNDS),
+        validityMs: duration_parseDuration(names.validity, raw.validity || '6h', CERT_VALIDITY_BOUNDS),
         serverSans: parseSanList(raw.sans ?? [], names.sans),
     };
 }
 /** The action's input names; the CLI passes its flag names so messages say what the user typed. */
 const CERT_INPUT_NAMES = { keyAlgorithm: 'key-algorithm', validity: 'cert-validity', sans: 'tls-san' };
+const MODES = (/* unused pure expression or super */ null && (['dockerd']));
+/** Keys of daemon.json that would undo or redirect what this action guarantees. */
+const PROTECTED_DAEMON_KEYS = (/* unused pure expression or super */ null && (['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey']));
+const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
+function parseMode(raw) {
+    const value = raw.trim().toLowerCase();
+    if (MODES.includes(value))
+        return value;
+    if (value === 'dind' || value === 'certs') {
+        throw new InputError('mode', raw, `mode ${value} is not available yet; use dockerd (a daemon on the runner)`, 'dockerd');
+    }
+    throw new InputError('mode', raw, `unknown mode; use one of ${MODES.join(', ')}`, 'dockerd');
+}
+function parseHost(raw) {
+    const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
+    if (isIP(value))
+        return value;
+    if (value.toLowerCase() === 'localhost')
+        return '127.0.0.1';
+    throw new InputError('host', raw, 'the bind address must be an IPv4 or IPv6 address of this machine (0.0.0.0 or :: for all)', '127.0.0.1');
+}
+function parsePort(raw) {
+    const value = raw.trim();
+    const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(port) || port > 65535) {
+        throw new InputError('port', raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
+    }
+    return port;
+}
+function parseBoolean(input, raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new InputError(input, raw, 'must be true or false', 'true');
+}
+function parseDaemonConfig(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError('daemon-config', raw, `not valid JSON (${error.message})`, '{"debug": true}');
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new InputError('daemon-config', raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
+    }
+    const refused = Object.keys(parsed).filter((key) => PROTECTED_DAEMON_KEYS.includes(key));
+    if (refused.length > 0) {
+        throw new InputError('daemon-config', raw, `${refused.join(', ')} cannot be set here: the action sets them to keep the daemon behind mutual TLS (use the host, port and tls-san inputs instead)`, '{"debug": true, "log-level": "warn"}');
+    }
+    return parsed;
+}
+/** Validates every input before anything is created, so a typo never leaves half a set-up behind. */
+function parseDaemonOptions(raw) {
+    return {
+        ...parseCertificateOptions(raw),
+        mode: parseMode(raw.mode || 'dockerd'),
+        host: parseHost(raw.host || '127.0.0.1'),
+        port: parsePort(raw.port || '2376'),
+        certDir: raw.certDir?.trim() ? resolve(raw.certDir.trim()) : undefined,
+        daemonConfig: parseDaemonConfig(raw.daemonConfig ?? ''),
+        startupTimeoutMs: parseDuration('startup-timeout', raw.startupTimeout || '60s', STARTUP_TIMEOUT_BOUNDS),
+        exportEnv: parseBoolean('export-env', raw.exportEnv || 'true'),
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/files.ts
 
 
@@ -17823,7 +17896,10 @@ function randomSerial() {
     return bytes.toString('hex');
 }
 function fingerprintOf(der) {
-    const hex = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(Buffer.from(der)).digest('hex').toUpperCase();
+    const hex = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(Buffer.from(der))
+        .digest('hex')
+        .toUpperCase();
     return hex.match(/../g).join(':');
 }
 function keyPem(pkcs8) {

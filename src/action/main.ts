@@ -1,1 +1,3 @@
-export {};
+import { runMain } from './run-main.js';
+
+await runMain();

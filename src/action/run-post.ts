@@ -1,0 +1,61 @@
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import { teardown } from '../daemon/stop.js';
+import type { InstanceState } from '../daemon/state.js';
+import { lastLines } from '../daemon/diagnose.js';
+import { actionLogger } from './logger.js';
+import { STATE_KEY } from './state-key.js';
+
+function readState(): InstanceState | undefined {
+  const text = core.getState(STATE_KEY);
+  if (!text) return undefined;
+  try {
+    const state = JSON.parse(text) as InstanceState;
+    return state && typeof state.id === 'string' && typeof state.workDir === 'string' ? state : undefined;
+  } catch {
+    core.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
+    return undefined;
+  }
+}
+
+/** Post never fails the job: the job's result is its own, cleanup problems are warnings. */
+export async function runPost(): Promise<void> {
+  try {
+    const state = readState();
+    if (!state) {
+      core.info('Nothing to clean up: the main step made nothing.');
+      return;
+    }
+    if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
+      core.warning(
+        `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
+      );
+    }
+    if (state.logFile) {
+      const log = await fs.readFile(state.logFile, 'utf8').catch(() => undefined);
+      if (log !== undefined) {
+        await core.group('dockerd log', async () => core.info(lastLines(log, 2000) || '(empty)'));
+      }
+    }
+    const leftBehind = await fs
+      .access(state.workDir)
+      .then(() => true)
+      .catch(() => false);
+    if (!leftBehind) {
+      core.info('Nothing to clean up: what the main step made is already removed.');
+      return;
+    }
+    const report = await teardown(state, actionLogger);
+    for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
+    if (report.daemon === 'not running' && state.pid) {
+      core.warning(
+        `dockerd (pid ${state.pid}) was no longer running when the job ended: it crashed or was killed. Its log is above.`,
+      );
+    }
+    core.info(
+      `Cleaned up: dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`,
+    );
+  } catch (error) {
+    core.warning(`Cleanup failed: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,49 @@
+import type { CertificatePaths } from '../files.js';
+
+export interface DaemonJsonInput {
+  certs: CertificatePaths;
+  socketPath: string;
+  tcpHost: string;
+  port: number;
+  dataRoot: string;
+  execRoot: string;
+  pidFile: string;
+  bridge: string;
+  marker: string;
+  userConfig: Record<string, unknown>;
+}
+
+/** `tcp://host:port` with IPv6 in brackets, as dockerd and every client expect. */
+export function tcpUrl(host: string, port: number): string {
+  return `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/**
+ * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
+ * the machine: its own roots, pidfile, socket, bridge and containerd namespaces. iptables is off by
+ * default because a second dockerd with iptables on rewrites the DOCKER chains the runner's daemon
+ * relies on; a user who wants it can turn it on through daemon-config.
+ */
+export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown> {
+  const defaults = {
+    'data-root': input.dataRoot,
+    'exec-root': input.execRoot,
+    pidfile: input.pidFile,
+    bridge: input.bridge,
+    iptables: false,
+    'ip-masq': false,
+    'containerd-namespace': input.marker,
+    'containerd-plugins-namespace': `${input.marker}-plugins`,
+    // A CI teardown should not wait the default 15 s for each container to stop politely.
+    'shutdown-timeout': 3,
+  };
+  const enforced = {
+    tls: true,
+    tlsverify: true,
+    tlscacert: input.certs.serverCa,
+    tlscert: input.certs.serverCert,
+    tlskey: input.certs.serverKey,
+    hosts: [`unix://${input.socketPath}`, tcpUrl(input.tcpHost, input.port)],
+  };
+  return { ...defaults, ...input.userConfig, ...enforced };
+}

@@ -1,0 +1,29 @@
+import { constants, promises as fs } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { DockerTlsError } from '../errors.js';
+
+/** sudo's secure_path usually holds these even when the user's PATH does not. */
+const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+export async function findExecutable(name: string): Promise<string | undefined> {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), ...SYSTEM_DIRS];
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    try {
+      await fs.access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; try the next directory
+    }
+  }
+  return undefined;
+}
+
+export async function findDockerd(): Promise<string> {
+  const path = await findExecutable('dockerd');
+  if (path) return path;
+  throw new DockerTlsError(
+    'dockerd (the Docker Engine daemon) is not installed on this machine.',
+    'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.',
+  );
+}

@@ -1,0 +1,111 @@
+import { DockerTlsError } from '../errors.js';
+import { type Privilege, runAsRoot } from './privilege.js';
+
+/**
+ * Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it)
+ * is never touched. Its subnet must collide with no route or address the host already has.
+ */
+export interface BridgePlan {
+  name: string;
+  /** Gateway address with prefix, as `ip addr add` takes it, e.g. 10.213.7.1/24. */
+  gatewayCidr: string;
+  subnet: string;
+}
+
+interface Ipv4Net {
+  base: number;
+  bits: number;
+}
+
+function toInt(address: string): number {
+  return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
+}
+
+function parseNet(cidr: string): Ipv4Net | undefined {
+  const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(cidr);
+  if (!match) return undefined;
+  const bits = match[2] === undefined ? 32 : Number(match[2]);
+  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  return { base: (toInt(match[1]) & mask) >>> 0, bits };
+}
+
+function overlaps(a: Ipv4Net, b: Ipv4Net): boolean {
+  const bits = Math.min(a.bits, b.bits);
+  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+}
+
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+  'local',
+  'broadcast',
+  'unicast',
+  'multicast',
+  'blackhole',
+  'unreachable',
+  'prohibit',
+  'throw',
+  'anycast',
+]);
+
+/** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
+async function hostNetworks(privilege: Privilege): Promise<Ipv4Net[]> {
+  const [routes, addresses] = await Promise.all([
+    runAsRoot(privilege, 'ip', ['-4', 'route', 'show', 'table', 'all']),
+    runAsRoot(privilege, 'ip', ['-4', '-o', 'addr', 'show']),
+  ]);
+  const nets: Ipv4Net[] = [];
+  for (const line of routes.stdout.split('\n')) {
+    const words = line.trim().split(/\s+/);
+    const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+    const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
+    if (net && net.bits > 0) nets.push(net);
+  }
+  for (const match of addresses.stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
+    const net = parseNet(match[1]);
+    if (net) nets.push(net);
+  }
+  return nets;
+}
+
+/**
+ * Picks a free /24 from 10.213.0.0/16 (a range Docker's default pools do not use), starting at a
+ * point derived from the instance id so two instances on one runner rarely even try the same one.
+ */
+export async function planBridge(privilege: Privilege, instanceId: string): Promise<BridgePlan> {
+  const taken = await hostNetworks(privilege);
+  const start = parseInt(instanceId.slice(0, 4), 16) % 256;
+  for (let step = 0; step < 256; step += 1) {
+    const third = (start + step) % 256;
+    const candidate = { base: toInt(`10.213.${third}.0`), bits: 24 };
+    if (!taken.some((net) => overlaps(net, candidate))) {
+      return { name: `dtls-${instanceId}`, gatewayCidr: `10.213.${third}.1/24`, subnet: `10.213.${third}.0/24` };
+    }
+  }
+  throw new DockerTlsError(
+    'No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.',
+    'Remove stale bridges (ip link show type bridge) or set "bip" in daemon-config.',
+  );
+}
+
+export async function createBridge(privilege: Privilege, plan: BridgePlan): Promise<void> {
+  await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+  await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
+  await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
+}
+
+export async function bridgeExists(privilege: Privilege, name: string): Promise<boolean> {
+  try {
+    await runAsRoot(privilege, 'ip', ['link', 'show', 'dev', name]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes the bridge; a bridge already gone is fine. */
+export async function deleteBridge(privilege: Privilege, name: string): Promise<boolean> {
+  if (!(await bridgeExists(privilege, name))) return false;
+  await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', name]);
+  return true;
+}

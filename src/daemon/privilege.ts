@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DockerTlsError } from '../errors.js';
+
+const execFileAsync = promisify(execFile);
+
+/** How to run something as root: directly when we are root, through passwordless sudo otherwise. */
+export interface Privilege {
+  /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
+  prefix: string[];
+  viaSudo: boolean;
+}
+
+export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
+export const VIA_SUDO: Privilege = { prefix: ['sudo', '-n'], viaSudo: true };
+
+export async function detectPrivilege(): Promise<Privilege> {
+  if (process.getuid?.() === 0) return AS_ROOT;
+  try {
+    await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
+    return VIA_SUDO;
+  } catch {
+    throw new DockerTlsError(
+      'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',
+      'Run the job as root, or grant this user passwordless sudo (GitHub-hosted runners have it), or use mode: certs to only create certificates.',
+    );
+  }
+}
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command as root and returns its output; rejects with stderr in the message. */
+export async function runAsRoot(
+  privilege: Privilege,
+  command: string,
+  args: string[],
+  timeoutMs = 30_000,
+): Promise<CommandResult> {
+  const [file, ...rest] = [...privilege.prefix, command, ...args];
+  try {
+    return await execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
+    throw new Error(
+      `${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${(error as Error).message}`}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * What main made, recorded step by step so that post (or a signal handler) can undo exactly that.
+ * Every field past the first few is optional: main may have stopped anywhere.
+ */
+export interface InstanceState {
+  version: 1;
+  /** Short random id; part of every name and path we create, so leftovers are recognisable. */
+  id: string;
+  /** Our own directory: daemon.json, log, pidfile, data-root (and the certificates by default). */
+  workDir: string;
+  viaSudo: boolean;
+  certDir?: string;
+  /** True when cert-dir was given and existed: then only our server/ and client/ are removed. */
+  certDirWasGiven?: boolean;
+  execRoot?: string;
+  dataRoot?: string;
+  pidFile?: string;
+  logFile?: string;
+  bridge?: string;
+  /** pid of the process we spawned (dockerd, or sudo in front of it). */
+  spawnedPid?: number;
+  /** dockerd's own pid, from its pidfile. */
+  pid?: number;
+  dockerHost?: string;
+  expiresAt?: string;
+}
+
+export function markerOf(id: string): string {
+  return `dtls-${id}`;
+}

@@ -1,0 +1,173 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../logger.js';
+import { mountsUnder } from './mounts.js';
+import { deleteBridge } from './network.js';
+import { AS_ROOT, type Privilege, VIA_SUDO, runAsRoot } from './privilege.js';
+import { type ProcessInfo, commandLineOf, isAlive, listProcesses, processesOf, readPid } from './processes.js';
+import { type InstanceState, markerOf } from './state.js';
+
+export interface TeardownReport {
+  daemon: 'stopped' | 'killed' | 'not running' | 'still running';
+  processesKilled: number;
+  mountsRemoved: number;
+  bridgeRemoved: boolean;
+  pathsRemoved: string[];
+  /** Each problem met; teardown goes on past all of them. */
+  warnings: string[];
+}
+
+export interface TeardownOptions {
+  /** How long dockerd gets after SIGTERM before SIGKILL. */
+  stopTimeoutMs?: number;
+}
+
+const POLL_MS = 25;
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (!(await isAlive(pid))) return true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return !(await isAlive(pid));
+}
+
+async function signal(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void> {
+  if (pids.length === 0) return;
+  if (!privilege.viaSudo) {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, `SIG${name}`);
+      } catch {
+        // already gone
+      }
+    }
+    return;
+  }
+  await runAsRoot(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+}
+
+/** Our process's ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
+function ancestorsOfSelf(all: ProcessInfo[]): Set<number> {
+  const byPid = new Map(all.map((info) => [info.pid, info]));
+  const result = new Set<number>([process.pid]);
+  let current = byPid.get(process.pid);
+  while (current && current.ppid > 0 && !result.has(current.ppid)) {
+    result.add(current.ppid);
+    current = byPid.get(current.ppid);
+  }
+  return result;
+}
+
+/**
+ * Undoes whatever `state` lists, in reverse order of creation: the daemon (SIGTERM, then SIGKILL
+ * after a deadline), any process left from it (containerd, shims, containers), mounts, the bridge,
+ * directories. Idempotent, and it never throws: a problem becomes a warning and the rest goes on.
+ */
+export async function teardown(
+  state: InstanceState,
+  logger: Logger,
+  options: TeardownOptions = {},
+): Promise<TeardownReport> {
+  const privilege = state.viaSudo ? VIA_SUDO : AS_ROOT;
+  const marker = markerOf(state.id);
+  const report: TeardownReport = {
+    daemon: 'not running',
+    processesKilled: 0,
+    mountsRemoved: 0,
+    bridgeRemoved: false,
+    pathsRemoved: [],
+    warnings: [],
+  };
+  const step = async (what: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (error) {
+      report.warnings.push(`${what}: ${(error as Error).message}`);
+    }
+  };
+
+  await step('stopping dockerd', async () => {
+    const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
+    // A pid is ours only while its command line still names our work directory: pids get reused.
+    let pid: number | undefined;
+    for (const candidate of candidates) {
+      if (candidate && (await isAlive(candidate)) && (await commandLineOf(candidate))?.includes(marker)) {
+        pid = candidate;
+        break;
+      }
+    }
+    if (!pid) return;
+    await signal(privilege, [pid], 'TERM');
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 10_000)) {
+      report.daemon = 'stopped';
+      return;
+    }
+    await signal(privilege, [pid], 'KILL');
+    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
+    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+  });
+
+  await step('stopping processes left by dockerd', async () => {
+    // After a crash or a SIGKILL, containerd, its shims and the containers live on.
+    const all = await listProcesses();
+    const self = ancestorsOfSelf(all);
+    const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+    if (leftovers.length === 0) return;
+    await signal(
+      privilege,
+      leftovers.map((info) => info.pid),
+      'KILL',
+    );
+    await Promise.all(leftovers.map((info) => waitForExit(info.pid, 5000)));
+    report.processesKilled = leftovers.length;
+    logger.info(
+      `Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`,
+    );
+  });
+
+  const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path): path is string => Boolean(path));
+  await step('unmounting', async () => {
+    for (const point of await mountsUnder(roots)) {
+      try {
+        await runAsRoot(privilege, 'umount', [point]);
+      } catch {
+        await runAsRoot(privilege, 'umount', ['-l', point]);
+      }
+      report.mountsRemoved += 1;
+    }
+  });
+
+  if (state.bridge) {
+    await step(`removing bridge ${state.bridge}`, async () => {
+      report.bridgeRemoved = await deleteBridge(privilege, state.bridge!);
+    });
+  }
+
+  const removals: string[] = [];
+  if (state.certDir && state.certDirWasGiven)
+    removals.push(join(state.certDir, 'server'), join(state.certDir, 'client'));
+  else if (state.certDir) removals.push(state.certDir);
+  if (state.execRoot) removals.push(state.execRoot);
+  removals.push(state.workDir);
+  for (const path of removals) {
+    await step(`removing ${path}`, async () => {
+      if (!(await exists(path))) return;
+      // dockerd made parts of these as root; remove them with the same rights.
+      await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+      report.pathsRemoved.push(path);
+    });
+  }
+  if (state.certDir && state.certDirWasGiven) {
+    await fs.rmdir(state.certDir).catch(() => undefined); // only if we left it empty
+  }
+  return report;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fs
+    .lstat(path)
+    .then(() => true)
+    .catch(() => false);
+}
