@@ -45818,7 +45818,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9991);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9570);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -45827,7 +45827,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9991:
+/***/ 9570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49382,10 +49382,8 @@ function lastLines(text, count) {
 
 
 
-/** sudo's secure_path usually holds these even when the user's PATH does not. */
-const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 async function findExecutable(name) {
-    const dirs = [...(process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean), ...SYSTEM_DIRS];
+    const dirs = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
     for (const dir of dirs) {
         const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
         try {
@@ -49812,7 +49810,13 @@ async function startDaemon(options, context) {
         userConfig: options.daemonConfig,
     });
     await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-    record({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, pidFile: paths.pidFile, logFile: paths.logFile });
+    record({
+        execRoot: paths.execRoot,
+        dataRoot: paths.dataRoot,
+        pidFile: paths.pidFile,
+        logFile: paths.logFile,
+        socket: paths.socket,
+    });
     const spawnedAt = performance.now();
     const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);
     record({ spawnedPid: child.pid });
@@ -49913,7 +49917,46 @@ async function mountsUnder(roots) {
     return [...new Set(points)].sort((a, b) => b.length - a.length);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/daemon/unix-api.ts
+
+/** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
+function unixApi(socketPath, method, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_.request)({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => {
+                let body = text;
+                try {
+                    body = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    // plain-text answer, e.g. "OK" from /_ping
+                }
+                resolve({ status: res.statusCode ?? 0, body });
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+async function killRunningContainers(socketPath) {
+    const list = await unixApi(socketPath, 'GET', '/containers/json');
+    const containers = Array.isArray(list.body) ? list.body : [];
+    await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
+    return containers.length;
+}
+
 ;// CONCATENATED MODULE: ./src/daemon/stop.ts
+
 
 
 
@@ -49994,8 +50037,13 @@ async function teardown(state, logger, options = {}) {
         }
         if (!pid)
             return;
+        if (state.socket) {
+            const killed = await killRunningContainers(state.socket).catch(() => 0);
+            if (killed > 0)
+                logger.info(`Killed ${killed} container(s) still running.`);
+        }
         await signal(privilege, [pid], 'TERM');
-        if (await waitForExit(pid, options.stopTimeoutMs ?? 10_000)) {
+        if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
             report.daemon = 'stopped';
             return;
         }
@@ -50015,6 +50063,8 @@ async function teardown(state, logger, options = {}) {
         report.processesKilled = leftovers.length;
         logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
     });
+    if (options.beforeRemoval)
+        await step('before removal', options.beforeRemoval);
     const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path) => Boolean(path));
     await step('unmounting', async () => {
         for (const point of await mountsUnder(roots)) {
@@ -50044,8 +50094,11 @@ async function teardown(state, logger, options = {}) {
         await step(`removing ${path}`, async () => {
             if (!(await stop_exists(path)))
                 return;
-            // dockerd made parts of these as root; remove them with the same rights.
-            await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+            // dockerd made parts of these as root; without root ourselves, remove them with sudo.
+            if (privilege.viaSudo)
+                await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+            else
+                await external_node_fs_namespaceObject.promises.rm(path, { recursive: true, force: true });
             report.pathsRemoved.push(path);
         });
     }

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2132);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
 
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2132:
+/***/ 4278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31359,6 +31359,44 @@ async function mountsUnder(roots) {
     return [...new Set(points)].sort((a, b) => b.length - a.length);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/daemon/unix-api.ts
+
+/** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
+function unixApi(socketPath, method, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_.request)({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => {
+                let body = text;
+                try {
+                    body = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    // plain-text answer, e.g. "OK" from /_ping
+                }
+                resolve({ status: res.statusCode ?? 0, body });
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+async function killRunningContainers(socketPath) {
+    const list = await unixApi(socketPath, 'GET', '/containers/json');
+    const containers = Array.isArray(list.body) ? list.body : [];
+    await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
+    return containers.length;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors a user can hit carry a `hint`: what to do about it. Adapters print message and hint;
@@ -31600,6 +31638,7 @@ function markerOf(id) {
 
 
 
+
 const POLL_MS = 25;
 async function waitForExit(pid, timeoutMs) {
     const deadline = performance.now() + timeoutMs;
@@ -31673,8 +31712,13 @@ async function teardown(state, logger, options = {}) {
         }
         if (!pid)
             return;
+        if (state.socket) {
+            const killed = await killRunningContainers(state.socket).catch(() => 0);
+            if (killed > 0)
+                logger.info(`Killed ${killed} container(s) still running.`);
+        }
         await signal(privilege, [pid], 'TERM');
-        if (await waitForExit(pid, options.stopTimeoutMs ?? 10_000)) {
+        if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
             report.daemon = 'stopped';
             return;
         }
@@ -31694,6 +31738,8 @@ async function teardown(state, logger, options = {}) {
         report.processesKilled = leftovers.length;
         logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
     });
+    if (options.beforeRemoval)
+        await step('before removal', options.beforeRemoval);
     const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path) => Boolean(path));
     await step('unmounting', async () => {
         for (const point of await mountsUnder(roots)) {
@@ -31723,8 +31769,11 @@ async function teardown(state, logger, options = {}) {
         await step(`removing ${path}`, async () => {
             if (!(await stop_exists(path)))
                 return;
-            // dockerd made parts of these as root; remove them with the same rights.
-            await privilege_runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+            // dockerd made parts of these as root; without root ourselves, remove them with sudo.
+            if (privilege.viaSudo)
+                await privilege_runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+            else
+                await external_node_fs_namespaceObject.promises.rm(path, { recursive: true, force: true });
             report.pathsRemoved.push(path);
         });
     }
@@ -31828,12 +31877,6 @@ async function runPost() {
         if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
             core_warning(`The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`);
         }
-        if (state.logFile) {
-            const log = await external_node_fs_namespaceObject.promises.readFile(state.logFile, 'utf8').catch(() => undefined);
-            if (log !== undefined) {
-                await group('dockerd log', async () => info(lastLines(log, 2000) || '(empty)'));
-            }
-        }
         const leftBehind = await external_node_fs_namespaceObject.promises
             .access(state.workDir)
             .then(() => true)
@@ -31842,7 +31885,7 @@ async function runPost() {
             info('Nothing to clean up: what the main step made is already removed.');
             return;
         }
-        const report = await teardown(state, actionLogger);
+        const report = await teardown(state, actionLogger, { beforeRemoval: () => printLog(state.logFile) });
         for (const warning of report.warnings)
             core_warning(`Cleanup: ${warning}`);
         if (report.daemon === 'not running' && state.pid) {
@@ -31853,6 +31896,14 @@ async function runPost() {
     catch (error) {
         core_warning(`Cleanup failed: ${error.message}`);
     }
+}
+/** The whole daemon log, folded: it is what explains a failed step, and it is about to be removed. */
+async function printLog(logFile) {
+    if (!logFile)
+        return;
+    const log = await external_node_fs_namespaceObject.promises.readFile(logFile, 'utf8').catch(() => undefined);
+    if (log !== undefined)
+        await group('dockerd log', async () => info(lastLines(log, 5000) || '(empty)'));
 }
 
 

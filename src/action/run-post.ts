@@ -31,12 +31,6 @@ export async function runPost(): Promise<void> {
         `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
       );
     }
-    if (state.logFile) {
-      const log = await fs.readFile(state.logFile, 'utf8').catch(() => undefined);
-      if (log !== undefined) {
-        await core.group('dockerd log', async () => core.info(lastLines(log, 2000) || '(empty)'));
-      }
-    }
     const leftBehind = await fs
       .access(state.workDir)
       .then(() => true)
@@ -45,7 +39,7 @@ export async function runPost(): Promise<void> {
       core.info('Nothing to clean up: what the main step made is already removed.');
       return;
     }
-    const report = await teardown(state, actionLogger);
+    const report = await teardown(state, actionLogger, { beforeRemoval: () => printLog(state.logFile) });
     for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
     if (report.daemon === 'not running' && state.pid) {
       core.warning(
@@ -58,4 +52,11 @@ export async function runPost(): Promise<void> {
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`);
   }
+}
+
+/** The whole daemon log, folded: it is what explains a failed step, and it is about to be removed. */
+async function printLog(logFile: string | undefined): Promise<void> {
+  if (!logFile) return;
+  const log = await fs.readFile(logFile, 'utf8').catch(() => undefined);
+  if (log !== undefined) await core.group('dockerd log', async () => core.info(lastLines(log, 5000) || '(empty)'));
 }

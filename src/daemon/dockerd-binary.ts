@@ -2,11 +2,8 @@ import { constants, promises as fs } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DockerTlsError } from '../errors.js';
 
-/** sudo's secure_path usually holds these even when the user's PATH does not. */
-const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-
 export async function findExecutable(name: string): Promise<string | undefined> {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), ...SYSTEM_DIRS];
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   for (const dir of dirs) {
     const candidate = join(dir, name);
     try {

@@ -103,7 +103,13 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     userConfig: options.daemonConfig,
   });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-  record({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, pidFile: paths.pidFile, logFile: paths.logFile });
+  record({
+    execRoot: paths.execRoot,
+    dataRoot: paths.dataRoot,
+    pidFile: paths.pidFile,
+    logFile: paths.logFile,
+    socket: paths.socket,
+  });
 
   const spawnedAt = performance.now();
   const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);

@@ -16,6 +16,8 @@ export interface InstanceState {
   dataRoot?: string;
   pidFile?: string;
   logFile?: string;
+  /** dockerd's own unix socket, used to stop containers quickly at teardown. */
+  socket?: string;
   bridge?: string;
   /** pid of the process we spawned (dockerd, or sudo in front of it). */
   spawnedPid?: number;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import { mountsUnder } from './mounts.js';
+import { killRunningContainers } from './unix-api.js';
 import { deleteBridge } from './network.js';
 import { AS_ROOT, type Privilege, VIA_SUDO, runAsRoot } from './privilege.js';
 import { type ProcessInfo, commandLineOf, isAlive, listProcesses, processesOf, readPid } from './processes.js';
@@ -20,6 +21,8 @@ export interface TeardownReport {
 export interface TeardownOptions {
   /** How long dockerd gets after SIGTERM before SIGKILL. */
   stopTimeoutMs?: number;
+  /** Runs once every process is stopped and before files are removed: the time to read the log. */
+  beforeRemoval?: () => Promise<void>;
 }
 
 const POLL_MS = 25;
@@ -99,8 +102,12 @@ export async function teardown(
       }
     }
     if (!pid) return;
+    if (state.socket) {
+      const killed = await killRunningContainers(state.socket).catch(() => 0);
+      if (killed > 0) logger.info(`Killed ${killed} container(s) still running.`);
+    }
     await signal(privilege, [pid], 'TERM');
-    if (await waitForExit(pid, options.stopTimeoutMs ?? 10_000)) {
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
       report.daemon = 'stopped';
       return;
     }
@@ -126,6 +133,8 @@ export async function teardown(
       `Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`,
     );
   });
+
+  if (options.beforeRemoval) await step('before removal', options.beforeRemoval);
 
   const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path): path is string => Boolean(path));
   await step('unmounting', async () => {
@@ -154,8 +163,9 @@ export async function teardown(
   for (const path of removals) {
     await step(`removing ${path}`, async () => {
       if (!(await exists(path))) return;
-      // dockerd made parts of these as root; remove them with the same rights.
-      await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+      // dockerd made parts of these as root; without root ourselves, remove them with sudo.
+      if (privilege.viaSudo) await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+      else await fs.rm(path, { recursive: true, force: true });
       report.pathsRemoved.push(path);
     });
   }

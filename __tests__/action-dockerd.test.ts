@@ -1,0 +1,153 @@
+// The action end to end, as the GitHub runner runs it: dist/main, a later step that uses only the
+// exported environment, dist/post; then nothing of ours may be left.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { FakeRunner } from './helpers/runner.js';
+import {
+  BUSYBOX_IMAGE,
+  type SystemDaemon,
+  docker,
+  ensureSystemDaemon,
+  importBusybox,
+  snapshot,
+  stepEnv,
+} from './helpers/docker.js';
+
+let runner: FakeRunner;
+let system: SystemDaemon;
+
+before(async () => {
+  runner = new FakeRunner();
+  system = await ensureSystemDaemon();
+});
+
+after(async () => {
+  await system.stop();
+  runner.dispose();
+});
+
+function assertNothingLeft(leaks: Awaited<ReturnType<typeof snapshot>>, port?: number) {
+  assert.deepEqual(leaks.processes, [], 'no process of ours');
+  assert.deepEqual(leaks.mounts, [], 'no mount of ours');
+  assert.deepEqual(leaks.bridges, [], 'no bridge of ours');
+  assert.deepEqual(leaks.runDirs, [], 'no exec-root of ours');
+  if (port) assert.ok(!leaks.listeners.some((line) => line.includes(`:${port} `)), `nothing listens on ${port}`);
+}
+
+describe('the action with a dedicated dockerd', () => {
+  test('main exports an mTLS Docker that the next step uses; post leaves nothing', async () => {
+    const main = await runner.main({ port: '0', 'tls-san': 'ci.example.test' });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
+    assert.ok(existsSync(`${main.env.DOCKER_CERT_PATH}/cert.pem`));
+    assert.equal(main.outputs.host, main.env.DOCKER_HOST);
+    assert.equal(main.outputs['cert-path'], main.env.DOCKER_CERT_PATH);
+    for (const output of ['ca-cert', 'client-cert', 'client-key', 'server-cert-fingerprint', 'expires-at', 'pid', 'log-file']) {
+      assert.ok(main.outputs[output], `output ${output}`);
+    }
+    assert.match(main.outputs['server-cert-fingerprint'], /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    assert.ok(Date.parse(main.outputs['expires-at']) > Date.now() + 5 * 3_600_000);
+    assert.doesNotMatch(main.stdout + main.stderr, /PRIVATE KEY/);
+    assert.match(main.stdout, /Refused as it must/);
+    assert.match(main.summary, /Docker over mutual TLS/);
+    const port = Number(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port);
+
+    const env = stepEnv(main.env);
+    const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
+    assert.match(version.stdout, /\d+\.\d+/);
+    const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
+    assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
+    await importBusybox(env);
+    const run = await docker(['run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello over mTLS'], env);
+    assert.equal(run.stdout.trim(), 'hello over mTLS');
+    // A container left running must not survive post either.
+    await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
+
+    // The runner's own daemon answers all along, unaffected.
+    assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim());
+
+    const post = await runner.post(main.state);
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /::group::dockerd log/);
+    assert.match(post.stdout, /Cleaned up: dockerd stopped/);
+    assert.doesNotMatch(post.stdout, /::warning::/);
+    assertNothingLeft(await snapshot(), port);
+    assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
+    await assert.rejects(docker(['version'], env, 10_000), 'the daemon is gone');
+    assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim(), 'system daemon still answers');
+    const bridges = (await import('node:child_process')).execFileSync('ip', ['-o', 'link', 'show', 'docker0']).toString();
+    assert.match(bridges, /docker0/, 'docker0 of the system daemon is still there');
+
+    const again = await runner.post(main.state);
+    assert.equal(again.code, 0);
+    assert.match(again.stdout, /Nothing to clean up/);
+  });
+
+  test('IPv6 loopback: DOCKER_HOST in brackets', async () => {
+    const main = await runner.main({ host: '::1', port: '0' });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/\[::1\]:\d+$/);
+    const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+    assert.equal(version.stdout.trim(), 'linux');
+    const post = await runner.post(main.state);
+    assert.equal(post.code, 0);
+    assertNothingLeft(await snapshot());
+  });
+
+  test('a port already taken: a clear error before anything is made', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const main = await runner.main({ port: String(port) });
+      assert.equal(main.code, 1);
+      assert.match(main.stdout, new RegExp(`::error::Port ${port} on 127.0.0.1 is already in use`));
+      assert.match(main.stdout, /port: 0/);
+      assert.deepEqual(main.env, {});
+      assert.deepEqual(readdirSync(runner.runnerTemp), []);
+      const post = await runner.post(main.state);
+      assert.equal(post.code, 0);
+      assertNothingLeft(await snapshot());
+    } finally {
+      blocker.close();
+    }
+  });
+
+  test('dockerd missing: names the package to install', async () => {
+    const main = await runner.main({ port: '0' }, { env: { PATH: '/nonexistent' } });
+    assert.equal(main.code, 1);
+    assert.match(main.stdout, /::error::dockerd \(the Docker Engine daemon\) is not installed/);
+    assert.match(main.stdout, /apt-get install -y docker.io/);
+    assert.deepEqual(readdirSync(runner.runnerTemp), []);
+  });
+
+  const badInputs: Array<[Record<string, string>, RegExp]> = [
+    [{ port: '70000' }, /Invalid port "70000": must be a whole number from 0 to 65535/],
+    [{ port: 'abc' }, /Invalid port "abc"/],
+    [{ host: 'not an address' }, /Invalid host "not an address"/],
+    [{ 'tls-san': 'exa mple' }, /Invalid tls-san "exa mple": not a valid DNS name/],
+    [{ 'tls-san': 'a.*.example.com' }, /Invalid tls-san "a\.\*\.example\.com"/],
+    [{ 'cert-validity': '6x' }, /Invalid cert-validity "6x"/],
+    [{ 'cert-validity': '0' }, /Invalid cert-validity "0"/],
+    [{ 'key-algorithm': 'dsa' }, /Invalid key-algorithm "dsa": unknown key algorithm/],
+    [{ 'daemon-config': '[1]' }, /Invalid daemon-config "\[1\]": must be a JSON object/],
+    [{ 'daemon-config': '{"tlsverify": false}' }, /tlsverify cannot be set here/],
+    [{ 'daemon-config': '{bad' }, /Invalid daemon-config "\{bad": not valid JSON/],
+    [{ 'startup-timeout': 'soon' }, /Invalid startup-timeout "soon"/],
+    [{ 'export-env': 'maybe' }, /Invalid export-env "maybe": must be true or false/],
+    [{ mode: 'kubernetes' }, /Invalid mode "kubernetes"/],
+  ];
+  for (const [inputs, message] of badInputs) {
+    test(`bad input ${JSON.stringify(inputs)}: one clear error, nothing made`, async () => {
+      const main = await runner.main({ port: '0', ...inputs });
+      assert.equal(main.code, 1);
+      assert.match(main.stdout, message);
+      assert.match(main.stdout, /Example of a valid|use the host, port and tls-san inputs/);
+      assert.deepEqual(main.state, {});
+      assert.deepEqual(readdirSync(runner.runnerTemp), []);
+    });
+  }
+});

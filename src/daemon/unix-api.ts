@@ -1,0 +1,35 @@
+import { request } from 'node:http';
+
+/** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
+export function unixApi(socketPath: string, method: string, path: string, timeoutMs = 5000): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        let body: unknown = text;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          // plain-text answer, e.g. "OK" from /_ping
+        }
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+export async function killRunningContainers(socketPath: string): Promise<number> {
+  const list = await unixApi(socketPath, 'GET', '/containers/json');
+  const containers = Array.isArray(list.body) ? (list.body as Array<{ Id: string }>) : [];
+  await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
+  return containers.length;
+}
