@@ -33,7 +33,7 @@ const PACKAGES = {
 };
 
 export function ensureSystemPackages({ forTests }) {
-  const wanted = forTests ? Object.keys(PACKAGES) : ['dockerd', 'containerd', 'ip'];
+  const wanted = forTests ? Object.keys(PACKAGES) : ['dockerd', 'containerd', 'ip', 'busybox'];
   const missing = wanted.filter((command) => !has(command)).map((command) => PACKAGES[command]);
   if (forTests && !pythonDockerPresent()) missing.push('python3-docker');
   if (missing.length === 0) return;

@@ -49603,6 +49603,14 @@ function pingOnce(host, port, tls, timeoutMs) {
     });
 }
 const PING_REQUEST = 'GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n';
+/** OpenSSL's messages carry source paths and codes; the alert name is what a reader needs. */
+function tlsErrorSummary(error) {
+    const alert = /alert ([a-z ]+?)(?::|$| \(|\n)/i.exec(error.message)?.[1];
+    if (alert)
+        return `TLS alert "${alert.trim()}"`;
+    const code = error.code;
+    return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
+}
 function judge(response, error) {
     const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
     if (status === '200')
@@ -49610,7 +49618,7 @@ function judge(response, error) {
     if (status)
         return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
     if (error)
-        return { refused: true, detail: error.message };
+        return { refused: true, detail: tlsErrorSummary(error) };
     return { refused: true, detail: 'closed the connection without an answer' };
 }
 /**

@@ -57,11 +57,19 @@ export interface RefusalResult {
   detail: string;
 }
 
+/** OpenSSL's messages carry source paths and codes; the alert name is what a reader needs. */
+export function tlsErrorSummary(error: Error): string {
+  const alert = /alert ([a-z ]+?)(?::|$| \(|\n)/i.exec(error.message)?.[1];
+  if (alert) return `TLS alert "${alert.trim()}"`;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
+}
+
 function judge(response: string, error?: Error): RefusalResult {
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
   if (status === '200') return { refused: false, detail: `answered ${response.split('\r\n')[0]}` };
   if (status) return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
-  if (error) return { refused: true, detail: error.message };
+  if (error) return { refused: true, detail: tlsErrorSummary(error) };
   return { refused: true, detail: 'closed the connection without an answer' };
 }
 
