@@ -4,13 +4,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner } from './helpers/runner.js';
+import { FakeRunner, type StepResult } from './helpers/runner.js';
 import {
   BUSYBOX_IMAGE,
   type SystemDaemon,
   docker,
   ensureSystemDaemon,
   importBusybox,
+  markerOfState,
   snapshot,
   stepEnv,
 } from './helpers/docker.js';
@@ -28,6 +29,16 @@ after(async () => {
   runner.dispose();
 });
 
+/** Runs the test body; if it fails before its own post step, post still runs so nothing leaks. */
+async function withPost(main: StepResult, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (main.state.instance) await runner.post(main.state);
+    throw error;
+  }
+}
+
 function assertNothingLeft(leaks: Awaited<ReturnType<typeof snapshot>>, port?: number) {
   assert.deepEqual(leaks.processes, [], 'no process of ours');
   assert.deepEqual(leaks.mounts, [], 'no mount of ours');
@@ -39,62 +50,79 @@ function assertNothingLeft(leaks: Awaited<ReturnType<typeof snapshot>>, port?: n
 describe('the action with a dedicated dockerd', () => {
   test('main exports an mTLS Docker that the next step uses; post leaves nothing', async () => {
     const main = await runner.main({ port: '0', 'tls-san': 'ci.example.test' });
-    assert.equal(main.code, 0, main.stdout + main.stderr);
-    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
-    assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
-    assert.ok(existsSync(`${main.env.DOCKER_CERT_PATH}/cert.pem`));
-    assert.equal(main.outputs.host, main.env.DOCKER_HOST);
-    assert.equal(main.outputs['cert-path'], main.env.DOCKER_CERT_PATH);
-    for (const output of ['ca-cert', 'client-cert', 'client-key', 'server-cert-fingerprint', 'expires-at', 'pid', 'log-file']) {
-      assert.ok(main.outputs[output], `output ${output}`);
-    }
-    assert.match(main.outputs['server-cert-fingerprint'], /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-    assert.ok(Date.parse(main.outputs['expires-at']) > Date.now() + 5 * 3_600_000);
-    assert.doesNotMatch(main.stdout + main.stderr, /PRIVATE KEY/);
-    assert.match(main.stdout, /Refused as it must/);
-    assert.match(main.summary, /Docker over mutual TLS/);
-    const port = Number(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port);
+    await withPost(main, async () => {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+      assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
+      assert.ok(existsSync(`${main.env.DOCKER_CERT_PATH}/cert.pem`));
+      assert.equal(main.outputs.host, main.env.DOCKER_HOST);
+      assert.equal(main.outputs['cert-path'], main.env.DOCKER_CERT_PATH);
+      for (const output of [
+        'ca-cert',
+        'client-cert',
+        'client-key',
+        'server-cert-fingerprint',
+        'expires-at',
+        'pid',
+        'log-file',
+      ]) {
+        assert.ok(main.outputs[output], `output ${output}`);
+      }
+      assert.match(main.outputs['server-cert-fingerprint'], /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+      assert.ok(Date.parse(main.outputs['expires-at']) > Date.now() + 5 * 3_600_000);
+      assert.doesNotMatch(main.stdout + main.stderr, /PRIVATE KEY/);
+      assert.match(main.stdout, /Refused as it must/);
+      assert.match(main.summary, /Docker over mutual TLS/);
+      const port = Number(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port);
 
-    const env = stepEnv(main.env);
-    const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
-    assert.match(version.stdout, /\d+\.\d+/);
-    const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
-    assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
-    await importBusybox(env);
-    const run = await docker(['run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello over mTLS'], env);
-    assert.equal(run.stdout.trim(), 'hello over mTLS');
-    // A container left running must not survive post either.
-    await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
+      const env = stepEnv(main.env);
+      const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
+      assert.match(version.stdout, /\d+\.\d+/);
+      const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
+      assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
+      await importBusybox(env);
+      const run = await docker(['run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello over mTLS'], env);
+      assert.equal(run.stdout.trim(), 'hello over mTLS');
+      // A container left running must not survive post either.
+      await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
 
-    // The runner's own daemon answers all along, unaffected.
-    assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim());
+      // The runner's own daemon answers all along, unaffected.
+      assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim());
 
-    const post = await runner.post(main.state);
-    assert.equal(post.code, 0, post.stdout + post.stderr);
-    assert.match(post.stdout, /::group::dockerd log/);
-    assert.match(post.stdout, /Cleaned up: dockerd stopped/);
-    assert.doesNotMatch(post.stdout, /::warning::/);
-    assertNothingLeft(await snapshot(), port);
-    assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
-    await assert.rejects(docker(['version'], env, 10_000), 'the daemon is gone');
-    assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim(), 'system daemon still answers');
-    const bridges = (await import('node:child_process')).execFileSync('ip', ['-o', 'link', 'show', 'docker0']).toString();
-    assert.match(bridges, /docker0/, 'docker0 of the system daemon is still there');
+      const post = await runner.post(main.state);
+      assert.equal(post.code, 0, post.stdout + post.stderr);
+      assert.match(post.stdout, /::group::dockerd log/);
+      assert.match(post.stdout, /Cleaned up: dockerd stopped/);
+      assert.doesNotMatch(post.stdout, /::warning::/);
+      assertNothingLeft(await snapshot(markerOfState(main.state)), port);
+      assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
+      await assert.rejects(docker(['version'], env, 10_000), 'the daemon is gone');
+      assert.ok(
+        (await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim(),
+        'system daemon still answers',
+      );
+      const bridges = (await import('node:child_process'))
+        .execFileSync('ip', ['-o', 'link', 'show', 'docker0'])
+        .toString();
+      assert.match(bridges, /docker0/, 'docker0 of the system daemon is still there');
 
-    const again = await runner.post(main.state);
-    assert.equal(again.code, 0);
-    assert.match(again.stdout, /Nothing to clean up/);
+      const again = await runner.post(main.state);
+      assert.equal(again.code, 0);
+      assert.match(again.stdout, /Nothing to clean up/);
+    });
   });
 
   test('IPv6 loopback: DOCKER_HOST in brackets', async () => {
     const main = await runner.main({ host: '::1', port: '0' });
-    assert.equal(main.code, 0, main.stdout + main.stderr);
-    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/\[::1\]:\d+$/);
-    const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
-    assert.equal(version.stdout.trim(), 'linux');
+    await withPost(main, async () => {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      assert.match(main.env.DOCKER_HOST, /^tcp:\/\/\[::1\]:\d+$/);
+      const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+      assert.equal(version.stdout.trim(), 'linux');
+    });
     const post = await runner.post(main.state);
     assert.equal(post.code, 0);
-    assertNothingLeft(await snapshot());
+    assertNothingLeft(await snapshot(markerOfState(main.state)));
   });
 
   test('a port already taken: a clear error before anything is made', async () => {
@@ -110,7 +138,7 @@ describe('the action with a dedicated dockerd', () => {
       assert.deepEqual(readdirSync(runner.runnerTemp), []);
       const post = await runner.post(main.state);
       assert.equal(post.code, 0);
-      assertNothingLeft(await snapshot());
+      assert.match(post.stdout, /Nothing to clean up: the main step made nothing/);
     } finally {
       blocker.close();
     }

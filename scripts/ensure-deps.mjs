@@ -30,6 +30,7 @@ const PACKAGES = {
   ip: 'iproute2',
   busybox: 'busybox-static',
   iptables: 'iptables',
+  sudo: 'sudo',
 };
 
 export function ensureSystemPackages({ forTests }) {

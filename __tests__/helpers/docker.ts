@@ -1,5 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  copyFileSync,
+  readFileSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +24,11 @@ export function stepEnv(exported: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function docker(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<{ stdout: string; stderr: string }> {
+export async function docker(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<{ stdout: string; stderr: string }> {
   return execFileAsync('docker', args, { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -32,10 +45,14 @@ export async function importBusybox(env: NodeJS.ProcessEnv): Promise<string> {
     for (const applet of ['sh', 'echo', 'cat', 'ls', 'sleep', 'true', 'wget', 'nc', 'hostname', 'id', 'env']) {
       symlinkSync('busybox', join(rootfs, 'bin', applet));
     }
-    await execFileAsync('sh', ['-c', `tar -C "${rootfs}" -c . | docker import -c 'CMD ["/bin/sh"]' - ${BUSYBOX_IMAGE}`], {
-      env,
-      timeout: 60_000,
-    });
+    await execFileAsync(
+      'sh',
+      ['-c', `tar -C "${rootfs}" -c . | docker import -c 'CMD ["/bin/sh"]' - ${BUSYBOX_IMAGE}`],
+      {
+        env,
+        timeout: 60_000,
+      },
+    );
     return BUSYBOX_IMAGE;
   } finally {
     rmSync(rootfs, { recursive: true, force: true });
@@ -102,7 +119,27 @@ export interface LeakSnapshot {
   listeners: string[];
 }
 
-export async function snapshot(): Promise<LeakSnapshot> {
+/** What a run could leave behind; with `marker` (dtls-<id>), only what belongs to that instance. */
+export async function snapshot(marker?: string): Promise<LeakSnapshot> {
+  const all = await snapshotAll();
+  if (!marker) return all;
+  const mine = (items: string[]) => items.filter((item) => item.includes(marker));
+  return {
+    processes: mine(all.processes),
+    mounts: mine(all.mounts),
+    bridges: mine(all.bridges),
+    runDirs: mine(all.runDirs),
+    listeners: all.listeners,
+  };
+}
+
+/** The marker of the instance a main step made, from the state it saved. */
+export function markerOfState(state: Record<string, string>): string {
+  const id = (JSON.parse(state.instance) as { id: string }).id;
+  return `dtls-${id}`;
+}
+
+async function snapshotAll(): Promise<LeakSnapshot> {
   const processes: string[] = [];
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {

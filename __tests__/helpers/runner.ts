@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -52,6 +52,9 @@ export class FakeRunner {
     this.root = mkdtempSync(join(tmpdir(), 'dtls-runner-'));
     this.runnerTemp = join(this.root, 'temp');
     mkdirSync(this.runnerTemp);
+    // Open to any user, so steps can run as a non-root runner user too.
+    chmodSync(this.root, 0o777);
+    chmodSync(this.runnerTemp, 0o777);
   }
 
   private files(): Record<string, string> {
@@ -60,7 +63,8 @@ export class FakeRunner {
     const paths: Record<string, string> = {};
     for (const [variable, name] of Object.entries(names)) {
       paths[variable] = join(this.root, `${name}-${id}`);
-      writeFileSync(paths[variable], '');
+      writeFileSync(paths[variable], '', { mode: 0o666 });
+      chmodSync(paths[variable], 0o666);
     }
     return paths;
   }
@@ -94,10 +98,14 @@ export class FakeRunner {
       ...extraEnv,
       ...options.env,
     };
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', entry, 'index.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const script = join(REPO_ROOT, 'dist', entry, 'index.js');
+    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value ?? ''}`);
+    const child = options.user
+      ? // As a GitHub-hosted runner does: a non-root user, with sudo for what needs root.
+        spawn('sudo', ['-n', '-u', options.user, 'env', '-i', ...pairs, process.execPath, script], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     options.onSpawn?.(child.pid!);
     let stdout = '';
     let stderr = '';
@@ -126,5 +134,7 @@ export class FakeRunner {
 
 export interface StepOptions {
   env?: Record<string, string>;
+  /** Run the step as this user (through sudo), as GitHub-hosted runners run jobs as "runner". */
+  user?: string;
   onSpawn?: (pid: number) => void;
 }

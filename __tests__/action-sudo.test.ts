@@ -1,0 +1,79 @@
+// GitHub-hosted runners run jobs as a non-root user with passwordless sudo: the action must start
+// dockerd through sudo, the next step must use it as that user, and post must remove what root made.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { FakeRunner, type StepResult } from './helpers/runner.js';
+import { markerOfState, snapshot, stepEnv } from './helpers/docker.js';
+
+const USER = 'dtls-runner';
+const SUDOERS = `/etc/sudoers.d/${USER}`;
+let runner: FakeRunner;
+let createdUser = false;
+
+before(() => {
+  runner = new FakeRunner();
+  try {
+    execFileSync('id', [USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['--no-create-home', '--shell', '/bin/sh', USER]);
+    createdUser = true;
+  }
+  writeFileSync(SUDOERS, `${USER} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+});
+
+after(() => {
+  rmSync(SUDOERS, { force: true });
+  if (createdUser) execFileSync('userdel', [USER]);
+  runner.dispose();
+});
+
+function asUser(command: string[], env: NodeJS.ProcessEnv): string {
+  const pairs = ['DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH', 'PATH'].map((name) => `${name}=${env[name]}`);
+  return execFileSync('sudo', ['-n', '-u', USER, 'env', '-i', ...pairs, ...command], { encoding: 'utf8' });
+}
+
+test('as a non-root user with passwordless sudo: works, and post leaves nothing', async () => {
+  const main = await runner.main({ port: '0' }, { user: USER });
+  try {
+    await checkStep(main);
+  } finally {
+    const post = await runner.post(main.state, { user: USER });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /Cleaned up: dockerd stopped/);
+    assert.doesNotMatch(post.stdout, /::warning::/);
+  }
+  assert.deepEqual(readdirSync(runner.runnerTemp), []);
+  const leaks = await snapshot(markerOfState(main.state));
+  assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+});
+
+async function checkStep(main: StepResult): Promise<void> {
+  assert.equal(main.code, 0, main.stdout + main.stderr);
+  const env = stepEnv(main.env);
+  assert.equal(asUser(['docker', 'version', '--format', '{{.Server.Os}}'], env).trim(), 'linux');
+  // The client key belongs to the job's user, not to root, and only that user can read it.
+  const owner = execFileSync('stat', ['-c', '%U %a', `${main.env.DOCKER_CERT_PATH}/key.pem`], {
+    encoding: 'utf8',
+  }).trim();
+  assert.equal(owner, `${USER} 600`);
+}
+
+test('as a non-root user without sudo: one clear error, nothing made', async () => {
+  rmSync(SUDOERS, { force: true });
+  try {
+    // sudo -u still starts the step as that user; the step itself then has no sudo rights.
+    writeFileSync(SUDOERS, `root ALL=(${USER}) NOPASSWD:ALL\n`, { mode: 0o440 });
+    const main = await runner.main({ port: '0' }, { user: USER });
+    assert.equal(main.code, 1);
+    assert.match(
+      main.stdout,
+      /::error::Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo/,
+    );
+    assert.deepEqual(readdirSync(runner.runnerTemp), []);
+    assert.ok(!existsSync(`${runner.runnerTemp}/certs`));
+  } finally {
+    writeFileSync(SUDOERS, `${USER} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+  }
+});
