@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { parseCertificateOptions } from '../config.js';
 import { writeCertificateSet } from '../files.js';
 import { createCertificateSet } from '../pki/index.js';
 import { formatSan, parseSan } from '../san.js';
-import { UsageError } from './usage.js';
+import { UsageError, parseFlags } from './usage.js';
 
 export const CERTS_USAGE = `docker-tls certs --out DIR [--san NAME]... [--validity 6h] [--key-algorithm ecdsa-p256] [--force]
 
@@ -16,23 +15,18 @@ Creates a throw-away CA, a server and a client certificate in DIR/server and DIR
   --json               print the result as JSON`;
 
 export async function certsCommand(args: string[], out: (line: string) => void): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        out: { type: 'string' },
-        san: { type: 'string', multiple: true },
-        validity: { type: 'string' },
-        'key-algorithm': { type: 'string' },
-        force: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message, CERTS_USAGE);
-  }
+  const values = parseFlags(
+    args,
+    {
+      out: { type: 'string' },
+      san: { type: 'string', multiple: true },
+      validity: { type: 'string' },
+      'key-algorithm': { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    CERTS_USAGE,
+  );
   if (!values.out) throw new UsageError('--out DIR is required.', CERTS_USAGE);
   const names = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
   // Each --san is one name: an empty one is an error here, not silently dropped.

@@ -1,15 +1,24 @@
 import { DockerTlsError, describeError } from '../errors.js';
 import { CERTS_USAGE, certsCommand } from './certs.js';
+import { DOCTOR_USAGE, doctorCommand } from './doctor.js';
+import { DOWN_USAGE, downCommand } from './down.js';
+import { UP_USAGE, upCommand } from './up.js';
 
 const USAGE = `docker-tls <command> [options]
 
 Commands:
-  certs   create a throw-away CA with a server and a client certificate
+  certs    create a throw-away CA with a server and a client certificate
+  up       start a dockerd of its own behind mutual TLS; prints shell exports
+  down     stop it and remove everything "up" made
+  doctor   check that this machine can run "up"
 Run "docker-tls <command> --help" for a command's options.`;
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[], out: (line: string) => void) => Promise<void> }> =
   {
     certs: { usage: CERTS_USAGE, run: certsCommand },
+    up: { usage: UP_USAGE, run: upCommand },
+    down: { usage: DOWN_USAGE, run: downCommand },
+    doctor: { usage: DOCTOR_USAGE, run: doctorCommand },
   };
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed, 2 bad usage or input. */

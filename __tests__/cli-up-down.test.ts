@@ -1,0 +1,77 @@
+// The CLI for other CI systems and laptops: eval "$(docker-tls up)", use docker, docker-tls down.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from './helpers/runner.js';
+import { snapshot } from './helpers/docker.js';
+
+const execFileAsync = promisify(execFile);
+const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const stateDir = mkdtempSync(join(tmpdir(), 'dtls-cli-'));
+after(() => rmSync(stateDir, { recursive: true, force: true }));
+
+function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return execFileAsync(process.execPath, [CLI, ...args], { env, timeout: 120_000 });
+}
+
+test('up prints shell exports that a shell can eval; docker works; down removes everything', async () => {
+  const script = `eval "$(${process.execPath} ${CLI} up --port 0 --state-dir ${stateDir})" && docker version --format '{{.Server.Os}}' && echo "STATE=$DOCKER_TLS_STATE"`;
+  const { stdout } = await execFileAsync('sh', ['-c', script], { timeout: 120_000 });
+  assert.match(stdout, /^linux$/m);
+  const stateFile = /STATE=(.*)/.exec(stdout)![1];
+  assert.ok(existsSync(stateFile));
+  const marker = /(dtls-[0-9a-f]{8})/.exec(stateFile)![1];
+  assert.ok((await snapshot(marker)).processes.length > 0, 'the daemon runs after up returns');
+
+  const down = await cli(['down', '--state', stateFile]);
+  assert.match(down.stdout, /Down: dockerd stopped/);
+  const leaks = await snapshot(marker);
+  assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+  assert.deepEqual(readdirSync(stateDir), []);
+  const again = await cli(['down', '--state', stateFile]);
+  assert.match(again.stdout, /Nothing to do/);
+});
+
+test('up --json, then down through DOCKER_TLS_STATE', async () => {
+  const { stdout } = await cli(['up', '--port', '0', '--json', '--state-dir', stateDir]);
+  const result = JSON.parse(stdout) as Record<string, string>;
+  assert.equal(result.DOCKER_TLS_VERIFY, '1');
+  assert.match(result.serverFingerprint, /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+  const down = await cli(['down'], { ...process.env, DOCKER_TLS_STATE: result.DOCKER_TLS_STATE });
+  assert.match(down.stdout, /Down: dockerd stopped/);
+  assert.deepEqual(readdirSync(stateDir), []);
+});
+
+test('bad input exits 2 and starts nothing; down without a state file exits 2', async () => {
+  await assert.rejects(
+    cli(['up', '--port', '99999', '--state-dir', stateDir]),
+    (error: { code: number; stderr: string }) => {
+      assert.equal(error.code, 2);
+      assert.match(error.stderr, /Invalid port "99999"/);
+      return true;
+    },
+  );
+  await assert.rejects(cli(['up', '--tls-san', 'exa mple', '--state-dir', stateDir]), /Invalid tls-san "exa mple"/);
+  assert.deepEqual(readdirSync(stateDir), []);
+  const env = { ...process.env };
+  delete env.DOCKER_TLS_STATE;
+  await assert.rejects(cli(['down'], env), (error: { code: number; stderr: string }) => {
+    assert.equal(error.code, 2);
+    assert.match(error.stderr, /No state file/);
+    return true;
+  });
+});
+
+test('doctor reports on this machine and warns about CA-bundle variables', async () => {
+  const { stdout } = await cli(['doctor', '--port', '0'], {
+    ...process.env,
+    REQUESTS_CA_BUNDLE: '/etc/ssl/certs/ca-certificates.crt',
+  });
+  assert.match(stdout, /^ok {3}dockerd: Docker version/m);
+  assert.match(stdout, /^ok {3}privilege: root/m);
+  assert.match(stdout, /^warn REQUESTS_CA_BUNDLE/m);
+});

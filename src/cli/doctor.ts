@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
+import { findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
+import { reservePort } from '../daemon/ports.js';
+import { detectPrivilege } from '../daemon/privilege.js';
+import { caBundleWarnings } from '../environment.js';
+import { DockerTlsError, describeError } from '../errors.js';
+import { createCertificateSet } from '../pki/index.js';
+import { parseFlags } from './usage.js';
+
+const execFileAsync = promisify(execFile);
+
+export const DOCTOR_USAGE = `docker-tls doctor [--port 2376]
+
+Checks that this machine can run "docker-tls up" (and the action): root or sudo, dockerd and
+containerd, the port, overlay support, certificate generation, and variables that make clients
+ignore DOCKER_CERT_PATH. Exits 1 when something would stop it.`;
+
+type Verdict = 'ok' | 'warn' | 'fail';
+interface Check {
+  verdict: Verdict;
+  what: string;
+  hint?: string;
+}
+
+async function check(what: string, body: () => Promise<string | Check>): Promise<Check> {
+  try {
+    const result = await body();
+    return typeof result === 'string' ? { verdict: 'ok', what: `${what}: ${result}` } : result;
+  } catch (error) {
+    const hint = error instanceof DockerTlsError ? error.hint : undefined;
+    return {
+      verdict: 'fail',
+      what: `${what}: ${error instanceof DockerTlsError ? error.message : describeError(error)}`,
+      hint,
+    };
+  }
+}
+
+async function versionOf(path: string): Promise<string> {
+  const { stdout } = await execFileAsync(path, ['--version'], { timeout: 10_000 });
+  return stdout.trim();
+}
+
+export async function doctorCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const values = parseFlags(args, { port: { type: 'string' } }, DOCTOR_USAGE);
+  const port = Number(values.port ?? '2376');
+  const checks = await Promise.all([
+    check('node', async () => {
+      const major = Number(process.versions.node.split('.')[0]);
+      return major >= 20
+        ? process.version
+        : { verdict: 'fail', what: `node ${process.version} is too old`, hint: 'Use Node.js 20 or newer.' };
+    }),
+    check('privilege', async () => ((await detectPrivilege()).viaSudo ? 'passwordless sudo' : 'root')),
+    check('dockerd', async () => versionOf(await findDockerd())),
+    check('containerd', async () => {
+      const path = await findExecutable('containerd');
+      if (!path) {
+        return {
+          verdict: 'fail',
+          what: 'containerd is not installed',
+          hint: 'Install it with the Docker engine, e.g. "apt-get install -y docker.io".',
+        };
+      }
+      return versionOf(path);
+    }),
+    check('ip (iproute2)', async () => {
+      if (await findExecutable('ip')) return 'present';
+      return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
+    }),
+    check(`port ${port} on 127.0.0.1`, async () => {
+      await reservePort('127.0.0.1', port);
+      return 'free';
+    }),
+    check('overlay file system', async () => {
+      const filesystems = await fs.readFile('/proc/filesystems', 'utf8');
+      if (/\boverlay\b/.test(filesystems)) return 'supported';
+      return {
+        verdict: 'warn',
+        what: 'overlay is not loaded',
+        hint: 'dockerd may fall back to a slower storage driver; "modprobe overlay" or daemon-config {"storage-driver": "vfs"}.',
+      };
+    }),
+    check('certificates', async () => {
+      const started = performance.now();
+      await createCertificateSet();
+      return `a P-256 set in ${(performance.now() - started).toFixed(1)} ms (in memory only)`;
+    }),
+    check('CA bundle variables', async () => {
+      const warnings = caBundleWarnings(process.env);
+      return warnings.length === 0 ? 'none that override DOCKER_CERT_PATH' : { verdict: 'warn', what: warnings[0] };
+    }),
+  ]);
+  for (const { verdict, what, hint } of checks) {
+    out(`${verdict.padEnd(4)} ${what}`);
+    if (hint) out(`     ${hint}`);
+  }
+  const failed = checks.filter((item) => item.verdict === 'fail').length;
+  if (failed > 0) throw new DockerTlsError(`${failed} check(s) failed; see above.`);
+}
