@@ -17450,7 +17450,7 @@ var __createBinding;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(319);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7941);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -17459,7 +17459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 319:
+/***/ 7941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17485,7 +17485,7 @@ class DockerTlsError extends Error {
     }
 }
 /** A bad value for one named input; raised before anything is created. */
-class errors_InputError extends DockerTlsError {
+class InputError extends DockerTlsError {
     input;
     value;
     constructor(input, value, problem, example) {
@@ -17505,8 +17505,6 @@ function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:path"
@@ -17532,7 +17530,7 @@ function formatDuration(ms) {
  * Parses `90m`, `6h`, `2d`, `1h30m`, `500ms`. A bare number is refused on purpose: `60` could be
  * seconds or minutes, and guessing wrong gives a certificate or a timeout off by a factor of 60.
  */
-function duration_parseDuration(input, raw, bounds) {
+function parseDuration(input, raw, bounds) {
     const text = raw.trim();
     const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
     let total = 0;
@@ -17543,14 +17541,14 @@ function duration_parseDuration(input, raw, bounds) {
         consumed = part.lastIndex;
     }
     if (text === '' || consumed !== text.length) {
-        throw new errors_InputError(input, raw, 'expected a number with a unit (ms, s, m, h or d)', bounds.example);
+        throw new InputError(input, raw, 'expected a number with a unit (ms, s, m, h or d)', bounds.example);
     }
     total = Math.round(total);
     if (total < bounds.minMs) {
-        throw new errors_InputError(input, raw, `must be at least ${formatDuration(bounds.minMs)}`, bounds.example);
+        throw new InputError(input, raw, `must be at least ${formatDuration(bounds.minMs)}`, bounds.example);
     }
     if (total > bounds.maxMs) {
-        throw new errors_InputError(input, raw, `must be at most ${formatDuration(bounds.maxMs)}`, bounds.example);
+        throw new InputError(input, raw, `must be at most ${formatDuration(bounds.maxMs)}`, bounds.example);
     }
     return total;
 }
@@ -17593,7 +17591,7 @@ function parseKeyAlgorithm(raw, input = 'key-algorithm') {
     const value = raw.trim().toLowerCase();
     if (KEY_ALGORITHMS.includes(value))
         return value;
-    throw new errors_InputError(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
+    throw new InputError(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
 }
 
 ;// CONCATENATED MODULE: ./src/san.ts
@@ -17629,17 +17627,17 @@ function parseSan(raw, input = 'tls-san') {
     const body = (prefixed ? prefixed[2] : text).trim();
     const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
     if (body === '')
-        throw new errors_InputError(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
+        throw new InputError(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
     if (kind !== 'dns' && ((0,external_node_net_namespaceObject.isIPv4)(unbracketed) || (0,external_node_net_namespaceObject.isIPv6)(unbracketed))) {
         return { type: 'ip', value: unbracketed };
     }
     if (kind === 'ip')
-        throw new errors_InputError(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
+        throw new InputError(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
     const lower = body.toLowerCase();
     if (/^[\d.]+$/.test(lower))
-        throw new errors_InputError(input, raw, 'not a valid IPv4 address', EXAMPLE);
+        throw new InputError(input, raw, 'not a valid IPv4 address', EXAMPLE);
     if (!isDnsName(lower)) {
-        throw new errors_InputError(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
+        throw new InputError(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
     }
     return { type: 'dns', value: lower };
 }
@@ -17678,15 +17676,15 @@ const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '
 function parseCertificateOptions(raw, names = CERT_INPUT_NAMES) {
     return {
         keyAlgorithm: raw.keyAlgorithm ? parseKeyAlgorithm(raw.keyAlgorithm, names.keyAlgorithm) : DEFAULT_KEY_ALGORITHM,
-        validityMs: duration_parseDuration(names.validity, raw.validity || '6h', CERT_VALIDITY_BOUNDS),
+        validityMs: parseDuration(names.validity, raw.validity || '6h', CERT_VALIDITY_BOUNDS),
         serverSans: parseSanList(raw.sans ?? [], names.sans),
     };
 }
 /** The action's input names; the CLI passes its flag names so messages say what the user typed. */
 const CERT_INPUT_NAMES = { keyAlgorithm: 'key-algorithm', validity: 'cert-validity', sans: 'tls-san' };
-const MODES = (/* unused pure expression or super */ null && (['dockerd']));
+const MODES = ['dockerd'];
 /** Keys of daemon.json that would undo or redirect what this action guarantees. */
-const PROTECTED_DAEMON_KEYS = (/* unused pure expression or super */ null && (['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey']));
+const PROTECTED_DAEMON_KEYS = ['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey'];
 const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
 function parseMode(raw) {
     const value = raw.trim().toLowerCase();
@@ -17699,7 +17697,7 @@ function parseMode(raw) {
 }
 function parseHost(raw) {
     const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
-    if (isIP(value))
+    if ((0,external_node_net_namespaceObject.isIP)(value))
         return value;
     if (value.toLowerCase() === 'localhost')
         return '127.0.0.1';
@@ -17748,7 +17746,7 @@ function parseDaemonOptions(raw) {
         mode: parseMode(raw.mode || 'dockerd'),
         host: parseHost(raw.host || '127.0.0.1'),
         port: parsePort(raw.port || '2376'),
-        certDir: raw.certDir?.trim() ? resolve(raw.certDir.trim()) : undefined,
+        certDir: raw.certDir?.trim() ? (0,external_node_path_namespaceObject.resolve)(raw.certDir.trim()) : undefined,
         daemonConfig: parseDaemonConfig(raw.daemonConfig ?? ''),
         startupTimeoutMs: parseDuration('startup-timeout', raw.startupTimeout || '60s', STARTUP_TIMEOUT_BOUNDS),
         exportEnv: parseBoolean('export-env', raw.exportEnv || 'true'),
@@ -17986,7 +17984,10 @@ async function createCertificateSet(options = {}) {
 
 
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
+
 
 /** Wrong command-line use: exit code 2 and the usage text. */
 class UsageError extends DockerTlsError {
@@ -17995,9 +17996,17 @@ class UsageError extends DockerTlsError {
         this.name = 'UsageError';
     }
 }
+/** parseArgs with its errors turned into a UsageError that shows the command's usage. */
+function parseFlags(args, options, usage) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
+    }
+    catch (error) {
+        throw new UsageError(error.message, usage);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/certs.ts
-
 
 
 
@@ -18013,24 +18022,14 @@ Creates a throw-away CA, a server and a client certificate in DIR/server and DIR
   --key-algorithm A    ecdsa-p256 (default), ecdsa-p384, rsa-2048, rsa-3072, rsa-4096
   --json               print the result as JSON`;
 async function certsCommand(args, out) {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: {
-                out: { type: 'string' },
-                san: { type: 'string', multiple: true },
-                validity: { type: 'string' },
-                'key-algorithm': { type: 'string' },
-                force: { type: 'boolean' },
-                json: { type: 'boolean' },
-            },
-            strict: true,
-        }));
-    }
-    catch (error) {
-        throw new UsageError(error.message, CERTS_USAGE);
-    }
+    const values = parseFlags(args, {
+        out: { type: 'string' },
+        san: { type: 'string', multiple: true },
+        validity: { type: 'string' },
+        'key-algorithm': { type: 'string' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+    }, CERTS_USAGE);
     if (!values.out)
         throw new UsageError('--out DIR is required.', CERTS_USAGE);
     const names = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
@@ -18065,16 +18064,1135 @@ async function certsCommand(args, out) {
     out('The CA private key was never written and is gone: no other certificate can be signed by this CA.');
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/daemon/dockerd-binary.ts
+
+
+
+async function findExecutable(name) {
+    const dirs = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            await external_node_fs_namespaceObject.promises.access(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; try the next directory
+        }
+    }
+    return undefined;
+}
+async function findDockerd() {
+    const path = await findExecutable('dockerd');
+    if (path)
+        return path;
+    throw new DockerTlsError('dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
+}
+
+;// CONCATENATED MODULE: ./src/daemon/ports.ts
+
+
+function listenOnce(host, port) {
+    return new Promise((resolve, reject) => {
+        const server = (0,external_node_net_namespaceObject.createServer)();
+        server.once('error', reject);
+        server.listen({ host, port, exclusive: true }, () => {
+            const address = server.address();
+            const bound = typeof address === 'object' && address ? address.port : port;
+            server.close(() => resolve(bound));
+        });
+    });
+}
+/**
+ * Port 0 becomes a free port the kernel picks; any other port is checked, so a port in use is
+ * reported before anything is created rather than as a daemon that dies during start-up.
+ */
+async function reservePort(host, port) {
+    try {
+        return await listenOnce(host, port);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EADDRINUSE') {
+            throw new DockerTlsError(`Port ${port} on ${host} is already in use by another process.`, 'Choose another port, or port: 0 to let the action pick a free one.', { badInput: true });
+        }
+        if (code === 'EADDRNOTAVAIL') {
+            throw new DockerTlsError(`${host} is not an address of this machine, so nothing can listen on it.`, 'Use host: 127.0.0.1 (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.', { badInput: true });
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/daemon/privilege.ts
+
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const AS_ROOT = { prefix: [], viaSudo: false };
+const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
+async function detectPrivilege() {
+    if (process.getuid?.() === 0)
+        return AS_ROOT;
+    try {
+        await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
+        return VIA_SUDO;
+    }
+    catch {
+        throw new DockerTlsError('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run the job as root, or grant this user passwordless sudo (GitHub-hosted runners have it), or use mode: certs to only create certificates.');
+    }
+}
+/** Runs a command as root and returns its output; rejects with stderr in the message. */
+async function runAsRoot(privilege, command, args, timeoutMs = 30_000) {
+    const [file, ...rest] = [...privilege.prefix, command, ...args];
+    try {
+        return await execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '').trim();
+        throw new Error(`${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${error.message}`}`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/environment.ts
+/**
+ * Variables that make some clients trust another CA bundle than DOCKER_CERT_PATH/ca.pem: requests
+ * (under docker-py) prefers REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE over the CA docker-py passes it,
+ * then fails with "unable to get local issuer certificate". Corporate-proxy runners set them.
+ */
+const OVERRIDING = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE'];
+function caBundleWarnings(env) {
+    const set = OVERRIDING.filter((name) => env[name]);
+    if (set.length === 0)
+        return [];
+    return [
+        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set: docker-py (through requests) will verify the daemon against that bundle instead of DOCKER_CERT_PATH/ca.pem and fail with "unable to get local issuer certificate". Unset ${set.length > 1 ? 'them' : 'it'} for steps that use docker-py, e.g. env: { ${set.map((name) => `${name}: ''`).join(', ')} }.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor.ts
+
+
+
+
+
+
+
+
+
+
+const doctor_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const DOCTOR_USAGE = `docker-tls doctor [--port 2376]
+
+Checks that this machine can run "docker-tls up" (and the action): root or sudo, dockerd and
+containerd, the port, overlay support, certificate generation, and variables that make clients
+ignore DOCKER_CERT_PATH. Exits 1 when something would stop it.`;
+async function check(what, body) {
+    try {
+        const result = await body();
+        return typeof result === 'string' ? { verdict: 'ok', what: `${what}: ${result}` } : result;
+    }
+    catch (error) {
+        const hint = error instanceof DockerTlsError ? error.hint : undefined;
+        return {
+            verdict: 'fail',
+            what: `${what}: ${error instanceof DockerTlsError ? error.message : describeError(error)}`,
+            hint,
+        };
+    }
+}
+async function versionOf(path) {
+    const { stdout } = await doctor_execFileAsync(path, ['--version'], { timeout: 10_000 });
+    return stdout.trim();
+}
+async function doctorCommand(args, out) {
+    const values = parseFlags(args, { port: { type: 'string' } }, DOCTOR_USAGE);
+    const port = Number(values.port ?? '2376');
+    const checks = await Promise.all([
+        check('node', async () => {
+            const major = Number(process.versions.node.split('.')[0]);
+            return major >= 20
+                ? process.version
+                : { verdict: 'fail', what: `node ${process.version} is too old`, hint: 'Use Node.js 20 or newer.' };
+        }),
+        check('privilege', async () => ((await detectPrivilege()).viaSudo ? 'passwordless sudo' : 'root')),
+        check('dockerd', async () => versionOf(await findDockerd())),
+        check('containerd', async () => {
+            const path = await findExecutable('containerd');
+            if (!path) {
+                return {
+                    verdict: 'fail',
+                    what: 'containerd is not installed',
+                    hint: 'Install it with the Docker engine, e.g. "apt-get install -y docker.io".',
+                };
+            }
+            return versionOf(path);
+        }),
+        check('ip (iproute2)', async () => {
+            if (await findExecutable('ip'))
+                return 'present';
+            return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
+        }),
+        check(`port ${port} on 127.0.0.1`, async () => {
+            await reservePort('127.0.0.1', port);
+            return 'free';
+        }),
+        check('overlay file system', async () => {
+            const filesystems = await external_node_fs_namespaceObject.promises.readFile('/proc/filesystems', 'utf8');
+            if (/\boverlay\b/.test(filesystems))
+                return 'supported';
+            return {
+                verdict: 'warn',
+                what: 'overlay is not loaded',
+                hint: 'dockerd may fall back to a slower storage driver; "modprobe overlay" or daemon-config {"storage-driver": "vfs"}.',
+            };
+        }),
+        check('certificates', async () => {
+            const started = performance.now();
+            await createCertificateSet();
+            return `a P-256 set in ${(performance.now() - started).toFixed(1)} ms (in memory only)`;
+        }),
+        check('CA bundle variables', async () => {
+            const warnings = caBundleWarnings(process.env);
+            return warnings.length === 0 ? 'none that override DOCKER_CERT_PATH' : { verdict: 'warn', what: warnings[0] };
+        }),
+    ]);
+    for (const { verdict, what, hint } of checks) {
+        out(`${verdict.padEnd(4)} ${what}`);
+        if (hint)
+            out(`     ${hint}`);
+    }
+    const failed = checks.filter((item) => item.verdict === 'fail').length;
+    if (failed > 0)
+        throw new DockerTlsError(`${failed} check(s) failed; see above.`);
+}
+
+;// CONCATENATED MODULE: ./src/daemon/mounts.ts
+
+/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
+function mounts_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const text = await external_node_fs_namespaceObject.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+    const points = text
+        .split('\n')
+        .map((line) => line.split(' ')[4])
+        .filter((point) => point !== undefined)
+        .map(mounts_unescape)
+        .filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`)));
+    return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/daemon/unix-api.ts
+
+/** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
+function unixApi(socketPath, method, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_namespaceObject.request)({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => {
+                let body = text;
+                try {
+                    body = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    // plain-text answer, e.g. "OK" from /_ping
+                }
+                resolve({ status: res.statusCode ?? 0, body });
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+async function killRunningContainers(socketPath) {
+    const list = await unixApi(socketPath, 'GET', '/containers/json');
+    const containers = Array.isArray(list.body) ? list.body : [];
+    await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
+    return containers.length;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/network.ts
+
+
+function toInt(address) {
+    return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
+}
+function parseNet(cidr) {
+    const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(cidr);
+    if (!match)
+        return undefined;
+    const bits = match[2] === undefined ? 32 : Number(match[2]);
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    return { base: (toInt(match[1]) & mask) >>> 0, bits };
+}
+function overlaps(a, b) {
+    const bits = Math.min(a.bits, b.bits);
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+}
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+    'local',
+    'broadcast',
+    'unicast',
+    'multicast',
+    'blackhole',
+    'unreachable',
+    'prohibit',
+    'throw',
+    'anycast',
+]);
+/** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
+async function hostNetworks(privilege) {
+    const [routes, addresses] = await Promise.all([
+        runAsRoot(privilege, 'ip', ['-4', 'route', 'show', 'table', 'all']),
+        runAsRoot(privilege, 'ip', ['-4', '-o', 'addr', 'show']),
+    ]);
+    const nets = [];
+    for (const line of routes.stdout.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+        const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
+        if (net && net.bits > 0)
+            nets.push(net);
+    }
+    for (const match of addresses.stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
+        const net = parseNet(match[1]);
+        if (net)
+            nets.push(net);
+    }
+    return nets;
+}
+/**
+ * Picks a free /24 from 10.213.0.0/16 (a range Docker's default pools do not use), starting at a
+ * point derived from the instance id so two instances on one runner rarely even try the same one.
+ */
+async function planBridge(privilege, instanceId) {
+    const taken = await hostNetworks(privilege);
+    const start = parseInt(instanceId.slice(0, 4), 16) % 256;
+    for (let step = 0; step < 256; step += 1) {
+        const third = (start + step) % 256;
+        const candidate = { base: toInt(`10.213.${third}.0`), bits: 24 };
+        if (!taken.some((net) => overlaps(net, candidate))) {
+            return { name: `dtls-${instanceId}`, gatewayCidr: `10.213.${third}.1/24`, subnet: `10.213.${third}.0/24` };
+        }
+    }
+    throw new DockerTlsError('No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.', 'Remove stale bridges (ip link show type bridge) or set "bip" in daemon-config.');
+}
+async function createBridge(privilege, plan) {
+    await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+    await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
+    await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
+}
+async function bridgeExists(privilege, name) {
+    try {
+        await runAsRoot(privilege, 'ip', ['link', 'show', 'dev', name]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Deletes the bridge; a bridge already gone is fine. */
+async function deleteBridge(privilege, name) {
+    if (!(await bridgeExists(privilege, name)))
+        return false;
+    await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', name]);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/processes.ts
+
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+async function listProcesses() {
+    const entries = await external_node_fs_namespaceObject.promises.readdir('/proc');
+    const found = await Promise.all(entries
+        .filter((entry) => /^\d+$/.test(entry))
+        .map(async (entry) => {
+        try {
+            const [stat, cmdline] = await Promise.all([
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
+            ]);
+            // The command name in stat may hold spaces and parentheses: parse after the last ')'.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields[0] === 'Z')
+                return undefined;
+            return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+        }
+        catch {
+            return undefined; // it exited while we looked
+        }
+    }));
+    return found.filter((info) => info !== undefined);
+}
+/** The processes whose command line names `marker`, and all of their descendants. */
+function processesOf(all, marker, extraRoots = []) {
+    const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+    for (const pid of extraRoots)
+        if (all.some((info) => info.pid === pid))
+            roots.add(pid);
+    const selected = new Set(roots);
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return all.filter((info) => selected.has(info.pid) && info.pid !== process.pid);
+}
+async function isAlive(pid) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+async function commandLineOf(pid) {
+    return external_node_fs_namespaceObject.promises
+        .readFile(`/proc/${pid}/cmdline`, 'utf8')
+        .then((text) => text.replace(/\0/g, ' ').trim())
+        .catch(() => undefined);
+}
+async function readPid(pidFile) {
+    const text = await external_node_fs_namespaceObject.promises.readFile(pidFile, 'utf8').catch(() => '');
+    const pid = Number.parseInt(text.trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/state.ts
+function markerOf(id) {
+    return `dtls-${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/stop.ts
+
+
+
+
+
+
+
+
+const POLL_MS = 25;
+async function waitForExit(pid, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+        if (!(await isAlive(pid)))
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    return !(await isAlive(pid));
+}
+async function signal(privilege, pids, name) {
+    if (pids.length === 0)
+        return;
+    if (!privilege.viaSudo) {
+        for (const pid of pids) {
+            try {
+                process.kill(pid, `SIG${name}`);
+            }
+            catch {
+                // already gone
+            }
+        }
+        return;
+    }
+    await runAsRoot(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+}
+/** Our process's ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
+function ancestorsOfSelf(all) {
+    const byPid = new Map(all.map((info) => [info.pid, info]));
+    const result = new Set([process.pid]);
+    let current = byPid.get(process.pid);
+    while (current && current.ppid > 0 && !result.has(current.ppid)) {
+        result.add(current.ppid);
+        current = byPid.get(current.ppid);
+    }
+    return result;
+}
+/**
+ * Undoes whatever `state` lists, in reverse order of creation: the daemon (SIGTERM, then SIGKILL
+ * after a deadline), any process left from it (containerd, shims, containers), mounts, the bridge,
+ * directories. Idempotent, and it never throws: a problem becomes a warning and the rest goes on.
+ */
+async function teardown(state, logger, options = {}) {
+    const privilege = state.viaSudo ? VIA_SUDO : AS_ROOT;
+    const marker = markerOf(state.id);
+    const report = {
+        daemon: 'not running',
+        processesKilled: 0,
+        mountsRemoved: 0,
+        bridgeRemoved: false,
+        pathsRemoved: [],
+        warnings: [],
+    };
+    const step = async (what, body) => {
+        try {
+            await body();
+        }
+        catch (error) {
+            report.warnings.push(`${what}: ${error.message}`);
+        }
+    };
+    await step('stopping dockerd', async () => {
+        const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
+        // A pid is ours only while its command line still names our work directory: pids get reused.
+        let pid;
+        for (const candidate of candidates) {
+            if (candidate && (await isAlive(candidate)) && (await commandLineOf(candidate))?.includes(marker)) {
+                pid = candidate;
+                break;
+            }
+        }
+        if (!pid)
+            return;
+        if (state.socket) {
+            const killed = await killRunningContainers(state.socket).catch(() => 0);
+            if (killed > 0)
+                logger.info(`Killed ${killed} container(s) still running.`);
+        }
+        await signal(privilege, [pid], 'TERM');
+        if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
+            report.daemon = 'stopped';
+            return;
+        }
+        await signal(privilege, [pid], 'KILL');
+        report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
+        report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+    });
+    await step('stopping processes left by dockerd', async () => {
+        // After a crash or a SIGKILL, containerd, its shims and the containers live on.
+        const all = await listProcesses();
+        const self = ancestorsOfSelf(all);
+        const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+        if (leftovers.length === 0)
+            return;
+        await signal(privilege, leftovers.map((info) => info.pid), 'KILL');
+        await Promise.all(leftovers.map((info) => waitForExit(info.pid, 5000)));
+        report.processesKilled = leftovers.length;
+        logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
+    });
+    if (options.beforeRemoval)
+        await step('before removal', options.beforeRemoval);
+    const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path) => Boolean(path));
+    await step('unmounting', async () => {
+        for (const point of await mountsUnder(roots)) {
+            try {
+                await runAsRoot(privilege, 'umount', [point]);
+            }
+            catch {
+                await runAsRoot(privilege, 'umount', ['-l', point]);
+            }
+            report.mountsRemoved += 1;
+        }
+    });
+    if (state.bridge) {
+        await step(`removing bridge ${state.bridge}`, async () => {
+            report.bridgeRemoved = await deleteBridge(privilege, state.bridge);
+        });
+    }
+    const removals = [];
+    if (state.certDir && state.certDirWasGiven)
+        removals.push((0,external_node_path_namespaceObject.join)(state.certDir, 'server'), (0,external_node_path_namespaceObject.join)(state.certDir, 'client'));
+    else if (state.certDir)
+        removals.push(state.certDir);
+    if (state.execRoot)
+        removals.push(state.execRoot);
+    removals.push(state.workDir);
+    for (const path of removals) {
+        await step(`removing ${path}`, async () => {
+            if (!(await exists(path)))
+                return;
+            // dockerd made parts of these as root; without root ourselves, remove them with sudo.
+            if (privilege.viaSudo)
+                await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+            else
+                await external_node_fs_namespaceObject.promises.rm(path, { recursive: true, force: true });
+            report.pathsRemoved.push(path);
+        });
+    }
+    if (state.certDir && state.certDirWasGiven) {
+        await external_node_fs_namespaceObject.promises.rmdir(state.certDir).catch(() => undefined); // only if we left it empty
+    }
+    return report;
+}
+async function exists(path) {
+    return external_node_fs_namespaceObject.promises
+        .lstat(path)
+        .then(() => true)
+        .catch(() => false);
+}
+
+;// CONCATENATED MODULE: ./src/daemon/summary.ts
+/** One line saying what a teardown did, for the post step and `docker-tls down`. */
+function summarizeTeardown(report) {
+    return `dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/logger.ts
+/** The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr. */
+function stderrLogger(verbose) {
+    return {
+        info: (message) => console.error(message),
+        debug: (message) => {
+            if (verbose)
+                console.error(message);
+        },
+        warning: (message) => console.error(`warning: ${message}`),
+        group: async (title, body) => {
+            console.error(`--- ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                console.error(`--- end of ${title}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/down.ts
+
+
+
+
+
+
+const DOWN_USAGE = `docker-tls down [--state FILE] [--verbose]
+
+Stops the daemon that "docker-tls up" started and removes everything it made. FILE defaults to
+$DOCKER_TLS_STATE, which "eval \\"$(docker-tls up)\\"" sets. Running it twice is harmless.`;
+async function downCommand(args, out) {
+    const values = parseFlags(args, { state: { type: 'string' }, verbose: { type: 'boolean' } }, DOWN_USAGE);
+    const stateFile = values.state ?? process.env.DOCKER_TLS_STATE;
+    if (!stateFile)
+        throw new UsageError('No state file: pass --state FILE or set DOCKER_TLS_STATE.', DOWN_USAGE);
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(stateFile, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            out(`Nothing to do: ${stateFile} does not exist (already down).`);
+            return;
+        }
+        throw error;
+    }
+    let state;
+    try {
+        state = JSON.parse(text);
+        if (typeof state.id !== 'string' || typeof state.workDir !== 'string')
+            throw new Error('missing id or workDir');
+    }
+    catch (error) {
+        throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (${error.message}).`);
+    }
+    const report = await teardown(state, stderrLogger(values.verbose ?? false));
+    await external_node_fs_namespaceObject.promises.rm(stateFile, { force: true });
+    for (const warning of report.warnings)
+        console.error(`warning: ${warning}`);
+    out(`Down: ${summarizeTeardown(report)}`);
+}
+
+;// CONCATENATED MODULE: ./src/daemon/daemon-json.ts
+/** `tcp://host:port` with IPv6 in brackets, as dockerd and every client expect. */
+function tcpUrl(host, port) {
+    return `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+/**
+ * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
+ * the machine: its own roots, pidfile, socket, bridge and containerd namespaces. iptables is off by
+ * default because a second dockerd with iptables on rewrites the DOCKER chains the runner's daemon
+ * relies on; a user who wants it can turn it on through daemon-config.
+ */
+function buildDaemonJson(input) {
+    const defaults = {
+        'data-root': input.dataRoot,
+        'exec-root': input.execRoot,
+        pidfile: input.pidFile,
+        bridge: input.bridge,
+        iptables: false,
+        'ip-masq': false,
+        'containerd-namespace': input.marker,
+        'containerd-plugins-namespace': `${input.marker}-plugins`,
+        // A CI teardown should not wait the default 15 s for each container to stop politely.
+        'shutdown-timeout': 3,
+    };
+    const enforced = {
+        tls: true,
+        tlsverify: true,
+        tlscacert: input.certs.serverCa,
+        tlscert: input.certs.serverCert,
+        tlskey: input.certs.serverKey,
+        hosts: [`unix://${input.socketPath}`, tcpUrl(input.tcpHost, input.port)],
+    };
+    return { ...defaults, ...input.userConfig, ...enforced };
+}
+
+;// CONCATENATED MODULE: ./src/daemon/diagnose.ts
+/** Reads a failed dockerd's log and names the likely cause with what to do about it. */
+const CAUSES = [
+    {
+        pattern: /address already in use/i,
+        cause: 'The TCP port is already in use by another process. Choose another port, or port: 0 for a free one.',
+    },
+    {
+        pattern: /cannot assign requested address/i,
+        cause: 'The bind address is not an address of this machine. Use host: 127.0.0.1, 0.0.0.0, or an address shown by "ip addr".',
+    },
+    {
+        pattern: /(permission denied|operation not permitted)/i,
+        cause: 'dockerd was refused a privileged operation. It needs root (or passwordless sudo) and a runner that allows mounts and network set-up.',
+    },
+    {
+        pattern: /(pid file found|process with pid .* is still running)/i,
+        cause: 'A pidfile of another daemon is in the way. Remove the stale pidfile or stop that daemon.',
+    },
+    {
+        pattern: /containerd/i,
+        cause: 'dockerd could not start or reach containerd. Check that containerd is installed ("containerd --version").',
+    },
+    {
+        pattern: /(overlay|graphdriver|storage-driver)/i,
+        cause: 'The storage driver failed on the data-root. Set "storage-driver": "vfs" in daemon-config on file systems without overlay support.',
+    },
+    {
+        pattern: /(bridge|network controller)/i,
+        cause: 'dockerd could not set up its network. Check "ip link" for stale dtls-* bridges and the daemon-config network settings.',
+    },
+];
+function diagnoseDaemonLog(log) {
+    const errorLines = log
+        .split('\n')
+        .filter((line) => /level=(error|fatal)|failed to start|^Error|unable to configure/i.test(line))
+        .join('\n');
+    const text = errorLines || log;
+    return CAUSES.find(({ pattern }) => pattern.test(text))?.cause;
+}
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/daemon/probe.ts
+
+
+
+/** Where a client reaches the daemon: 0.0.0.0 and :: are bind-all addresses, not destinations. */
+function clientAddress(bindHost) {
+    if (bindHost === '0.0.0.0')
+        return '127.0.0.1';
+    if (bindHost === '::')
+        return '::1';
+    return bindHost;
+}
+/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
+function pingOnce(host, port, tls, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_https_namespaceObject.request)({
+            host,
+            port,
+            path: '/_ping',
+            method: 'GET',
+            ca: tls.ca,
+            cert: tls.cert,
+            key: tls.key,
+            agent: false,
+            timeout: timeoutMs,
+        }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+const PING_REQUEST = 'GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n';
+/** OpenSSL's messages carry source paths and codes; the alert name is what a reader needs. */
+function tlsErrorSummary(error) {
+    const alert = /alert ([a-z ]+?)(?::|$| \(|\n)/i.exec(error.message)?.[1];
+    if (alert)
+        return `TLS alert "${alert.trim()}"`;
+    const code = error.code;
+    return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
+}
+function judge(response, error) {
+    const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
+    if (status === '200')
+        return { refused: false, detail: `answered ${response.split('\r\n')[0]}` };
+    if (status)
+        return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
+    if (error)
+        return { refused: true, detail: tlsErrorSummary(error) };
+    return { refused: true, detail: 'closed the connection without an answer' };
+}
+/**
+ * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
+ * before the server has checked for a certificate, so the verdict comes from what follows: an
+ * alert or a close means refused, an HTTP 200 means the daemon does not enforce client certificates.
+ */
+function probeWithoutClientCert(host, port, ca, timeoutMs) {
+    return exchange(timeoutMs, (onData, finish) => {
+        const socket = (0,external_node_tls_namespaceObject.connect)({ host, port, ca, servername: isNameForSni(host) ? host : undefined }, () => socket.write(PING_REQUEST));
+        socket.on('data', onData);
+        socket.on('error', finish);
+        socket.on('close', () => finish());
+        return socket;
+    });
+}
+/** Sends the ping as plain HTTP to the TLS port; anything but a 200 is a refusal. */
+function probePlainHttp(host, port, timeoutMs) {
+    return exchange(timeoutMs, (onData, finish) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ host, port }, () => socket.write(PING_REQUEST));
+        socket.on('data', onData);
+        socket.on('error', finish);
+        socket.on('close', () => finish());
+        return socket;
+    });
+}
+function isNameForSni(host) {
+    return !/^[\d.]+$/.test(host) && !host.includes(':');
+}
+function exchange(timeoutMs, open) {
+    return new Promise((resolve, reject) => {
+        let response = '';
+        let done = false;
+        const finish = (error) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(judge(response, error));
+        };
+        const socket = open((chunk) => {
+            response += chunk.toString('latin1');
+            if (/^HTTP\/1\.[01] \d{3}/.test(response))
+                finish();
+        }, finish);
+        const timer = setTimeout(() => {
+            if (done)
+                return;
+            done = true;
+            socket.destroy();
+            reject(new Error(`the daemon neither answered nor closed the connection within ${timeoutMs} ms`));
+        }, timeoutMs);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/daemon/start.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROBE_TIMEOUT_MS = 2000;
+/**
+ * Certificates, then a dockerd of our own with --tlsverify, ready and proven to refuse clients
+ * without a certificate. On failure it throws; what it made is in the last recorded state.
+ */
+async function startDaemon(options, context) {
+    const { logger } = context;
+    const privilege = context.privilege ?? (await detectPrivilege());
+    const dockerd = await findDockerd();
+    if (options.certDir)
+        await checkCertificateDir(options.certDir, false);
+    const port = await reservePort(options.host, options.port);
+    const id = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    const marker = markerOf(id);
+    const workDir = (0,external_node_path_namespaceObject.join)(context.tempDir, marker);
+    let state = { version: 1, id, workDir, viaSudo: privilege.viaSudo };
+    const record = (more) => {
+        state = { ...state, ...more };
+        context.record(state);
+    };
+    record({});
+    await makePrivateDir(workDir);
+    const certDir = options.certDir ?? (0,external_node_path_namespaceObject.join)(workDir, 'certs');
+    record({ certDir, certDirWasGiven: options.certDir !== undefined });
+    const set = await createCertificateSet(options);
+    const certs = await writeCertificateSet(certDir, set);
+    record({ expiresAt: set.notAfter.toISOString() });
+    logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+    const bridge = await planBridge(privilege, id);
+    record({ bridge: bridge.name });
+    await createBridge(privilege, bridge);
+    logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
+    // exec-root holds containerd's sockets, whose paths must stay under the 108-byte limit of
+    // sun_path: a short path in /run (or /tmp) rather than one under a deep RUNNER_TEMP.
+    const execRoot = (0,external_node_path_namespaceObject.join)((await isDir('/run')) ? '/run' : '/tmp', marker);
+    const paths = {
+        execRoot,
+        dataRoot: (0,external_node_path_namespaceObject.join)(workDir, 'data'),
+        pidFile: (0,external_node_path_namespaceObject.join)(workDir, 'docker.pid'),
+        logFile: (0,external_node_path_namespaceObject.join)(workDir, 'docker.log'),
+        socket: (0,external_node_path_namespaceObject.join)(workDir, 'docker.sock'),
+        config: (0,external_node_path_namespaceObject.join)(workDir, 'daemon.json'),
+    };
+    const daemonJson = buildDaemonJson({
+        certs,
+        socketPath: paths.socket,
+        tcpHost: options.host,
+        port,
+        dataRoot: paths.dataRoot,
+        execRoot: paths.execRoot,
+        pidFile: paths.pidFile,
+        bridge: bridge.name,
+        marker,
+        userConfig: options.daemonConfig,
+    });
+    await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+    record({
+        execRoot: paths.execRoot,
+        dataRoot: paths.dataRoot,
+        pidFile: paths.pidFile,
+        logFile: paths.logFile,
+        socket: paths.socket,
+    });
+    const spawnedAt = performance.now();
+    const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);
+    record({ spawnedPid: child.pid });
+    logger.info(`dockerd started (pid ${child.pid}), log: ${paths.logFile}`);
+    const host = clientAddress(options.host);
+    const tls = { ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
+    await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile);
+    const readyAfterMs = performance.now() - spawnedAt;
+    logger.info(`dockerd answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
+    record({ pid: await readPid(paths.pidFile), dockerHost: tcpUrl(host, port) });
+    await proveRefusals(host, port, set.caCertPem, logger);
+    child.unref();
+    return { state, certs, set, dockerHost: tcpUrl(host, port), port, readyAfterMs };
+}
+async function isDir(path) {
+    return (await external_node_fs_namespaceObject.promises.stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** Detached with its own process group, output to the log: it outlives this step's process. */
+function spawnDetached(command, logFile) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(logFile, 'a', 0o600);
+    try {
+        const [file, ...args] = command;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { detached: true, stdio: ['ignore', fd, fd] });
+        if (child.pid === undefined)
+            throw new DockerTlsError(`Could not start ${file}.`);
+        return child;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
+    const deadline = performance.now() + timeoutMs;
+    let exited;
+    const onExit = (code, signal) => {
+        exited = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    };
+    child.once('exit', onExit);
+    let interval = 5;
+    let lastError = '';
+    try {
+        while (performance.now() < deadline) {
+            if (exited)
+                break;
+            try {
+                const remaining = Math.max(1, deadline - performance.now());
+                const { status, body } = await pingOnce(host, port, tls, Math.min(PROBE_TIMEOUT_MS, remaining));
+                if (status === 200)
+                    return;
+                lastError = `HTTP ${status} ${body.slice(0, 200)}`;
+            }
+            catch (error) {
+                lastError = error.message;
+            }
+            if (exited)
+                break;
+            await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(0, deadline - performance.now()))));
+            interval = Math.min(interval * 1.5, 200);
+        }
+    }
+    finally {
+        child.off('exit', onExit);
+    }
+    const log = await external_node_fs_namespaceObject.promises.readFile(logFile, 'utf8').catch(() => '');
+    const cause = diagnoseDaemonLog(log);
+    const what = exited
+        ? `dockerd ${exited} before it was ready`
+        : `dockerd did not answer an mTLS /_ping within ${timeoutMs} ms (last: ${lastError})`;
+    throw new DockerTlsError(`${what}.${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${logFile}):\n${lastLines(log, 15) || '(empty)'}`, exited ? undefined : 'A slow runner may need a longer startup-timeout; the log above shows how far dockerd got.');
+}
+/** The point of the exercise: the port must refuse anyone without a certificate from our CA. */
+async function proveRefusals(host, port, ca, logger) {
+    const [noCert, plain] = await Promise.all([
+        probeWithoutClientCert(host, port, ca, PROBE_TIMEOUT_MS * 2),
+        probePlainHttp(host, port, PROBE_TIMEOUT_MS * 2),
+    ]);
+    if (!noCert.refused || !plain.refused) {
+        throw new DockerTlsError(`The daemon on port ${port} answered a client it must refuse: ${!noCert.refused ? `TLS without a client certificate ${noCert.detail}` : `plain HTTP ${plain.detail}`}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
+    }
+    logger.info(`Refused as it must: TLS without a client certificate (${noCert.detail}); plain HTTP (${plain.detail}).`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/up.ts
+
+
+
+
+
+
+
+
+
+
+const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
+              [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
+              [--startup-timeout 60s] [--state-dir DIR] [--json] [--verbose]
+
+Starts a dockerd of its own behind mutual TLS, as the action does, and prints shell exports:
+  eval "$(docker-tls up --port 0)"   # DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_TLS_STATE
+  docker version
+  docker-tls down                    # stops it and removes everything it made
+The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).`;
+/** Where `up` records what it made, outside the work directory that `down` removes. */
+function stateFileFor(stateDir, id) {
+    return (0,external_node_path_namespaceObject.join)(stateDir, `dtls-${id}.state.json`);
+}
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+async function upCommand(args, out) {
+    const values = parseFlags(args, {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'tls-san': { type: 'string', multiple: true },
+        'cert-validity': { type: 'string' },
+        'key-algorithm': { type: 'string' },
+        'cert-dir': { type: 'string' },
+        'daemon-config': { type: 'string' },
+        'startup-timeout': { type: 'string' },
+        'state-dir': { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+    }, UP_USAGE);
+    const options = parseDaemonOptions({
+        host: values.host,
+        port: values.port,
+        sans: values['tls-san'],
+        validity: values['cert-validity'],
+        keyAlgorithm: values['key-algorithm'],
+        certDir: values['cert-dir'],
+        daemonConfig: values['daemon-config'],
+        startupTimeout: values['startup-timeout'],
+    });
+    const logger = stderrLogger(values.verbose ?? false);
+    for (const warning of caBundleWarnings(process.env))
+        logger.warning(warning);
+    const stateDir = values['state-dir'] ?? (0,external_node_os_namespaceObject.tmpdir)();
+    let state;
+    let stateFile;
+    let pending = Promise.resolve();
+    try {
+        const started = await startDaemon(options, {
+            tempDir: stateDir,
+            logger,
+            record: (next) => {
+                state = next;
+                stateFile = stateFileFor(stateDir, next.id);
+                const file = stateFile;
+                pending = pending.then(() => writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', 0o600));
+            },
+        });
+        await pending;
+        const exports = {
+            DOCKER_HOST: started.dockerHost,
+            DOCKER_TLS_VERIFY: '1',
+            DOCKER_CERT_PATH: started.certs.clientDir,
+            DOCKER_TLS_STATE: stateFile,
+        };
+        if (values.json) {
+            out(JSON.stringify({
+                ...exports,
+                expiresAt: started.set.notAfter.toISOString(),
+                pid: started.state.pid,
+                logFile: started.state.logFile,
+                serverFingerprint: started.set.server.fingerprint,
+            }, null, 2));
+        }
+        else {
+            for (const [name, value] of Object.entries(exports))
+                out(`export ${name}=${shellQuote(value)}`);
+        }
+    }
+    catch (error) {
+        await pending.catch(() => undefined);
+        if (state) {
+            const report = await teardown(state, logger, { stopTimeoutMs: 3000 });
+            for (const warning of report.warnings)
+                logger.warning(`cleanup after the failure: ${warning}`);
+            if (stateFile)
+                await external_node_fs_namespaceObject.promises.rm(stateFile, { force: true });
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
 
 
 const USAGE = `docker-tls <command> [options]
 
 Commands:
-  certs   create a throw-away CA with a server and a client certificate
+  certs    create a throw-away CA with a server and a client certificate
+  up       start a dockerd of its own behind mutual TLS; prints shell exports
+  down     stop it and remove everything "up" made
+  doctor   check that this machine can run "up"
 Run "docker-tls <command> --help" for a command's options.`;
 const COMMANDS = {
     certs: { usage: CERTS_USAGE, run: certsCommand },
+    up: { usage: UP_USAGE, run: upCommand },
+    down: { usage: DOWN_USAGE, run: downCommand },
+    doctor: { usage: DOCTOR_USAGE, run: doctorCommand },
 };
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed, 2 bad usage or input. */
 async function runCli(argv, out = (line) => console.log(line), err = (line) => console.error(line)) {
