@@ -28,11 +28,21 @@ export async function makePrivateDir(path: string): Promise<void> {
   await fs.chmod(path, PRIVATE_DIR_MODE);
 }
 
-async function entriesOf(dir: string): Promise<string[] | undefined> {
+async function entriesOf(dir: string, input = 'cert-dir'): Promise<string[] | undefined> {
   try {
     return await fs.readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTDIR') {
+      throw new DockerTlsError(
+        `The ${input} ${dir} is not a directory (a file is in the way).`,
+        `Point ${input} at a new or empty directory.`,
+        {
+          badInput: true,
+        },
+      );
+    }
     throw error;
   }
 }
@@ -67,15 +77,21 @@ export function certificatePaths(dir: string): CertificatePaths {
 }
 
 const OUR_LAYOUT = new Set(['server', 'client']);
+const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
 
 /**
  * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
  * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
  */
 export async function checkCertificateDir(dir: string, replace: boolean, input = 'cert-dir'): Promise<void> {
-  const entries = await entriesOf(dir);
+  const entries = await entriesOf(dir, input);
   if (!entries || entries.length === 0) return;
   const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
+  // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
+  for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
+    const inside = (await entriesOf(join(dir, sub), input)) ?? [];
+    foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
+  }
   if (!replace || foreign.length > 0) {
     throw new DockerTlsError(
       `The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`,
@@ -98,7 +114,7 @@ export async function writeCertificateSet(
 ): Promise<CertificatePaths> {
   const paths = certificatePaths(dir);
   await checkCertificateDir(paths.dir, options.replace ?? false, options.input);
-  const existed = (await entriesOf(paths.dir)) !== undefined;
+  const existed = (await entriesOf(paths.dir, options.input)) !== undefined;
   try {
     await makePrivateDir(paths.dir);
     await Promise.all([makePrivateDir(paths.serverDir), makePrivateDir(paths.clientDir)]);

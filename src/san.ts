@@ -14,7 +14,7 @@ export function splitList(raw: string): string[] {
     .filter((item) => item !== '');
 }
 
-function isDnsName(name: string): boolean {
+export function isDnsName(name: string): boolean {
   if (name.length > 253) return false;
   const labels = name.split('.');
   const [first, ...rest] = labels;

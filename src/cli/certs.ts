@@ -1,5 +1,5 @@
 import { parseCertificateOptions } from '../config.js';
-import { writeCertificateSet } from '../files.js';
+import { checkCertificateDir, writeCertificateSet } from '../files.js';
 import { createCertificateSet } from '../pki/index.js';
 import { formatSan, parseSan } from '../san.js';
 import { UsageError, parseFlags } from './usage.js';
@@ -35,6 +35,8 @@ export async function certsCommand(args: string[], out: (line: string) => void):
     { keyAlgorithm: values['key-algorithm'], validity: values.validity, sans: values.san },
     names,
   );
+  // Refuse the output directory before spending a key generation (seconds for RSA-4096) on it.
+  await checkCertificateDir(values.out, values.force ?? false, '--out');
   const set = await createCertificateSet(options);
   const paths = await writeCertificateSet(values.out, set, { replace: values.force, input: '--out' });
   const result = {

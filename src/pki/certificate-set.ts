@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { hostname } from 'node:os';
-import { type SubjectAltName, uniqueSans } from '../san.js';
+import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
@@ -53,7 +53,7 @@ export function defaultServerSans(): SubjectAltName[] {
 
 function hostnameSan(): SubjectAltName[] {
   const name = hostname().toLowerCase();
-  return /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(name) && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
+  return isDnsName(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 
 /** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
@@ -75,30 +75,54 @@ function keyPem(pkcs8: ArrayBuffer): string {
   return x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') + '\n';
 }
 
-/**
- * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
- * lives in this function's scope: once it returns, nothing can sign another certificate.
- */
-export async function createCertificateSet(options: CertificateSetOptions = {}): Promise<CertificateSet> {
-  const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
-  const params = algorithmParams(keyAlgorithm);
-  const now = Date.now();
-  const notBefore = options.notBefore ?? new Date(now - CLOCK_SKEW_MS);
-  const notAfter = options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS));
-  const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
-  const subtle = webcrypto.subtle;
-  const generate = (extractable: boolean) =>
-    subtle.generateKey(params.generate, extractable, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+export interface ValidityWindow {
+  notBefore: Date;
+  notAfter: Date;
+}
 
-  // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
-  const [caKeys, serverKeys, clientKeys] = await Promise.all([generate(false), generate(true), generate(true)]);
-  const runId = randomBytes(4).toString('hex');
-  const caName = `CN=docker-tls-action CA ${runId}`;
+export type LeafKind = 'server' | 'client';
+
+/**
+ * A CA that can issue. Its key is non-extractable and lives only in this object's closure: the
+ * product drops it inside createCertificateSet; tests keep one to mint certificates with windows
+ * of their own (expired, not yet valid) from the daemon's CA.
+ */
+export interface Authority {
+  keyAlgorithm: KeyAlgorithm;
+  caCertPem: string;
+  caFingerprint: string;
+  window: ValidityWindow;
+  issue(
+    kind: LeafKind,
+    options?: { sans?: SubjectAltName[]; window?: ValidityWindow; keys?: CryptoKeyPair },
+  ): Promise<LeafCertificate>;
+}
+
+const COMMON_NAMES: Record<LeafKind, string> = {
+  server: 'docker-tls-action server',
+  client: 'docker-tls-action client',
+};
+
+function generateKeys(keyAlgorithm: KeyAlgorithm, extractable: boolean): Promise<CryptoKeyPair> {
+  return webcrypto.subtle.generateKey(algorithmParams(keyAlgorithm).generate, extractable, [
+    'sign',
+    'verify',
+  ]) as Promise<CryptoKeyPair>;
+}
+
+/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
+export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORITHM): Promise<CryptoKeyPair> {
+  return generateKeys(keyAlgorithm, true);
+}
+
+export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
+  const params = algorithmParams(keyAlgorithm);
+  const caKeys = await generateKeys(keyAlgorithm, false);
   const ca = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomSerial(),
-    name: caName,
-    notBefore,
-    notAfter,
+    name: `CN=docker-tls-action CA ${randomBytes(4).toString('hex')}`,
+    notBefore: window.notBefore,
+    notAfter: window.notAfter,
     keys: caKeys,
     signingAlgorithm: params.sign,
     extensions: [
@@ -110,12 +134,10 @@ export async function createCertificateSet(options: CertificateSetOptions = {}):
   const authorityKeyId = await x509.AuthorityKeyIdentifierExtension.create(caKeys.publicKey);
   const leafUsage = x509.KeyUsageFlags.digitalSignature | (params.isRsa ? x509.KeyUsageFlags.keyEncipherment : 0);
 
-  const issue = async (
-    keys: CryptoKeyPair,
-    commonName: string,
-    usage: x509.ExtendedKeyUsage,
-    sans: SubjectAltName[],
-  ): Promise<LeafCertificate> => {
+  const issue: Authority['issue'] = async (kind, options = {}) => {
+    const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
+    const sans = options.sans ?? [];
+    const usage = kind === 'server' ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth;
     const extensions: x509.Extension[] = [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(leafUsage, true),
@@ -125,12 +147,13 @@ export async function createCertificateSet(options: CertificateSetOptions = {}):
     ];
     if (sans.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(sans, false));
     const serialNumber = randomSerial();
+    const leafWindow = options.window ?? window;
     const cert = await x509.X509CertificateGenerator.create({
       serialNumber,
-      subject: `CN=${commonName}`,
+      subject: `CN=${COMMON_NAMES[kind]}`,
       issuer: ca.subject,
-      notBefore,
-      notAfter,
+      notBefore: leafWindow.notBefore,
+      notAfter: leafWindow.notAfter,
       publicKey: keys.publicKey,
       signingKey: caKeys.privateKey,
       signingAlgorithm: params.sign,
@@ -138,24 +161,50 @@ export async function createCertificateSet(options: CertificateSetOptions = {}):
     });
     return {
       certPem: cert.toString('pem') + '\n',
-      keyPem: keyPem(await subtle.exportKey('pkcs8', keys.privateKey)),
+      keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
       fingerprint: fingerprintOf(cert.rawData),
       serialNumber,
     };
   };
 
-  const [server, client] = await Promise.all([
-    issue(serverKeys, 'docker-tls-action server', x509.ExtendedKeyUsage.serverAuth, serverSans),
-    issue(clientKeys, 'docker-tls-action client', x509.ExtendedKeyUsage.clientAuth, []),
-  ]);
   return {
     keyAlgorithm,
     caCertPem: ca.toString('pem') + '\n',
     caFingerprint: fingerprintOf(ca.rawData),
+    window,
+    issue,
+  };
+}
+
+/**
+ * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
+ * lives in this function's scope: once it returns, nothing can sign another certificate.
+ */
+export async function createCertificateSet(options: CertificateSetOptions = {}): Promise<CertificateSet> {
+  const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+  const now = Date.now();
+  const window = {
+    notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
+    notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
+  };
+  const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
+  // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
+  const [authority, serverKeys, clientKeys] = await Promise.all([
+    createAuthority(keyAlgorithm, window),
+    generateLeafKeys(keyAlgorithm),
+    generateLeafKeys(keyAlgorithm),
+  ]);
+  const [server, client] = await Promise.all([
+    authority.issue('server', { sans: serverSans, keys: serverKeys }),
+    authority.issue('client', { keys: clientKeys }),
+  ]);
+  return {
+    keyAlgorithm,
+    caCertPem: authority.caCertPem,
+    caFingerprint: authority.caFingerprint,
     server,
     client,
     serverSans,
-    notBefore,
-    notAfter,
+    ...window,
   };
 }
