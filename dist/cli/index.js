@@ -17450,7 +17450,7 @@ var __createBinding;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7941);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8618);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -17459,7 +17459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7941:
+/***/ 8618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17784,13 +17784,19 @@ async function makePrivateDir(path) {
     await external_node_fs_namespaceObject.promises.mkdir(path, { recursive: true, mode: PRIVATE_DIR_MODE });
     await external_node_fs_namespaceObject.promises.chmod(path, PRIVATE_DIR_MODE);
 }
-async function entriesOf(dir) {
+async function entriesOf(dir, input = 'cert-dir') {
     try {
         return await external_node_fs_namespaceObject.promises.readdir(dir);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT')
             return undefined;
+        if (code === 'ENOTDIR') {
+            throw new DockerTlsError(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
+                badInput: true,
+            });
+        }
         throw error;
     }
 }
@@ -17811,15 +17817,21 @@ function certificatePaths(dir) {
     };
 }
 const OUR_LAYOUT = new Set(['server', 'client']);
+const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
 /**
  * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
  * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
  */
 async function checkCertificateDir(dir, replace, input = 'cert-dir') {
-    const entries = await entriesOf(dir);
+    const entries = await entriesOf(dir, input);
     if (!entries || entries.length === 0)
         return;
     const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
+    // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
+    for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
+        const inside = (await entriesOf((0,external_node_path_namespaceObject.join)(dir, sub), input)) ?? [];
+        foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
+    }
     if (!replace || foreign.length > 0) {
         throw new DockerTlsError(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
             ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
@@ -17833,7 +17845,7 @@ async function checkCertificateDir(dir, replace, input = 'cert-dir') {
 async function writeCertificateSet(dir, set, options = {}) {
     const paths = certificatePaths(dir);
     await checkCertificateDir(paths.dir, options.replace ?? false, options.input);
-    const existed = (await entriesOf(paths.dir)) !== undefined;
+    const existed = (await entriesOf(paths.dir, options.input)) !== undefined;
     try {
         await makePrivateDir(paths.dir);
         await Promise.all([makePrivateDir(paths.serverDir), makePrivateDir(paths.clientDir)]);
@@ -17885,7 +17897,7 @@ function defaultServerSans() {
 }
 function hostnameSan() {
     const name = (0,external_node_os_namespaceObject.hostname)().toLowerCase();
-    return /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(name) && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
+    return isDnsName(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 /** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
 function randomSerial() {
@@ -17903,28 +17915,28 @@ function fingerprintOf(der) {
 function keyPem(pkcs8) {
     return x509_cjs/* PemConverter */.v6.encode(pkcs8, 'PRIVATE KEY') + '\n';
 }
-/**
- * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
- * lives in this function's scope: once it returns, nothing can sign another certificate.
- */
-async function createCertificateSet(options = {}) {
-    const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+const COMMON_NAMES = {
+    server: 'docker-tls-action server',
+    client: 'docker-tls-action client',
+};
+function generateKeys(keyAlgorithm, extractable) {
+    return external_node_crypto_namespaceObject.webcrypto.subtle.generateKey(algorithmParams(keyAlgorithm).generate, extractable, [
+        'sign',
+        'verify',
+    ]);
+}
+/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
+function generateLeafKeys(keyAlgorithm = DEFAULT_KEY_ALGORITHM) {
+    return generateKeys(keyAlgorithm, true);
+}
+async function createAuthority(keyAlgorithm, window) {
     const params = algorithmParams(keyAlgorithm);
-    const now = Date.now();
-    const notBefore = options.notBefore ?? new Date(now - CLOCK_SKEW_MS);
-    const notAfter = options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS));
-    const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
-    const subtle = external_node_crypto_namespaceObject.webcrypto.subtle;
-    const generate = (extractable) => subtle.generateKey(params.generate, extractable, ['sign', 'verify']);
-    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
-    const [caKeys, serverKeys, clientKeys] = await Promise.all([generate(false), generate(true), generate(true)]);
-    const runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
-    const caName = `CN=docker-tls-action CA ${runId}`;
+    const caKeys = await generateKeys(keyAlgorithm, false);
     const ca = await x509_cjs/* X509CertificateGenerator */.Jy.createSelfSigned({
         serialNumber: randomSerial(),
-        name: caName,
-        notBefore,
-        notAfter,
+        name: `CN=docker-tls-action CA ${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`,
+        notBefore: window.notBefore,
+        notAfter: window.notAfter,
         keys: caKeys,
         signingAlgorithm: params.sign,
         extensions: [
@@ -17935,7 +17947,10 @@ async function createCertificateSet(options = {}) {
     });
     const authorityKeyId = await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(caKeys.publicKey);
     const leafUsage = x509_cjs/* KeyUsageFlags */.Ob.digitalSignature | (params.isRsa ? x509_cjs/* KeyUsageFlags */.Ob.keyEncipherment : 0);
-    const issue = async (keys, commonName, usage, sans) => {
+    const issue = async (kind, options = {}) => {
+        const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
+        const sans = options.sans ?? [];
+        const usage = kind === 'server' ? x509_cjs/* ExtendedKeyUsage */.CD.serverAuth : x509_cjs/* ExtendedKeyUsage */.CD.clientAuth;
         const extensions = [
             new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
             new x509_cjs/* KeyUsagesExtension */.hy(leafUsage, true),
@@ -17946,12 +17961,13 @@ async function createCertificateSet(options = {}) {
         if (sans.length > 0)
             extensions.push(new x509_cjs/* SubjectAlternativeNameExtension */.Wx(sans, false));
         const serialNumber = randomSerial();
+        const leafWindow = options.window ?? window;
         const cert = await x509_cjs/* X509CertificateGenerator */.Jy.create({
             serialNumber,
-            subject: `CN=${commonName}`,
+            subject: `CN=${COMMON_NAMES[kind]}`,
             issuer: ca.subject,
-            notBefore,
-            notAfter,
+            notBefore: leafWindow.notBefore,
+            notAfter: leafWindow.notAfter,
             publicKey: keys.publicKey,
             signingKey: caKeys.privateKey,
             signingAlgorithm: params.sign,
@@ -17959,24 +17975,49 @@ async function createCertificateSet(options = {}) {
         });
         return {
             certPem: cert.toString('pem') + '\n',
-            keyPem: keyPem(await subtle.exportKey('pkcs8', keys.privateKey)),
+            keyPem: keyPem(await external_node_crypto_namespaceObject.webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
             fingerprint: fingerprintOf(cert.rawData),
             serialNumber,
         };
     };
-    const [server, client] = await Promise.all([
-        issue(serverKeys, 'docker-tls-action server', x509_cjs/* ExtendedKeyUsage */.CD.serverAuth, serverSans),
-        issue(clientKeys, 'docker-tls-action client', x509_cjs/* ExtendedKeyUsage */.CD.clientAuth, []),
-    ]);
     return {
         keyAlgorithm,
         caCertPem: ca.toString('pem') + '\n',
         caFingerprint: fingerprintOf(ca.rawData),
+        window,
+        issue,
+    };
+}
+/**
+ * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
+ * lives in this function's scope: once it returns, nothing can sign another certificate.
+ */
+async function createCertificateSet(options = {}) {
+    const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+    const now = Date.now();
+    const window = {
+        notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
+        notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
+    };
+    const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
+    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
+    const [authority, serverKeys, clientKeys] = await Promise.all([
+        createAuthority(keyAlgorithm, window),
+        generateLeafKeys(keyAlgorithm),
+        generateLeafKeys(keyAlgorithm),
+    ]);
+    const [server, client] = await Promise.all([
+        authority.issue('server', { sans: serverSans, keys: serverKeys }),
+        authority.issue('client', { keys: clientKeys }),
+    ]);
+    return {
+        keyAlgorithm,
+        caCertPem: authority.caCertPem,
+        caFingerprint: authority.caFingerprint,
         server,
         client,
         serverSans,
-        notBefore,
-        notAfter,
+        ...window,
     };
 }
 
@@ -18036,6 +18077,8 @@ async function certsCommand(args, out) {
     // Each --san is one name: an empty one is an error here, not silently dropped.
     (values.san ?? []).forEach((san) => parseSan(san, '--san'));
     const options = parseCertificateOptions({ keyAlgorithm: values['key-algorithm'], validity: values.validity, sans: values.san }, names);
+    // Refuse the output directory before spending a key generation (seconds for RSA-4096) on it.
+    await checkCertificateDir(values.out, values.force ?? false, '--out');
     const set = await createCertificateSet(options);
     const paths = await writeCertificateSet(values.out, set, { replace: values.force, input: '--out' });
     const result = {
@@ -18276,16 +18319,26 @@ async function doctorCommand(args, out) {
 function mounts_unescape(field) {
     return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
 }
-/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
-async function mountsUnder(roots) {
+async function mountPoints() {
     const text = await external_node_fs_namespaceObject.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-    const points = text
+    return text
         .split('\n')
         .map((line) => line.split(' ')[4])
         .filter((point) => point !== undefined)
-        .map(mounts_unescape)
-        .filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`)));
+        .map(mounts_unescape);
+}
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points) {
     return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const points = await mountPoints();
+    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
+async function mountsNamed(name) {
+    return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -18324,96 +18377,6 @@ async function killRunningContainers(socketPath) {
     const containers = Array.isArray(list.body) ? list.body : [];
     await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
     return containers.length;
-}
-
-;// CONCATENATED MODULE: ./src/daemon/network.ts
-
-
-function toInt(address) {
-    return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
-}
-function parseNet(cidr) {
-    const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(cidr);
-    if (!match)
-        return undefined;
-    const bits = match[2] === undefined ? 32 : Number(match[2]);
-    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return { base: (toInt(match[1]) & mask) >>> 0, bits };
-}
-function overlaps(a, b) {
-    const bits = Math.min(a.bits, b.bits);
-    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
-}
-/** `ip route` lines may start with a route type before the destination. */
-const ROUTE_TYPES = new Set([
-    'local',
-    'broadcast',
-    'unicast',
-    'multicast',
-    'blackhole',
-    'unreachable',
-    'prohibit',
-    'throw',
-    'anycast',
-]);
-/** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
-async function hostNetworks(privilege) {
-    const [routes, addresses] = await Promise.all([
-        runAsRoot(privilege, 'ip', ['-4', 'route', 'show', 'table', 'all']),
-        runAsRoot(privilege, 'ip', ['-4', '-o', 'addr', 'show']),
-    ]);
-    const nets = [];
-    for (const line of routes.stdout.split('\n')) {
-        const words = line.trim().split(/\s+/);
-        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
-        const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
-        if (net && net.bits > 0)
-            nets.push(net);
-    }
-    for (const match of addresses.stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
-        const net = parseNet(match[1]);
-        if (net)
-            nets.push(net);
-    }
-    return nets;
-}
-/**
- * Picks a free /24 from 10.213.0.0/16 (a range Docker's default pools do not use), starting at a
- * point derived from the instance id so two instances on one runner rarely even try the same one.
- */
-async function planBridge(privilege, instanceId) {
-    const taken = await hostNetworks(privilege);
-    const start = parseInt(instanceId.slice(0, 4), 16) % 256;
-    for (let step = 0; step < 256; step += 1) {
-        const third = (start + step) % 256;
-        const candidate = { base: toInt(`10.213.${third}.0`), bits: 24 };
-        if (!taken.some((net) => overlaps(net, candidate))) {
-            return { name: `dtls-${instanceId}`, gatewayCidr: `10.213.${third}.1/24`, subnet: `10.213.${third}.0/24` };
-        }
-    }
-    throw new DockerTlsError('No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.', 'Remove stale bridges (ip link show type bridge) or set "bip" in daemon-config.');
-}
-async function createBridge(privilege, plan) {
-    await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
-    await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
-    await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
-}
-async function bridgeExists(privilege, name) {
-    try {
-        await runAsRoot(privilege, 'ip', ['link', 'show', 'dev', name]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Deletes the bridge; a bridge already gone is fine. */
-async function deleteBridge(privilege, name) {
-    if (!(await bridgeExists(privilege, name)))
-        return false;
-    await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', name]);
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/daemon/processes.ts
@@ -18486,7 +18449,218 @@ function markerOf(id) {
     return `dtls-${id}`;
 }
 
+;// CONCATENATED MODULE: ./src/daemon/sweep.ts
+
+
+
+
+
+/**
+ * Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
+ * a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
+ * bridge and the exec-root in /run. Each bridge carries an owner label (the process that made it or
+ * is tearing it down); an instance is swept only when it provably belongs to no live process:
+ *  - its bridge has our label, written in this pid namespace, naming a process that is gone, and
+ *  - no live process runs dockerd (or sudo or a wrapper in front of it) with its daemon.json.
+ * A bridge without our label (made by hand, by an older version, or in the instant between its
+ * creation and its labelling) is left alone. The work directory under the dead run's RUNNER_TEMP is
+ * left to the runner, which empties RUNNER_TEMP for each job.
+ */
+const sweep_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
+const BRIDGE = /^dtls-([0-9a-f]{8})$/;
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+async function startTimeOf(pid) {
+    const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+async function pidNamespace() {
+    return external_node_fs_namespaceObject.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
+}
+/** The label naming this process as the owner of a bridge. */
+async function ownerLabel() {
+    return `docker-tls-action owner pid=${process.pid} start=${await startTimeOf(process.pid)} pidns=${await pidNamespace()}`;
+}
+/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
+async function claimBridge(privilege, name) {
+    await runAsRoot(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
+}
+/** Why the instance behind `bridge` may not be swept; undefined when it provably belongs to nobody. */
+async function reasonToKeep(bridge, id, cmdlines) {
+    const alias = (await external_node_fs_namespaceObject.promises.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => '')).trim();
+    const label = sweep_LABEL.exec(alias);
+    if (!label)
+        return 'it carries no owner label of ours';
+    const [, pid, start, pidns] = label;
+    if (pidns !== (await pidNamespace()))
+        return 'its owner ran in another pid namespace';
+    if ((await isAlive(Number(pid))) && (await startTimeOf(Number(pid))) === start)
+        return `its owner (pid ${pid}) runs`;
+    if (cmdlines.some((cmdline) => cmdline.includes(`${markerOf(id)}/daemon.json`)))
+        return 'its dockerd runs';
+    return undefined;
+}
+/**
+ * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
+ * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ */
+async function sweepStaleInstances(privilege, logger) {
+    const swept = [];
+    try {
+        const bridges = (await external_node_fs_namespaceObject.promises.readdir('/sys/class/net').catch(() => [])).filter((name) => BRIDGE.test(name));
+        if (bridges.length === 0)
+            return swept;
+        const all = await listProcesses();
+        const cmdlines = all.map((info) => info.cmdline);
+        for (const bridge of bridges) {
+            const id = BRIDGE.exec(bridge)[1];
+            const keep = await reasonToKeep(bridge, id, cmdlines);
+            if (keep) {
+                logger.debug(`Left ${bridge} alone: ${keep}.`);
+                continue;
+            }
+            const done = await sweepInstance(privilege, id);
+            swept.push(markerOf(id));
+            logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
+        }
+    }
+    catch (error) {
+        logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
+    }
+    return swept;
+}
+/** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
+function succeeds(promise) {
+    return promise.then(() => true, () => false);
+}
+async function sweepInstance(privilege, id) {
+    const marker = markerOf(id);
+    const done = [];
+    // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
+    await claimBridge(privilege, marker).catch(() => undefined);
+    const processes = processesOf(await listProcesses(), marker);
+    if (processes.length > 0) {
+        await runAsRoot(privilege, 'kill', ['-KILL', ...processes.map((info) => String(info.pid))]).catch(() => undefined);
+        const deadline = performance.now() + 5000;
+        while (performance.now() < deadline && (await Promise.all(processes.map((p) => isAlive(p.pid)))).some(Boolean)) {
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
+        done.push(`${processes.length} process(es) stopped (${names})`);
+    }
+    // Its mounts, wherever its data-root was: every path with a component named after it.
+    let unmounted = 0;
+    for (const point of await mountsNamed(marker)) {
+        const umount = runAsRoot(privilege, 'umount', [point]).catch(() => runAsRoot(privilege, 'umount', ['-l', point]));
+        if (await succeeds(umount))
+            unmounted += 1;
+    }
+    if (unmounted > 0)
+        done.push(`${unmounted} mount(s) removed`);
+    if (await succeeds(runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', marker])))
+        done.push(`bridge ${marker} removed`);
+    const execRoot = `/run/${marker}`;
+    if ((await succeeds(external_node_fs_namespaceObject.promises.lstat(execRoot))) &&
+        (await succeeds(runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', execRoot])))) {
+        done.push(`${execRoot} removed`);
+    }
+    return done.join(', ') || 'nothing left to remove';
+}
+
+;// CONCATENATED MODULE: ./src/daemon/network.ts
+
+
+
+function toInt(address) {
+    return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
+}
+function parseNet(cidr) {
+    const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(cidr);
+    if (!match)
+        return undefined;
+    const bits = match[2] === undefined ? 32 : Number(match[2]);
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    return { base: (toInt(match[1]) & mask) >>> 0, bits };
+}
+function overlaps(a, b) {
+    const bits = Math.min(a.bits, b.bits);
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+}
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+    'local',
+    'broadcast',
+    'unicast',
+    'multicast',
+    'blackhole',
+    'unreachable',
+    'prohibit',
+    'throw',
+    'anycast',
+]);
+/** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
+async function hostNetworks(privilege) {
+    const [routes, addresses] = await Promise.all([
+        runAsRoot(privilege, 'ip', ['-4', 'route', 'show', 'table', 'all']),
+        runAsRoot(privilege, 'ip', ['-4', '-o', 'addr', 'show']),
+    ]);
+    const nets = [];
+    for (const line of routes.stdout.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+        const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
+        if (net && net.bits > 0)
+            nets.push(net);
+    }
+    for (const match of addresses.stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
+        const net = parseNet(match[1]);
+        if (net)
+            nets.push(net);
+    }
+    return nets;
+}
+/**
+ * Picks a free /24 from 10.213.0.0/16 (a range Docker's default pools do not use), starting at a
+ * point derived from the instance id so two instances on one runner rarely even try the same one.
+ */
+async function planBridge(privilege, instanceId) {
+    const taken = await hostNetworks(privilege);
+    const start = parseInt(instanceId.slice(0, 4), 16) % 256;
+    for (let step = 0; step < 256; step += 1) {
+        const third = (start + step) % 256;
+        const candidate = { base: toInt(`10.213.${third}.0`), bits: 24 };
+        if (!taken.some((net) => overlaps(net, candidate))) {
+            return { name: `dtls-${instanceId}`, gatewayCidr: `10.213.${third}.1/24`, subnet: `10.213.${third}.0/24` };
+        }
+    }
+    throw new DockerTlsError('No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.', 'Remove stale bridges (ip link show type bridge) or set "bip" in daemon-config.');
+}
+async function createBridge(privilege, plan) {
+    await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+    // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+    await claimBridge(privilege, plan.name);
+    await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
+    await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
+}
+async function bridgeExists(privilege, name) {
+    try {
+        await runAsRoot(privilege, 'ip', ['link', 'show', 'dev', name]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Deletes the bridge; a bridge already gone is fine. */
+async function deleteBridge(privilege, name) {
+    if (!(await bridgeExists(privilege, name)))
+        return false;
+    await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', name]);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/daemon/stop.ts
+
 
 
 
@@ -18556,6 +18730,15 @@ async function teardown(state, logger, options = {}) {
             report.warnings.push(`${what}: ${error.message}`);
         }
     };
+    // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
+    if (state.bridge)
+        await claimBridge(privilege, state.bridge).catch(() => undefined);
+    // The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+    // a container whose shim died) no longer descends from anything of ours when we look again.
+    let treeBefore = [];
+    await step('listing processes', async () => {
+        treeBefore = processesOf(await listProcesses(), marker);
+    });
     await step('stopping dockerd', async () => {
         const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
         // A pid is ours only while its command line still names our work directory: pids get reused.
@@ -18586,7 +18769,11 @@ async function teardown(state, logger, options = {}) {
         // After a crash or a SIGKILL, containerd, its shims and the containers live on.
         const all = await listProcesses();
         const self = ancestorsOfSelf(all);
-        const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+        // Same pid and same command line as before: still that process, not a reused pid.
+        const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+        const leftovers = [
+            ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+        ].filter((info) => !self.has(info.pid));
         if (leftovers.length === 0)
             return;
         await signal(privilege, leftovers.map((info) => info.pid), 'KILL');
@@ -18926,6 +19113,7 @@ function exchange(timeoutMs, open) {
 
 
 
+
 const PROBE_TIMEOUT_MS = 2000;
 /**
  * Certificates, then a dockerd of our own with --tlsverify, ready and proven to refuse clients
@@ -18936,7 +19124,7 @@ async function startDaemon(options, context) {
     const privilege = context.privilege ?? (await detectPrivilege());
     const dockerd = await findDockerd();
     if (options.certDir)
-        await checkCertificateDir(options.certDir, false);
+        await checkUsableCertificateDir(options.certDir);
     const port = await reservePort(options.host, options.port);
     const id = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
     const marker = markerOf(id);
@@ -18945,6 +19133,7 @@ async function startDaemon(options, context) {
     const record = (more) => {
         state = { ...state, ...more };
         context.record(state);
+        context.signal?.throwIfAborted();
     };
     record({});
     await makePrivateDir(workDir);
@@ -18954,6 +19143,8 @@ async function startDaemon(options, context) {
     const certs = await writeCertificateSet(certDir, set);
     record({ expiresAt: set.notAfter.toISOString() });
     logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+    // Before planning: subnets held by crashed runs' bridges are free again.
+    await sweepStaleInstances(privilege, logger);
     const bridge = await planBridge(privilege, id);
     record({ bridge: bridge.name });
     await createBridge(privilege, bridge);
@@ -18995,13 +19186,49 @@ async function startDaemon(options, context) {
     logger.info(`dockerd started (pid ${child.pid}), log: ${paths.logFile}`);
     const host = clientAddress(options.host);
     const tls = { ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
-    await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile);
+    await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile, context.signal);
     const readyAfterMs = performance.now() - spawnedAt;
     logger.info(`dockerd answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
     record({ pid: await readPid(paths.pidFile), dockerHost: tcpUrl(host, port) });
     await proveRefusals(host, port, set.caCertPem, logger);
     child.unref();
     return { state, certs, set, dockerHost: tcpUrl(host, port), port, readyAfterMs };
+}
+/**
+ * cert-dir must be a new or empty directory this process can write: checked before anything is made,
+ * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
+ */
+async function checkUsableCertificateDir(dir) {
+    await checkCertificateDir(dir, false).catch((error) => {
+        if (error instanceof DockerTlsError)
+            throw error;
+        throw unusableCertificateDir(dir, error);
+    });
+    // The directory, or the nearest part of its path that exists: it will be created below that.
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).catch(() => undefined)) && (0,external_node_path_namespaceObject.dirname)(existing) !== existing) {
+        existing = (0,external_node_path_namespaceObject.dirname)(existing);
+    }
+    try {
+        if (!(await external_node_fs_namespaceObject.promises.stat(existing)).isDirectory()) {
+            throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
+        }
+        await external_node_fs_namespaceObject.promises.access(existing, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch (error) {
+        throw unusableCertificateDir(dir, error);
+    }
+}
+function unusableCertificateDir(dir, error) {
+    const code = error.code;
+    const reason = code === 'ENOTDIR'
+        ? 'a file is in the way (not a directory)'
+        : code === 'EROFS'
+            ? 'it is on a read-only file system'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'this user may not write there (permission denied)'
+                : error.message;
+    return new DockerTlsError(`The cert-dir ${dir} cannot be used: ${reason}.`, 'Point cert-dir at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.', { badInput: true, cause: error });
 }
 async function isDir(path) {
     return (await external_node_fs_namespaceObject.promises.stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -19020,7 +19247,7 @@ function spawnDetached(command, logFile) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
+async function waitUntilReady(child, host, port, tls, timeoutMs, logFile, signal) {
     const deadline = performance.now() + timeoutMs;
     let exited;
     const onExit = (code, signal) => {
@@ -19031,6 +19258,7 @@ async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
     let lastError = '';
     try {
         while (performance.now() < deadline) {
+            signal?.throwIfAborted();
             if (exited)
                 break;
             try {
@@ -19045,6 +19273,7 @@ async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
             }
             if (exited)
                 break;
+            signal?.throwIfAborted();
             await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(0, deadline - performance.now()))));
             interval = Math.min(interval * 1.5, 200);
         }

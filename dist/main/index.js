@@ -45818,7 +45818,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9570);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4770);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -45827,7 +45827,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9570:
+/***/ 4770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49099,13 +49099,19 @@ async function makePrivateDir(path) {
     await external_node_fs_namespaceObject.promises.mkdir(path, { recursive: true, mode: PRIVATE_DIR_MODE });
     await external_node_fs_namespaceObject.promises.chmod(path, PRIVATE_DIR_MODE);
 }
-async function entriesOf(dir) {
+async function entriesOf(dir, input = 'cert-dir') {
     try {
         return await external_node_fs_namespaceObject.promises.readdir(dir);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT')
             return undefined;
+        if (code === 'ENOTDIR') {
+            throw new DockerTlsError(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
+                badInput: true,
+            });
+        }
         throw error;
     }
 }
@@ -49126,15 +49132,21 @@ function certificatePaths(dir) {
     };
 }
 const OUR_LAYOUT = new Set(['server', 'client']);
+const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
 /**
  * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
  * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
  */
 async function checkCertificateDir(dir, replace, input = 'cert-dir') {
-    const entries = await entriesOf(dir);
+    const entries = await entriesOf(dir, input);
     if (!entries || entries.length === 0)
         return;
     const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
+    // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
+    for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
+        const inside = (await entriesOf((0,external_node_path_namespaceObject.join)(dir, sub), input)) ?? [];
+        foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
+    }
     if (!replace || foreign.length > 0) {
         throw new DockerTlsError(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
             ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
@@ -49148,7 +49160,7 @@ async function checkCertificateDir(dir, replace, input = 'cert-dir') {
 async function writeCertificateSet(dir, set, options = {}) {
     const paths = certificatePaths(dir);
     await checkCertificateDir(paths.dir, options.replace ?? false, options.input);
-    const existed = (await entriesOf(paths.dir)) !== undefined;
+    const existed = (await entriesOf(paths.dir, options.input)) !== undefined;
     try {
         await makePrivateDir(paths.dir);
         await Promise.all([makePrivateDir(paths.serverDir), makePrivateDir(paths.clientDir)]);
@@ -49200,7 +49212,7 @@ function defaultServerSans() {
 }
 function hostnameSan() {
     const name = (0,external_node_os_namespaceObject.hostname)().toLowerCase();
-    return /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(name) && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
+    return isDnsName(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 /** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
 function randomSerial() {
@@ -49218,28 +49230,28 @@ function fingerprintOf(der) {
 function keyPem(pkcs8) {
     return x509_cjs/* PemConverter */.v6.encode(pkcs8, 'PRIVATE KEY') + '\n';
 }
-/**
- * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
- * lives in this function's scope: once it returns, nothing can sign another certificate.
- */
-async function createCertificateSet(options = {}) {
-    const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+const COMMON_NAMES = {
+    server: 'docker-tls-action server',
+    client: 'docker-tls-action client',
+};
+function generateKeys(keyAlgorithm, extractable) {
+    return external_node_crypto_.webcrypto.subtle.generateKey(algorithmParams(keyAlgorithm).generate, extractable, [
+        'sign',
+        'verify',
+    ]);
+}
+/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
+function generateLeafKeys(keyAlgorithm = DEFAULT_KEY_ALGORITHM) {
+    return generateKeys(keyAlgorithm, true);
+}
+async function createAuthority(keyAlgorithm, window) {
     const params = algorithmParams(keyAlgorithm);
-    const now = Date.now();
-    const notBefore = options.notBefore ?? new Date(now - CLOCK_SKEW_MS);
-    const notAfter = options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS));
-    const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
-    const subtle = external_node_crypto_.webcrypto.subtle;
-    const generate = (extractable) => subtle.generateKey(params.generate, extractable, ['sign', 'verify']);
-    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
-    const [caKeys, serverKeys, clientKeys] = await Promise.all([generate(false), generate(true), generate(true)]);
-    const runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    const caName = `CN=docker-tls-action CA ${runId}`;
+    const caKeys = await generateKeys(keyAlgorithm, false);
     const ca = await x509_cjs/* X509CertificateGenerator */.Jy.createSelfSigned({
         serialNumber: randomSerial(),
-        name: caName,
-        notBefore,
-        notAfter,
+        name: `CN=docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+        notBefore: window.notBefore,
+        notAfter: window.notAfter,
         keys: caKeys,
         signingAlgorithm: params.sign,
         extensions: [
@@ -49250,7 +49262,10 @@ async function createCertificateSet(options = {}) {
     });
     const authorityKeyId = await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(caKeys.publicKey);
     const leafUsage = x509_cjs/* KeyUsageFlags */.Ob.digitalSignature | (params.isRsa ? x509_cjs/* KeyUsageFlags */.Ob.keyEncipherment : 0);
-    const issue = async (keys, commonName, usage, sans) => {
+    const issue = async (kind, options = {}) => {
+        const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
+        const sans = options.sans ?? [];
+        const usage = kind === 'server' ? x509_cjs/* ExtendedKeyUsage */.CD.serverAuth : x509_cjs/* ExtendedKeyUsage */.CD.clientAuth;
         const extensions = [
             new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
             new x509_cjs/* KeyUsagesExtension */.hy(leafUsage, true),
@@ -49261,12 +49276,13 @@ async function createCertificateSet(options = {}) {
         if (sans.length > 0)
             extensions.push(new x509_cjs/* SubjectAlternativeNameExtension */.Wx(sans, false));
         const serialNumber = randomSerial();
+        const leafWindow = options.window ?? window;
         const cert = await x509_cjs/* X509CertificateGenerator */.Jy.create({
             serialNumber,
-            subject: `CN=${commonName}`,
+            subject: `CN=${COMMON_NAMES[kind]}`,
             issuer: ca.subject,
-            notBefore,
-            notAfter,
+            notBefore: leafWindow.notBefore,
+            notAfter: leafWindow.notAfter,
             publicKey: keys.publicKey,
             signingKey: caKeys.privateKey,
             signingAlgorithm: params.sign,
@@ -49274,24 +49290,49 @@ async function createCertificateSet(options = {}) {
         });
         return {
             certPem: cert.toString('pem') + '\n',
-            keyPem: keyPem(await subtle.exportKey('pkcs8', keys.privateKey)),
+            keyPem: keyPem(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
             fingerprint: fingerprintOf(cert.rawData),
             serialNumber,
         };
     };
-    const [server, client] = await Promise.all([
-        issue(serverKeys, 'docker-tls-action server', x509_cjs/* ExtendedKeyUsage */.CD.serverAuth, serverSans),
-        issue(clientKeys, 'docker-tls-action client', x509_cjs/* ExtendedKeyUsage */.CD.clientAuth, []),
-    ]);
     return {
         keyAlgorithm,
         caCertPem: ca.toString('pem') + '\n',
         caFingerprint: fingerprintOf(ca.rawData),
+        window,
+        issue,
+    };
+}
+/**
+ * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
+ * lives in this function's scope: once it returns, nothing can sign another certificate.
+ */
+async function createCertificateSet(options = {}) {
+    const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+    const now = Date.now();
+    const window = {
+        notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
+        notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
+    };
+    const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
+    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
+    const [authority, serverKeys, clientKeys] = await Promise.all([
+        createAuthority(keyAlgorithm, window),
+        generateLeafKeys(keyAlgorithm),
+        generateLeafKeys(keyAlgorithm),
+    ]);
+    const [server, client] = await Promise.all([
+        authority.issue('server', { sans: serverSans, keys: serverKeys }),
+        authority.issue('client', { keys: clientKeys }),
+    ]);
+    return {
+        keyAlgorithm,
+        caCertPem: authority.caCertPem,
+        caFingerprint: authority.caFingerprint,
         server,
         client,
         serverSans,
-        notBefore,
-        notAfter,
+        ...window,
     };
 }
 
@@ -49437,7 +49478,223 @@ async function runAsRoot(privilege, command, args, timeoutMs = 30_000) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/daemon/mounts.ts
+
+/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
+function mounts_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+async function mountPoints() {
+    const text = await external_node_fs_namespaceObject.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+    return text
+        .split('\n')
+        .map((line) => line.split(' ')[4])
+        .filter((point) => point !== undefined)
+        .map(mounts_unescape);
+}
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points) {
+    return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const points = await mountPoints();
+    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
+async function mountsNamed(name) {
+    return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
+}
+
+;// CONCATENATED MODULE: ./src/daemon/processes.ts
+
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+async function listProcesses() {
+    const entries = await external_node_fs_namespaceObject.promises.readdir('/proc');
+    const found = await Promise.all(entries
+        .filter((entry) => /^\d+$/.test(entry))
+        .map(async (entry) => {
+        try {
+            const [stat, cmdline] = await Promise.all([
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
+            ]);
+            // The command name in stat may hold spaces and parentheses: parse after the last ')'.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields[0] === 'Z')
+                return undefined;
+            return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+        }
+        catch {
+            return undefined; // it exited while we looked
+        }
+    }));
+    return found.filter((info) => info !== undefined);
+}
+/** The processes whose command line names `marker`, and all of their descendants. */
+function processesOf(all, marker, extraRoots = []) {
+    const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+    for (const pid of extraRoots)
+        if (all.some((info) => info.pid === pid))
+            roots.add(pid);
+    const selected = new Set(roots);
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return all.filter((info) => selected.has(info.pid) && info.pid !== process.pid);
+}
+async function isAlive(pid) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+async function commandLineOf(pid) {
+    return external_node_fs_namespaceObject.promises
+        .readFile(`/proc/${pid}/cmdline`, 'utf8')
+        .then((text) => text.replace(/\0/g, ' ').trim())
+        .catch(() => undefined);
+}
+async function readPid(pidFile) {
+    const text = await external_node_fs_namespaceObject.promises.readFile(pidFile, 'utf8').catch(() => '');
+    const pid = Number.parseInt(text.trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/state.ts
+function markerOf(id) {
+    return `dtls-${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/sweep.ts
+
+
+
+
+
+/**
+ * Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
+ * a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
+ * bridge and the exec-root in /run. Each bridge carries an owner label (the process that made it or
+ * is tearing it down); an instance is swept only when it provably belongs to no live process:
+ *  - its bridge has our label, written in this pid namespace, naming a process that is gone, and
+ *  - no live process runs dockerd (or sudo or a wrapper in front of it) with its daemon.json.
+ * A bridge without our label (made by hand, by an older version, or in the instant between its
+ * creation and its labelling) is left alone. The work directory under the dead run's RUNNER_TEMP is
+ * left to the runner, which empties RUNNER_TEMP for each job.
+ */
+const sweep_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
+const BRIDGE = /^dtls-([0-9a-f]{8})$/;
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+async function startTimeOf(pid) {
+    const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+async function pidNamespace() {
+    return external_node_fs_namespaceObject.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
+}
+/** The label naming this process as the owner of a bridge. */
+async function ownerLabel() {
+    return `docker-tls-action owner pid=${process.pid} start=${await startTimeOf(process.pid)} pidns=${await pidNamespace()}`;
+}
+/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
+async function claimBridge(privilege, name) {
+    await runAsRoot(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
+}
+/** Why the instance behind `bridge` may not be swept; undefined when it provably belongs to nobody. */
+async function reasonToKeep(bridge, id, cmdlines) {
+    const alias = (await external_node_fs_namespaceObject.promises.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => '')).trim();
+    const label = sweep_LABEL.exec(alias);
+    if (!label)
+        return 'it carries no owner label of ours';
+    const [, pid, start, pidns] = label;
+    if (pidns !== (await pidNamespace()))
+        return 'its owner ran in another pid namespace';
+    if ((await isAlive(Number(pid))) && (await startTimeOf(Number(pid))) === start)
+        return `its owner (pid ${pid}) runs`;
+    if (cmdlines.some((cmdline) => cmdline.includes(`${markerOf(id)}/daemon.json`)))
+        return 'its dockerd runs';
+    return undefined;
+}
+/**
+ * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
+ * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ */
+async function sweepStaleInstances(privilege, logger) {
+    const swept = [];
+    try {
+        const bridges = (await external_node_fs_namespaceObject.promises.readdir('/sys/class/net').catch(() => [])).filter((name) => BRIDGE.test(name));
+        if (bridges.length === 0)
+            return swept;
+        const all = await listProcesses();
+        const cmdlines = all.map((info) => info.cmdline);
+        for (const bridge of bridges) {
+            const id = BRIDGE.exec(bridge)[1];
+            const keep = await reasonToKeep(bridge, id, cmdlines);
+            if (keep) {
+                logger.debug(`Left ${bridge} alone: ${keep}.`);
+                continue;
+            }
+            const done = await sweepInstance(privilege, id);
+            swept.push(markerOf(id));
+            logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
+        }
+    }
+    catch (error) {
+        logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
+    }
+    return swept;
+}
+/** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
+function succeeds(promise) {
+    return promise.then(() => true, () => false);
+}
+async function sweepInstance(privilege, id) {
+    const marker = markerOf(id);
+    const done = [];
+    // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
+    await claimBridge(privilege, marker).catch(() => undefined);
+    const processes = processesOf(await listProcesses(), marker);
+    if (processes.length > 0) {
+        await runAsRoot(privilege, 'kill', ['-KILL', ...processes.map((info) => String(info.pid))]).catch(() => undefined);
+        const deadline = performance.now() + 5000;
+        while (performance.now() < deadline && (await Promise.all(processes.map((p) => isAlive(p.pid)))).some(Boolean)) {
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
+        done.push(`${processes.length} process(es) stopped (${names})`);
+    }
+    // Its mounts, wherever its data-root was: every path with a component named after it.
+    let unmounted = 0;
+    for (const point of await mountsNamed(marker)) {
+        const umount = runAsRoot(privilege, 'umount', [point]).catch(() => runAsRoot(privilege, 'umount', ['-l', point]));
+        if (await succeeds(umount))
+            unmounted += 1;
+    }
+    if (unmounted > 0)
+        done.push(`${unmounted} mount(s) removed`);
+    if (await succeeds(runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', marker])))
+        done.push(`bridge ${marker} removed`);
+    const execRoot = `/run/${marker}`;
+    if ((await succeeds(external_node_fs_namespaceObject.promises.lstat(execRoot))) &&
+        (await succeeds(runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', execRoot])))) {
+        done.push(`${execRoot} removed`);
+    }
+    return done.join(', ') || 'nothing left to remove';
+}
+
 ;// CONCATENATED MODULE: ./src/daemon/network.ts
+
 
 
 function toInt(address) {
@@ -49507,6 +49764,8 @@ async function planBridge(privilege, instanceId) {
 }
 async function createBridge(privilege, plan) {
     await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+    // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+    await claimBridge(privilege, plan.name);
     await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
     await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
 }
@@ -49675,77 +49934,8 @@ function exchange(timeoutMs, open) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/daemon/processes.ts
-
-/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
-async function listProcesses() {
-    const entries = await external_node_fs_namespaceObject.promises.readdir('/proc');
-    const found = await Promise.all(entries
-        .filter((entry) => /^\d+$/.test(entry))
-        .map(async (entry) => {
-        try {
-            const [stat, cmdline] = await Promise.all([
-                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
-                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
-            ]);
-            // The command name in stat may hold spaces and parentheses: parse after the last ')'.
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (fields[0] === 'Z')
-                return undefined;
-            return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
-        }
-        catch {
-            return undefined; // it exited while we looked
-        }
-    }));
-    return found.filter((info) => info !== undefined);
-}
-/** The processes whose command line names `marker`, and all of their descendants. */
-function processesOf(all, marker, extraRoots = []) {
-    const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
-    for (const pid of extraRoots)
-        if (all.some((info) => info.pid === pid))
-            roots.add(pid);
-    const selected = new Set(roots);
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const info of all) {
-            if (!selected.has(info.pid) && selected.has(info.ppid)) {
-                selected.add(info.pid);
-                grew = true;
-            }
-        }
-    }
-    return all.filter((info) => selected.has(info.pid) && info.pid !== process.pid);
-}
-async function isAlive(pid) {
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-    }
-    catch {
-        return false;
-    }
-}
-async function commandLineOf(pid) {
-    return external_node_fs_namespaceObject.promises
-        .readFile(`/proc/${pid}/cmdline`, 'utf8')
-        .then((text) => text.replace(/\0/g, ' ').trim())
-        .catch(() => undefined);
-}
-async function readPid(pidFile) {
-    const text = await external_node_fs_namespaceObject.promises.readFile(pidFile, 'utf8').catch(() => '');
-    const pid = Number.parseInt(text.trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/daemon/state.ts
-function markerOf(id) {
-    return `dtls-${id}`;
-}
-
 ;// CONCATENATED MODULE: ./src/daemon/start.ts
+
 
 
 
@@ -49772,7 +49962,7 @@ async function startDaemon(options, context) {
     const privilege = context.privilege ?? (await detectPrivilege());
     const dockerd = await findDockerd();
     if (options.certDir)
-        await checkCertificateDir(options.certDir, false);
+        await checkUsableCertificateDir(options.certDir);
     const port = await reservePort(options.host, options.port);
     const id = (0,external_node_crypto_.randomBytes)(4).toString('hex');
     const marker = markerOf(id);
@@ -49781,6 +49971,7 @@ async function startDaemon(options, context) {
     const record = (more) => {
         state = { ...state, ...more };
         context.record(state);
+        context.signal?.throwIfAborted();
     };
     record({});
     await makePrivateDir(workDir);
@@ -49790,6 +49981,8 @@ async function startDaemon(options, context) {
     const certs = await writeCertificateSet(certDir, set);
     record({ expiresAt: set.notAfter.toISOString() });
     logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+    // Before planning: subnets held by crashed runs' bridges are free again.
+    await sweepStaleInstances(privilege, logger);
     const bridge = await planBridge(privilege, id);
     record({ bridge: bridge.name });
     await createBridge(privilege, bridge);
@@ -49831,13 +50024,49 @@ async function startDaemon(options, context) {
     logger.info(`dockerd started (pid ${child.pid}), log: ${paths.logFile}`);
     const host = clientAddress(options.host);
     const tls = { ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
-    await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile);
+    await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile, context.signal);
     const readyAfterMs = performance.now() - spawnedAt;
     logger.info(`dockerd answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
     record({ pid: await readPid(paths.pidFile), dockerHost: tcpUrl(host, port) });
     await proveRefusals(host, port, set.caCertPem, logger);
     child.unref();
     return { state, certs, set, dockerHost: tcpUrl(host, port), port, readyAfterMs };
+}
+/**
+ * cert-dir must be a new or empty directory this process can write: checked before anything is made,
+ * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
+ */
+async function checkUsableCertificateDir(dir) {
+    await checkCertificateDir(dir, false).catch((error) => {
+        if (error instanceof DockerTlsError)
+            throw error;
+        throw unusableCertificateDir(dir, error);
+    });
+    // The directory, or the nearest part of its path that exists: it will be created below that.
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).catch(() => undefined)) && (0,external_node_path_namespaceObject.dirname)(existing) !== existing) {
+        existing = (0,external_node_path_namespaceObject.dirname)(existing);
+    }
+    try {
+        if (!(await external_node_fs_namespaceObject.promises.stat(existing)).isDirectory()) {
+            throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
+        }
+        await external_node_fs_namespaceObject.promises.access(existing, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch (error) {
+        throw unusableCertificateDir(dir, error);
+    }
+}
+function unusableCertificateDir(dir, error) {
+    const code = error.code;
+    const reason = code === 'ENOTDIR'
+        ? 'a file is in the way (not a directory)'
+        : code === 'EROFS'
+            ? 'it is on a read-only file system'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'this user may not write there (permission denied)'
+                : error.message;
+    return new DockerTlsError(`The cert-dir ${dir} cannot be used: ${reason}.`, 'Point cert-dir at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.', { badInput: true, cause: error });
 }
 async function isDir(path) {
     return (await external_node_fs_namespaceObject.promises.stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -49856,7 +50085,7 @@ function spawnDetached(command, logFile) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
+async function waitUntilReady(child, host, port, tls, timeoutMs, logFile, signal) {
     const deadline = performance.now() + timeoutMs;
     let exited;
     const onExit = (code, signal) => {
@@ -49867,6 +50096,7 @@ async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
     let lastError = '';
     try {
         while (performance.now() < deadline) {
+            signal?.throwIfAborted();
             if (exited)
                 break;
             try {
@@ -49881,6 +50111,7 @@ async function waitUntilReady(child, host, port, tls, timeoutMs, logFile) {
             }
             if (exited)
                 break;
+            signal?.throwIfAborted();
             await new Promise((resolve) => setTimeout(resolve, Math.min(interval, Math.max(0, deadline - performance.now()))));
             interval = Math.min(interval * 1.5, 200);
         }
@@ -49905,24 +50136,6 @@ async function proveRefusals(host, port, ca, logger) {
         throw new DockerTlsError(`The daemon on port ${port} answered a client it must refuse: ${!noCert.refused ? `TLS without a client certificate ${noCert.detail}` : `plain HTTP ${plain.detail}`}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
     }
     logger.info(`Refused as it must: TLS without a client certificate (${noCert.detail}); plain HTTP (${plain.detail}).`);
-}
-
-;// CONCATENATED MODULE: ./src/daemon/mounts.ts
-
-/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
-function mounts_unescape(field) {
-    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
-async function mountsUnder(roots) {
-    const text = await external_node_fs_namespaceObject.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-    const points = text
-        .split('\n')
-        .map((line) => line.split(' ')[4])
-        .filter((point) => point !== undefined)
-        .map(mounts_unescape)
-        .filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`)));
-    return [...new Set(points)].sort((a, b) => b.length - a.length);
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -49964,6 +50177,7 @@ async function killRunningContainers(socketPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/daemon/stop.ts
+
 
 
 
@@ -50033,6 +50247,15 @@ async function teardown(state, logger, options = {}) {
             report.warnings.push(`${what}: ${error.message}`);
         }
     };
+    // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
+    if (state.bridge)
+        await claimBridge(privilege, state.bridge).catch(() => undefined);
+    // The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+    // a container whose shim died) no longer descends from anything of ours when we look again.
+    let treeBefore = [];
+    await step('listing processes', async () => {
+        treeBefore = processesOf(await listProcesses(), marker);
+    });
     await step('stopping dockerd', async () => {
         const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
         // A pid is ours only while its command line still names our work directory: pids get reused.
@@ -50063,7 +50286,11 @@ async function teardown(state, logger, options = {}) {
         // After a crash or a SIGKILL, containerd, its shims and the containers live on.
         const all = await listProcesses();
         const self = ancestorsOfSelf(all);
-        const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+        // Same pid and same command line as before: still that process, not a reused pid.
+        const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+        const leftovers = [
+            ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+        ].filter((info) => !self.has(info.pid));
         if (leftovers.length === 0)
             return;
         await signal(privilege, leftovers.map((info) => info.pid), 'KILL');
@@ -50179,32 +50406,37 @@ function rawInputs() {
 function tempDir() {
     return process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 }
-/** If the runner cancels main while it waits, nothing may stay running: undo, then exit. */
-function cleanUpOnSignal(current) {
+/**
+ * If the runner cancels main while it waits (SIGINT, then SIGTERM 7.5 s later), nothing may stay
+ * running. The handler only aborts the start: startDaemon stops at its next step, and the catch
+ * below tears down everything recorded by then, including what was made after the signal. The
+ * handlers stay until that teardown is done, so a second signal cannot cut it short.
+ */
+function abortOnSignal() {
+    const controller = new AbortController();
+    let received;
     const handler = (signal) => {
-        const state = current();
+        if (received)
+            return;
+        received = signal;
         core_warning(`Received ${signal} while starting; removing what was made so far.`);
-        const exit = () => process.exit(signal === 'SIGINT' ? 130 : 143);
-        if (!state)
-            exit();
-        else
-            void teardown(state, actionLogger, { stopTimeoutMs: 3000 }).then(exit, exit);
+        controller.abort(new DockerTlsError(`Stopped by ${signal} before the daemon was ready.`));
     };
-    process.once('SIGINT', handler);
-    process.once('SIGTERM', handler);
-    return () => {
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    const stop = () => {
         process.off('SIGINT', handler);
         process.off('SIGTERM', handler);
     };
+    return { signal: controller.signal, received: () => received, stop };
 }
 async function runMain() {
     let state;
-    let stopListening = () => { };
+    const abort = abortOnSignal();
     try {
         const options = parseDaemonOptions(rawInputs());
         for (const warning of caBundleWarnings(process.env))
             core_warning(warning);
-        stopListening = cleanUpOnSignal(() => state);
         const started = await startDaemon(options, {
             tempDir: tempDir(),
             logger: actionLogger,
@@ -50212,7 +50444,9 @@ async function runMain() {
                 state = next;
                 saveState(STATE_KEY, JSON.stringify(next));
             },
+            signal: abort.signal,
         });
+        abort.signal.throwIfAborted();
         publish(started, options.exportEnv);
     }
     catch (error) {
@@ -50224,9 +50458,10 @@ async function runMain() {
                 core_warning(`Cleanup after the failure: ${warning}`);
         }
     }
-    finally {
-        stopListening();
-    }
+    abort.stop();
+    const signal = abort.received();
+    if (signal)
+        process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 function publish(started, exportEnv) {
     const { certs, set, state } = started;

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4278);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9043);
 
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4278:
+/***/ 9043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31347,16 +31347,26 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 function mounts_unescape(field) {
     return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
 }
-/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
-async function mountsUnder(roots) {
+async function mountPoints() {
     const text = await external_node_fs_namespaceObject.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-    const points = text
+    return text
         .split('\n')
         .map((line) => line.split(' ')[4])
         .filter((point) => point !== undefined)
-        .map(mounts_unescape)
-        .filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`)));
+        .map(mounts_unescape);
+}
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points) {
     return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const points = await mountPoints();
+    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
+async function mounts_mountsNamed(name) {
+    return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -31470,7 +31480,190 @@ async function privilege_runAsRoot(privilege, command, args, timeoutMs = 30_000)
     }
 }
 
+;// CONCATENATED MODULE: ./src/daemon/processes.ts
+
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+async function processes_listProcesses() {
+    const entries = await external_node_fs_namespaceObject.promises.readdir('/proc');
+    const found = await Promise.all(entries
+        .filter((entry) => /^\d+$/.test(entry))
+        .map(async (entry) => {
+        try {
+            const [stat, cmdline] = await Promise.all([
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
+                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
+            ]);
+            // The command name in stat may hold spaces and parentheses: parse after the last ')'.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields[0] === 'Z')
+                return undefined;
+            return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+        }
+        catch {
+            return undefined; // it exited while we looked
+        }
+    }));
+    return found.filter((info) => info !== undefined);
+}
+/** The processes whose command line names `marker`, and all of their descendants. */
+function processes_processesOf(all, marker, extraRoots = []) {
+    const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+    for (const pid of extraRoots)
+        if (all.some((info) => info.pid === pid))
+            roots.add(pid);
+    const selected = new Set(roots);
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return all.filter((info) => selected.has(info.pid) && info.pid !== process.pid);
+}
+async function processes_isAlive(pid) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+async function commandLineOf(pid) {
+    return external_node_fs_namespaceObject.promises
+        .readFile(`/proc/${pid}/cmdline`, 'utf8')
+        .then((text) => text.replace(/\0/g, ' ').trim())
+        .catch(() => undefined);
+}
+async function readPid(pidFile) {
+    const text = await external_node_fs_namespaceObject.promises.readFile(pidFile, 'utf8').catch(() => '');
+    const pid = Number.parseInt(text.trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/sweep.ts
+
+
+
+
+
+/**
+ * Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
+ * a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
+ * bridge and the exec-root in /run. Each bridge carries an owner label (the process that made it or
+ * is tearing it down); an instance is swept only when it provably belongs to no live process:
+ *  - its bridge has our label, written in this pid namespace, naming a process that is gone, and
+ *  - no live process runs dockerd (or sudo or a wrapper in front of it) with its daemon.json.
+ * A bridge without our label (made by hand, by an older version, or in the instant between its
+ * creation and its labelling) is left alone. The work directory under the dead run's RUNNER_TEMP is
+ * left to the runner, which empties RUNNER_TEMP for each job.
+ */
+const LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
+const BRIDGE = /^dtls-([0-9a-f]{8})$/;
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+async function startTimeOf(pid) {
+    const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+async function pidNamespace() {
+    return external_node_fs_namespaceObject.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
+}
+/** The label naming this process as the owner of a bridge. */
+async function ownerLabel() {
+    return `docker-tls-action owner pid=${process.pid} start=${await startTimeOf(process.pid)} pidns=${await pidNamespace()}`;
+}
+/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
+async function sweep_claimBridge(privilege, name) {
+    await privilege_runAsRoot(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
+}
+/** Why the instance behind `bridge` may not be swept; undefined when it provably belongs to nobody. */
+async function reasonToKeep(bridge, id, cmdlines) {
+    const alias = (await fs.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => '')).trim();
+    const label = LABEL.exec(alias);
+    if (!label)
+        return 'it carries no owner label of ours';
+    const [, pid, start, pidns] = label;
+    if (pidns !== (await pidNamespace()))
+        return 'its owner ran in another pid namespace';
+    if ((await isAlive(Number(pid))) && (await startTimeOf(Number(pid))) === start)
+        return `its owner (pid ${pid}) runs`;
+    if (cmdlines.some((cmdline) => cmdline.includes(`${markerOf(id)}/daemon.json`)))
+        return 'its dockerd runs';
+    return undefined;
+}
+/**
+ * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
+ * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ */
+async function sweepStaleInstances(privilege, logger) {
+    const swept = [];
+    try {
+        const bridges = (await fs.readdir('/sys/class/net').catch(() => [])).filter((name) => BRIDGE.test(name));
+        if (bridges.length === 0)
+            return swept;
+        const all = await listProcesses();
+        const cmdlines = all.map((info) => info.cmdline);
+        for (const bridge of bridges) {
+            const id = BRIDGE.exec(bridge)[1];
+            const keep = await reasonToKeep(bridge, id, cmdlines);
+            if (keep) {
+                logger.debug(`Left ${bridge} alone: ${keep}.`);
+                continue;
+            }
+            const done = await sweepInstance(privilege, id);
+            swept.push(markerOf(id));
+            logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
+        }
+    }
+    catch (error) {
+        logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
+    }
+    return swept;
+}
+/** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
+function succeeds(promise) {
+    return promise.then(() => true, () => false);
+}
+async function sweepInstance(privilege, id) {
+    const marker = markerOf(id);
+    const done = [];
+    // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
+    await sweep_claimBridge(privilege, marker).catch(() => undefined);
+    const processes = processesOf(await listProcesses(), marker);
+    if (processes.length > 0) {
+        await runAsRoot(privilege, 'kill', ['-KILL', ...processes.map((info) => String(info.pid))]).catch(() => undefined);
+        const deadline = performance.now() + 5000;
+        while (performance.now() < deadline && (await Promise.all(processes.map((p) => isAlive(p.pid)))).some(Boolean)) {
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
+        done.push(`${processes.length} process(es) stopped (${names})`);
+    }
+    // Its mounts, wherever its data-root was: every path with a component named after it.
+    let unmounted = 0;
+    for (const point of await mountsNamed(marker)) {
+        const umount = runAsRoot(privilege, 'umount', [point]).catch(() => runAsRoot(privilege, 'umount', ['-l', point]));
+        if (await succeeds(umount))
+            unmounted += 1;
+    }
+    if (unmounted > 0)
+        done.push(`${unmounted} mount(s) removed`);
+    if (await succeeds(runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', marker])))
+        done.push(`bridge ${marker} removed`);
+    const execRoot = `/run/${marker}`;
+    if ((await succeeds(fs.lstat(execRoot))) &&
+        (await succeeds(runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', execRoot])))) {
+        done.push(`${execRoot} removed`);
+    }
+    return done.join(', ') || 'nothing left to remove';
+}
+
 ;// CONCATENATED MODULE: ./src/daemon/network.ts
+
 
 
 function toInt(address) {
@@ -31540,6 +31733,8 @@ async function planBridge(privilege, instanceId) {
 }
 async function createBridge(privilege, plan) {
     await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+    // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+    await claimBridge(privilege, plan.name);
     await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
     await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
 }
@@ -31560,73 +31755,8 @@ async function deleteBridge(privilege, name) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/daemon/processes.ts
-
-/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
-async function listProcesses() {
-    const entries = await external_node_fs_namespaceObject.promises.readdir('/proc');
-    const found = await Promise.all(entries
-        .filter((entry) => /^\d+$/.test(entry))
-        .map(async (entry) => {
-        try {
-            const [stat, cmdline] = await Promise.all([
-                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
-                external_node_fs_namespaceObject.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
-            ]);
-            // The command name in stat may hold spaces and parentheses: parse after the last ')'.
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (fields[0] === 'Z')
-                return undefined;
-            return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
-        }
-        catch {
-            return undefined; // it exited while we looked
-        }
-    }));
-    return found.filter((info) => info !== undefined);
-}
-/** The processes whose command line names `marker`, and all of their descendants. */
-function processesOf(all, marker, extraRoots = []) {
-    const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
-    for (const pid of extraRoots)
-        if (all.some((info) => info.pid === pid))
-            roots.add(pid);
-    const selected = new Set(roots);
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const info of all) {
-            if (!selected.has(info.pid) && selected.has(info.ppid)) {
-                selected.add(info.pid);
-                grew = true;
-            }
-        }
-    }
-    return all.filter((info) => selected.has(info.pid) && info.pid !== process.pid);
-}
-async function isAlive(pid) {
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-    }
-    catch {
-        return false;
-    }
-}
-async function commandLineOf(pid) {
-    return external_node_fs_namespaceObject.promises
-        .readFile(`/proc/${pid}/cmdline`, 'utf8')
-        .then((text) => text.replace(/\0/g, ' ').trim())
-        .catch(() => undefined);
-}
-async function readPid(pidFile) {
-    const text = await external_node_fs_namespaceObject.promises.readFile(pidFile, 'utf8').catch(() => '');
-    const pid = Number.parseInt(text.trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/daemon/state.ts
-function markerOf(id) {
+function state_markerOf(id) {
     return `dtls-${id}`;
 }
 
@@ -31639,15 +31769,16 @@ function markerOf(id) {
 
 
 
+
 const POLL_MS = 25;
 async function waitForExit(pid, timeoutMs) {
     const deadline = performance.now() + timeoutMs;
     while (performance.now() < deadline) {
-        if (!(await isAlive(pid)))
+        if (!(await processes_isAlive(pid)))
             return true;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    return !(await isAlive(pid));
+    return !(await processes_isAlive(pid));
 }
 async function signal(privilege, pids, name) {
     if (pids.length === 0)
@@ -31683,7 +31814,7 @@ function ancestorsOfSelf(all) {
  */
 async function teardown(state, logger, options = {}) {
     const privilege = state.viaSudo ? VIA_SUDO : AS_ROOT;
-    const marker = markerOf(state.id);
+    const marker = state_markerOf(state.id);
     const report = {
         daemon: 'not running',
         processesKilled: 0,
@@ -31700,12 +31831,21 @@ async function teardown(state, logger, options = {}) {
             report.warnings.push(`${what}: ${error.message}`);
         }
     };
+    // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
+    if (state.bridge)
+        await sweep_claimBridge(privilege, state.bridge).catch(() => undefined);
+    // The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+    // a container whose shim died) no longer descends from anything of ours when we look again.
+    let treeBefore = [];
+    await step('listing processes', async () => {
+        treeBefore = processes_processesOf(await processes_listProcesses(), marker);
+    });
     await step('stopping dockerd', async () => {
         const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
         // A pid is ours only while its command line still names our work directory: pids get reused.
         let pid;
         for (const candidate of candidates) {
-            if (candidate && (await isAlive(candidate)) && (await commandLineOf(candidate))?.includes(marker)) {
+            if (candidate && (await processes_isAlive(candidate)) && (await commandLineOf(candidate))?.includes(marker)) {
                 pid = candidate;
                 break;
             }
@@ -31728,9 +31868,13 @@ async function teardown(state, logger, options = {}) {
     });
     await step('stopping processes left by dockerd', async () => {
         // After a crash or a SIGKILL, containerd, its shims and the containers live on.
-        const all = await listProcesses();
+        const all = await processes_listProcesses();
         const self = ancestorsOfSelf(all);
-        const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+        // Same pid and same command line as before: still that process, not a reused pid.
+        const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+        const leftovers = [
+            ...new Map([...processes_processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+        ].filter((info) => !self.has(info.pid));
         if (leftovers.length === 0)
             return;
         await signal(privilege, leftovers.map((info) => info.pid), 'KILL');

@@ -4,7 +4,7 @@ import { type StartedDaemon, startDaemon } from '../daemon/start.js';
 import { teardown } from '../daemon/stop.js';
 import type { InstanceState } from '../daemon/state.js';
 import { caBundleWarnings } from '../environment.js';
-import { describeError } from '../errors.js';
+import { DockerTlsError, describeError } from '../errors.js';
 import { formatSan } from '../san.js';
 import { tmpdir } from 'node:os';
 import { actionLogger } from './logger.js';
@@ -29,30 +29,36 @@ function tempDir(): string {
   return process.env.RUNNER_TEMP || tmpdir();
 }
 
-/** If the runner cancels main while it waits, nothing may stay running: undo, then exit. */
-function cleanUpOnSignal(current: () => InstanceState | undefined): () => void {
+/**
+ * If the runner cancels main while it waits (SIGINT, then SIGTERM 7.5 s later), nothing may stay
+ * running. The handler only aborts the start: startDaemon stops at its next step, and the catch
+ * below tears down everything recorded by then, including what was made after the signal. The
+ * handlers stay until that teardown is done, so a second signal cannot cut it short.
+ */
+function abortOnSignal(): { signal: AbortSignal; received: () => NodeJS.Signals | undefined; stop: () => void } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
   const handler = (signal: NodeJS.Signals) => {
-    const state = current();
+    if (received) return;
+    received = signal;
     core.warning(`Received ${signal} while starting; removing what was made so far.`);
-    const exit = () => process.exit(signal === 'SIGINT' ? 130 : 143);
-    if (!state) exit();
-    else void teardown(state, actionLogger, { stopTimeoutMs: 3000 }).then(exit, exit);
+    controller.abort(new DockerTlsError(`Stopped by ${signal} before the daemon was ready.`));
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-  return () => {
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  const stop = () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
   };
+  return { signal: controller.signal, received: () => received, stop };
 }
 
 export async function runMain(): Promise<void> {
   let state: InstanceState | undefined;
-  let stopListening = () => {};
+  const abort = abortOnSignal();
   try {
     const options = parseDaemonOptions(rawInputs());
     for (const warning of caBundleWarnings(process.env)) core.warning(warning);
-    stopListening = cleanUpOnSignal(() => state);
     const started = await startDaemon(options, {
       tempDir: tempDir(),
       logger: actionLogger,
@@ -60,7 +66,9 @@ export async function runMain(): Promise<void> {
         state = next;
         core.saveState(STATE_KEY, JSON.stringify(next));
       },
+      signal: abort.signal,
     });
+    abort.signal.throwIfAborted();
     publish(started, options.exportEnv);
   } catch (error) {
     core.setFailed(describeError(error));
@@ -69,9 +77,10 @@ export async function runMain(): Promise<void> {
       const report = await teardown(state, actionLogger, { stopTimeoutMs: 3000 });
       for (const warning of report.warnings) core.warning(`Cleanup after the failure: ${warning}`);
     }
-  } finally {
-    stopListening();
   }
+  abort.stop();
+  const signal = abort.received();
+  if (signal) process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
 function publish(started: StartedDaemon, exportEnv: boolean): void {

@@ -5,14 +5,27 @@ function unescape(field: string): string {
   return field.replace(/\\([0-7]{3})/g, (_match, octal: string) => String.fromCharCode(parseInt(octal, 8)));
 }
 
-/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
-export async function mountsUnder(roots: string[]): Promise<string[]> {
+async function mountPoints(): Promise<string[]> {
   const text = await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-  const points = text
+  return text
     .split('\n')
     .map((line) => line.split(' ')[4])
     .filter((point): point is string => point !== undefined)
-    .map(unescape)
-    .filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`)));
+    .map(unescape);
+}
+
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points: string[]): string[] {
   return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+export async function mountsUnder(roots: string[]): Promise<string[]> {
+  const points = await mountPoints();
+  return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+
+/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
+export async function mountsNamed(name: string): Promise<string[]> {
+  return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
 }

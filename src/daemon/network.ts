@@ -1,5 +1,6 @@
 import { DockerTlsError } from '../errors.js';
 import { type Privilege, runAsRoot } from './privilege.js';
+import { claimBridge } from './sweep.js';
 
 /**
  * Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it)
@@ -90,6 +91,8 @@ export async function planBridge(privilege: Privilege, instanceId: string): Prom
 
 export async function createBridge(privilege: Privilege, plan: BridgePlan): Promise<void> {
   await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
+  // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+  await claimBridge(privilege, plan.name);
   await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
   await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
 }

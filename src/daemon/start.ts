@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promises as fs, openSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
+import { constants, promises as fs, openSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 import {
@@ -22,6 +22,7 @@ import { type Privilege, detectPrivilege } from './privilege.js';
 import { type TlsMaterial, clientAddress, pingOnce, probePlainHttp, probeWithoutClientCert } from './probe.js';
 import { readPid } from './processes.js';
 import { type InstanceState, markerOf } from './state.js';
+import { sweepStaleInstances } from './sweep.js';
 
 export interface StartedDaemon {
   state: InstanceState;
@@ -41,6 +42,8 @@ export interface StartContext {
   /** Called with the state each time main has made something more; post undoes what it lists. */
   record: (state: InstanceState) => void;
   privilege?: Privilege;
+  /** Aborts the start (a signal to main): it stops at the next step, with what it made recorded. */
+  signal?: AbortSignal;
 }
 
 const PROBE_TIMEOUT_MS = 2000;
@@ -53,7 +56,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   const { logger } = context;
   const privilege = context.privilege ?? (await detectPrivilege());
   const dockerd = await findDockerd();
-  if (options.certDir) await checkCertificateDir(options.certDir, false);
+  if (options.certDir) await checkUsableCertificateDir(options.certDir);
   const port = await reservePort(options.host, options.port);
 
   const id = randomBytes(4).toString('hex');
@@ -63,6 +66,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   const record = (more: Partial<InstanceState>) => {
     state = { ...state, ...more };
     context.record(state);
+    context.signal?.throwIfAborted();
   };
   record({});
   await makePrivateDir(workDir);
@@ -74,6 +78,8 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   record({ expiresAt: set.notAfter.toISOString() });
   logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
 
+  // Before planning: subnets held by crashed runs' bridges are free again.
+  await sweepStaleInstances(privilege, logger);
   const bridge = await planBridge(privilege, id);
   record({ bridge: bridge.name });
   await createBridge(privilege, bridge);
@@ -118,7 +124,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
 
   const host = clientAddress(options.host);
   const tls: TlsMaterial = { ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
-  await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile);
+  await waitUntilReady(child, host, port, tls, options.startupTimeoutMs, paths.logFile, context.signal);
   const readyAfterMs = performance.now() - spawnedAt;
   logger.info(`dockerd answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
   record({ pid: await readPid(paths.pidFile), dockerHost: tcpUrl(host, port) });
@@ -126,6 +132,47 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   await proveRefusals(host, port, set.caCertPem, logger);
   child.unref();
   return { state, certs, set, dockerHost: tcpUrl(host, port), port, readyAfterMs };
+}
+
+/**
+ * cert-dir must be a new or empty directory this process can write: checked before anything is made,
+ * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
+ */
+async function checkUsableCertificateDir(dir: string): Promise<void> {
+  await checkCertificateDir(dir, false).catch((error: unknown) => {
+    if (error instanceof DockerTlsError) throw error;
+    throw unusableCertificateDir(dir, error);
+  });
+  // The directory, or the nearest part of its path that exists: it will be created below that.
+  let existing = dir;
+  while (!(await fs.lstat(existing).catch(() => undefined)) && dirname(existing) !== existing) {
+    existing = dirname(existing);
+  }
+  try {
+    if (!(await fs.stat(existing)).isDirectory()) {
+      throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
+    }
+    await fs.access(existing, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw unusableCertificateDir(dir, error);
+  }
+}
+
+function unusableCertificateDir(dir: string, error: unknown): DockerTlsError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOTDIR'
+      ? 'a file is in the way (not a directory)'
+      : code === 'EROFS'
+        ? 'it is on a read-only file system'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'this user may not write there (permission denied)'
+          : (error as Error).message;
+  return new DockerTlsError(
+    `The cert-dir ${dir} cannot be used: ${reason}.`,
+    'Point cert-dir at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.',
+    { badInput: true, cause: error },
+  );
 }
 
 async function isDir(path: string): Promise<boolean> {
@@ -152,6 +199,7 @@ async function waitUntilReady(
   tls: TlsMaterial,
   timeoutMs: number,
   logFile: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   let exited: string | undefined;
@@ -163,6 +211,7 @@ async function waitUntilReady(
   let lastError = '';
   try {
     while (performance.now() < deadline) {
+      signal?.throwIfAborted();
       if (exited) break;
       try {
         const remaining = Math.max(1, deadline - performance.now());
@@ -173,6 +222,7 @@ async function waitUntilReady(
         lastError = (error as Error).message;
       }
       if (exited) break;
+      signal?.throwIfAborted();
       await new Promise((resolve) =>
         setTimeout(resolve, Math.min(interval, Math.max(0, deadline - performance.now()))),
       );

@@ -7,6 +7,7 @@ import { deleteBridge } from './network.js';
 import { AS_ROOT, type Privilege, VIA_SUDO, runAsRoot } from './privilege.js';
 import { type ProcessInfo, commandLineOf, isAlive, listProcesses, processesOf, readPid } from './processes.js';
 import { type InstanceState, markerOf } from './state.js';
+import { claimBridge } from './sweep.js';
 
 export interface TeardownReport {
   daemon: 'stopped' | 'killed' | 'not running' | 'still running';
@@ -91,6 +92,16 @@ export async function teardown(
     }
   };
 
+  // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
+  if (state.bridge) await claimBridge(privilege, state.bridge).catch(() => undefined);
+
+  // The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+  // a container whose shim died) no longer descends from anything of ours when we look again.
+  let treeBefore: ProcessInfo[] = [];
+  await step('listing processes', async () => {
+    treeBefore = processesOf(await listProcesses(), marker);
+  });
+
   await step('stopping dockerd', async () => {
     const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
     // A pid is ours only while its command line still names our work directory: pids get reused.
@@ -120,7 +131,13 @@ export async function teardown(
     // After a crash or a SIGKILL, containerd, its shims and the containers live on.
     const all = await listProcesses();
     const self = ancestorsOfSelf(all);
-    const leftovers = processesOf(all, marker).filter((info) => !self.has(info.pid));
+    // Same pid and same command line as before: still that process, not a reused pid.
+    const survivors = all.filter((info) =>
+      treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline),
+    );
+    const leftovers = [
+      ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+    ].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0) return;
     await signal(
       privilege,

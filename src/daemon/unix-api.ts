@@ -1,7 +1,12 @@
 import { request } from 'node:http';
 
 /** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
-export function unixApi(socketPath: string, method: string, path: string, timeoutMs = 5000): Promise<{ status: number; body: unknown }> {
+export function unixApi(
+  socketPath: string,
+  method: string,
+  path: string,
+  timeoutMs = 5000,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const req = request({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
       let text = '';
