@@ -1,0 +1,69 @@
+// action.yml is the contract users read: every input the code reads and every output it sets is
+// declared there with a description, and the runner is told to run main and post on node24.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './helpers/runner.js';
+
+interface ActionYml {
+  name: string;
+  description: string;
+  author: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string; post: string; 'post-if': string };
+}
+
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionYml;
+const source = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
+const namesCalled = (text: string, fn: string) =>
+  [...text.matchAll(new RegExp(`${fn}\\('([^']+)'`, 'g'))].map((m) => m[1]);
+
+test('runs main and post from dist on node24, post always', () => {
+  assert.deepEqual(action.runs, {
+    using: 'node24',
+    main: 'dist/main/index.js',
+    post: 'dist/post/index.js',
+    'post-if': 'always()',
+  });
+  for (const field of ['name', 'description', 'author'] as const) assert.ok(action[field], field);
+  assert.ok(action.branding.icon && action.branding.color);
+});
+
+test('every input read by main is declared, with a description and the documented default', () => {
+  const read = namesCalled(source('src/action/run-main.ts'), 'core.getInput');
+  assert.deepEqual([...read].sort(), Object.keys(action.inputs).sort());
+  for (const [name, input] of Object.entries(action.inputs)) {
+    assert.ok(input.description.length > 20, `${name} has a description`);
+    assert.equal(input.required ?? false, false, `${name} is optional`);
+  }
+  const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]));
+  assert.deepEqual(defaults, {
+    mode: 'dockerd',
+    host: '127.0.0.1',
+    port: '2376',
+    'tls-san': '',
+    'cert-validity': '6h',
+    'key-algorithm': 'ecdsa-p256',
+    'cert-dir': '',
+    'daemon-config': '',
+    'startup-timeout': '60s',
+    'export-env': 'true',
+  });
+});
+
+test('every output set by main is declared, and every declared output is set', () => {
+  const set = namesCalled(source('src/action/run-main.ts'), 'core.setOutput');
+  assert.deepEqual([...new Set(set)].sort(), Object.keys(action.outputs).sort());
+  for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.length > 10, name);
+});
+
+test('the README documents every input and output', () => {
+  const readme = source('README.md');
+  for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+    assert.ok(readme.includes(`\`${name}\``), `README mentions \`${name}\``);
+  }
+});
