@@ -1,0 +1,85 @@
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { DockerTlsError } from '../errors.js';
+
+/**
+ * A containerd of our own, next to our dockerd. Left to itself, dockerd uses the machine's
+ * containerd whenever /run/containerd/containerd.sock exists (as on GitHub-hosted runners): its
+ * containers, tasks and namespaces then live in the runner's containerd, beyond our teardown.
+ */
+export interface ContainerdPaths {
+  config: string;
+  socket: string;
+  logFile: string;
+}
+
+export function containerdPaths(workDir: string, execRoot: string): ContainerdPaths {
+  return {
+    config: join(workDir, 'containerd.toml'),
+    // Under exec-root: socket paths must stay within the 108 bytes of sun_path.
+    socket: join(execRoot, 'containerd', 'containerd.sock'),
+    logFile: join(workDir, 'containerd.log'),
+  };
+}
+
+/** TOML string literal: JSON's escaping is valid TOML for basic strings. */
+const toml = (value: string) => JSON.stringify(value);
+
+export function containerdConfig(dataRoot: string, execRoot: string, socket: string): string {
+  const root = join(dataRoot, 'containerd');
+  return [
+    'version = 2',
+    `root = ${toml(root)}`,
+    `state = ${toml(join(execRoot, 'containerd', 'state'))}`,
+    // Kubernetes' CRI plugin is of no use to dockerd and slow to load.
+    'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+    '',
+    '[grpc]',
+    `  address = ${toml(socket)}`,
+    '',
+    '[ttrpc]',
+    `  address = ${toml(`${socket}.ttrpc`)}`,
+    '',
+    // Its default, /opt/containerd, would be a directory left on the machine.
+    '[plugins."io.containerd.internal.v1.opt"]',
+    `  path = ${toml(join(root, 'opt'))}`,
+    '',
+  ].join('\n');
+}
+
+function canConnect(socket: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = connect(socket);
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', () => resolve(false));
+  });
+}
+
+/** Polls until containerd accepts connections on its socket, or fails with what its log says. */
+export async function waitForContainerd(
+  socket: string,
+  timeoutMs: number,
+  exited: () => string | undefined,
+  logTail: () => Promise<string>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let interval = 2;
+  while (performance.now() < deadline) {
+    signal?.throwIfAborted();
+    if (await canConnect(socket)) return;
+    const how = exited();
+    if (how) {
+      throw new DockerTlsError(`containerd ${how} before it was ready.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+    interval = Math.min(interval * 1.5, 100);
+  }
+  throw new DockerTlsError(
+    `containerd did not open its socket within ${timeoutMs} ms.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`,
+    'A slow runner may need a longer startup-timeout.',
+  );
+}
