@@ -333,7 +333,7 @@ describe('signals to main while it waits for dockerd', () => {
         readdirSync(runner.runnerTemp)
           .find((name) => !known.has(name))
           ?.replace(/^dtls-/, '') ?? '';
-      return id !== '' && processesWith([`/run/dtls-${id}/containerd/containerd.toml`]).length > 0;
+      return id !== '' && processesWith([`dtls-${id}/containerd.toml`]).length > 0;
     });
     process.kill(mainPid, 'SIGTERM');
     const main = await running;

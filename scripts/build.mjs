@@ -15,9 +15,13 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   const staging = join(outRoot, `.${name}-${process.pid}`);
   const target = join(outRoot, name);
   try {
-    execFileSync('npx', ['ncc', 'build', entry, '-o', staging, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['ncc', 'build', entry, '-o', staging, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'],
+      {
+        stdio: 'inherit',
+      },
+    );
     const old = join(outRoot, `.${name}-${process.pid}-old`);
     rmSync(old, { recursive: true, force: true });
     try {

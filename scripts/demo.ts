@@ -14,7 +14,11 @@ const indent = (text: string) =>
 
 function show(title: string, command: string[], env: NodeJS.ProcessEnv): string {
   console.log(`\n${bold(`$ ${command.join(' ')}`)}   # ${title}`);
-  const output = execFileSync(command[0], command.slice(1), { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync(command[0], command.slice(1), {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   console.log(indent(output));
   return output;
 }
@@ -31,16 +35,28 @@ try {
 
   console.log(bold('\n== step 2: a later step that only has the exported environment'));
   const env = stepEnv(main.env);
-  show('client and server over mutual TLS', ['docker', 'version', '--format', 'client {{.Client.Version}}, server {{.Server.Version}}'], env);
+  show(
+    'client and server over mutual TLS',
+    ['docker', 'version', '--format', 'client {{.Client.Version}}, server {{.Server.Version}}'],
+    env,
+  );
   await importBusybox(env);
   console.log(`  (imported ${BUSYBOX_IMAGE} from this machine's busybox: no registry needed)`);
-  show('a container on the mTLS daemon', ['docker', 'run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello from a container, over mTLS'], env);
+  show(
+    'a container on the mTLS daemon',
+    ['docker', 'run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello from a container, over mTLS'],
+    env,
+  );
 
   console.log(bold('\n== step 3: a client without a certificate is refused'));
   const url = `https://${main.env.DOCKER_HOST.replace('tcp://', '')}/_ping`;
   console.log(bold(`$ curl --cacert $DOCKER_CERT_PATH/ca.pem ${url}`));
   try {
-    execFileSync('curl', ['-sS', '--cacert', `${main.env.DOCKER_CERT_PATH}/ca.pem`, url], { env, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('curl', ['-sS', '--cacert', `${main.env.DOCKER_CERT_PATH}/ca.pem`, url], {
+      env,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     throw new Error('the daemon answered a client without a certificate');
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message);
@@ -49,7 +65,14 @@ try {
 
   console.log(bold('\n== post step (dist/post/index.js): stop the daemon, remove everything'));
   const post = await runner.post(main.state);
-  console.log(indent(post.stdout.split('\n').filter((line) => !line.startsWith('time=')).join('\n')));
+  console.log(
+    indent(
+      post.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('time='))
+        .join('\n'),
+    ),
+  );
   if (post.code !== 0) throw new Error(`the post step failed (exit ${post.code})`);
   console.log(bold('\nDone: nothing of the demo is left running or on disk.'));
 } finally {

@@ -39,13 +39,18 @@ export function ensureSystemPackages({ forTests }) {
   if (forTests && !pythonDockerPresent()) missing.push('python3-docker');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Missing ${missing.join(', ')}; install them (sudo apt-get install -y ${missing.join(' ')}) or run as root.`);
+    throw new Error(
+      `Missing ${missing.join(', ')}; install them (sudo apt-get install -y ${missing.join(' ')}) or run as root.`,
+    );
   }
   if (!has('apt-get')) throw new Error(`Missing ${missing.join(', ')} and no apt-get to install them with.`);
   console.error(`[setup] installing ${missing.join(' ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...new Set(missing)], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...new Set(missing)], {
+    stdio: 'inherit',
+    env,
+  });
 }
 
 function pythonDockerPresent() {

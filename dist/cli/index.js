@@ -17450,7 +17450,7 @@ var __createBinding;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8618);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3975);
 
 process.exitCode = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -17459,7 +17459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8618:
+/***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18133,6 +18133,12 @@ async function findDockerd() {
         return path;
     throw new DockerTlsError('dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
 }
+async function findContainerd() {
+    const path = await findExecutable('containerd');
+    if (path)
+        return path;
+    throw new DockerTlsError('containerd is not installed on this machine (dockerd needs it).', 'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.');
+}
 
 ;// CONCATENATED MODULE: ./src/daemon/ports.ts
 
@@ -18765,6 +18771,14 @@ async function teardown(state, logger, options = {}) {
         report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
         report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
     });
+    await step('stopping containerd', async () => {
+        const pid = state.containerdPid;
+        if (!pid || !(await isAlive(pid)) || !(await commandLineOf(pid))?.includes(marker))
+            return;
+        await signal(privilege, [pid], 'TERM');
+        // What does not stop in time is killed with the other leftovers just below.
+        await waitForExit(pid, 5000);
+    });
     await step('stopping processes left by dockerd', async () => {
         // After a crash or a SIGKILL, containerd, its shims and the containers live on.
         const all = await listProcesses();
@@ -18910,7 +18924,7 @@ function tcpUrl(host, port) {
 }
 /**
  * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
- * the machine: its own roots, pidfile, socket, bridge and containerd namespaces. iptables is off by
+ * the machine: its own roots, pidfile, socket, bridge and containerd. iptables is off by
  * default because a second dockerd with iptables on rewrites the DOCKER chains the runner's daemon
  * relies on; a user who wants it can turn it on through daemon-config.
  */
@@ -18920,6 +18934,7 @@ function buildDaemonJson(input) {
         'exec-root': input.execRoot,
         pidfile: input.pidFile,
         bridge: input.bridge,
+        ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
         iptables: false,
         'ip-masq': false,
         'containerd-namespace': input.marker,
@@ -18980,6 +18995,67 @@ function diagnoseDaemonLog(log) {
 }
 function lastLines(text, count) {
     return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/daemon/containerd.ts
+
+
+
+function containerdPaths(workDir, execRoot) {
+    return {
+        config: (0,external_node_path_namespaceObject.join)(workDir, 'containerd.toml'),
+        // Under exec-root: socket paths must stay within the 108 bytes of sun_path.
+        socket: (0,external_node_path_namespaceObject.join)(execRoot, 'containerd', 'containerd.sock'),
+        logFile: (0,external_node_path_namespaceObject.join)(workDir, 'containerd.log'),
+    };
+}
+/** TOML string literal: JSON's escaping is valid TOML for basic strings. */
+const toml = (value) => JSON.stringify(value);
+function containerdConfig(dataRoot, execRoot, socket) {
+    const root = (0,external_node_path_namespaceObject.join)(dataRoot, 'containerd');
+    return [
+        'version = 2',
+        `root = ${toml(root)}`,
+        `state = ${toml((0,external_node_path_namespaceObject.join)(execRoot, 'containerd', 'state'))}`,
+        // Kubernetes' CRI plugin is of no use to dockerd and slow to load.
+        'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+        '',
+        '[grpc]',
+        `  address = ${toml(socket)}`,
+        '',
+        '[ttrpc]',
+        `  address = ${toml(`${socket}.ttrpc`)}`,
+        '',
+        // Its default, /opt/containerd, would be a directory left on the machine.
+        '[plugins."io.containerd.internal.v1.opt"]',
+        `  path = ${toml((0,external_node_path_namespaceObject.join)(root, 'opt'))}`,
+        '',
+    ].join('\n');
+}
+/**
+ * The socket exists once containerd listens on it. Only its existence is checked: a runner user
+ * that starts containerd through sudo may not connect to a root-owned socket, and dockerd retries
+ * its connection by itself.
+ */
+async function isListening(socket) {
+    return (await external_node_fs_namespaceObject.promises.stat(socket).catch(() => undefined))?.isSocket() ?? false;
+}
+/** Polls until containerd listens on its socket, or fails with what its log says. */
+async function waitForContainerd(socket, timeoutMs, exited, logTail, signal) {
+    const deadline = performance.now() + timeoutMs;
+    let interval = 2;
+    while (performance.now() < deadline) {
+        signal?.throwIfAborted();
+        if (await isListening(socket))
+            return;
+        const how = exited();
+        if (how) {
+            throw new DockerTlsError(`containerd ${how} before it was ready.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, interval));
+        interval = Math.min(interval * 1.5, 100);
+    }
+    throw new DockerTlsError(`containerd did not open its socket within ${timeoutMs} ms.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`, 'A slow runner may need a longer startup-timeout.');
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -19114,6 +19190,7 @@ function exchange(timeoutMs, open) {
 
 
 
+
 const PROBE_TIMEOUT_MS = 2000;
 /**
  * Certificates, then a dockerd of our own with --tlsverify, ready and proven to refuse clients
@@ -19122,7 +19199,7 @@ const PROBE_TIMEOUT_MS = 2000;
 async function startDaemon(options, context) {
     const { logger } = context;
     const privilege = context.privilege ?? (await detectPrivilege());
-    const dockerd = await findDockerd();
+    const [dockerd, containerd] = await Promise.all([findDockerd(), findContainerd()]);
     if (options.certDir)
         await checkUsableCertificateDir(options.certDir);
     const port = await reservePort(options.host, options.port);
@@ -19137,18 +19214,6 @@ async function startDaemon(options, context) {
     };
     record({});
     await makePrivateDir(workDir);
-    const certDir = options.certDir ?? (0,external_node_path_namespaceObject.join)(workDir, 'certs');
-    record({ certDir, certDirWasGiven: options.certDir !== undefined });
-    const set = await createCertificateSet(options);
-    const certs = await writeCertificateSet(certDir, set);
-    record({ expiresAt: set.notAfter.toISOString() });
-    logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-    // Before planning: subnets held by crashed runs' bridges are free again.
-    await sweepStaleInstances(privilege, logger);
-    const bridge = await planBridge(privilege, id);
-    record({ bridge: bridge.name });
-    await createBridge(privilege, bridge);
-    logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
     // exec-root holds containerd's sockets, whose paths must stay under the 108-byte limit of
     // sun_path: a short path in /run (or /tmp) rather than one under a deep RUNNER_TEMP.
     const execRoot = (0,external_node_path_namespaceObject.join)((await isDir('/run')) ? '/run' : '/tmp', marker);
@@ -19160,6 +19225,36 @@ async function startDaemon(options, context) {
         socket: (0,external_node_path_namespaceObject.join)(workDir, 'docker.sock'),
         config: (0,external_node_path_namespaceObject.join)(workDir, 'daemon.json'),
     };
+    const ctd = containerdPaths(workDir, execRoot);
+    record({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
+    // containerd boots while the certificates and the bridge are made: it needs neither.
+    await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, execRoot, ctd.socket), 0o600);
+    const containerdChild = spawnDetached([...privilege.prefix, containerd, '--config', ctd.config], ctd.logFile);
+    let containerdExit;
+    containerdChild.once('exit', (code, signal) => {
+        containerdExit = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    });
+    record({ containerdPid: containerdChild.pid });
+    const certDir = options.certDir ?? (0,external_node_path_namespaceObject.join)(workDir, 'certs');
+    record({ certDir, certDirWasGiven: options.certDir !== undefined });
+    const makeCertificates = async () => {
+        const set = await createCertificateSet(options);
+        return { set, certs: await writeCertificateSet(certDir, set) };
+    };
+    const makeBridge = async () => {
+        // Before planning: subnets held by crashed runs' bridges are free again.
+        await sweepStaleInstances(privilege, logger);
+        const plan = await planBridge(privilege, id);
+        record({ bridge: plan.name });
+        await createBridge(privilege, plan);
+        return plan;
+    };
+    const [{ set, certs }, bridge] = await Promise.all([makeCertificates(), makeBridge()]);
+    record({ expiresAt: set.notAfter.toISOString() });
+    logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+    logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
+    await waitForContainerd(ctd.socket, options.startupTimeoutMs, () => containerdExit, async () => lastLines(await external_node_fs_namespaceObject.promises.readFile(ctd.logFile, 'utf8').catch(() => ''), 15), context.signal);
+    containerdChild.unref();
     const daemonJson = buildDaemonJson({
         certs,
         socketPath: paths.socket,
@@ -19169,17 +19264,12 @@ async function startDaemon(options, context) {
         execRoot: paths.execRoot,
         pidFile: paths.pidFile,
         bridge: bridge.name,
+        containerdSocket: ctd.socket,
         marker,
         userConfig: options.daemonConfig,
     });
     await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-    record({
-        execRoot: paths.execRoot,
-        dataRoot: paths.dataRoot,
-        pidFile: paths.pidFile,
-        logFile: paths.logFile,
-        socket: paths.socket,
-    });
+    record({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
     const spawnedAt = performance.now();
     const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);
     record({ spawnedPid: child.pid });

@@ -31866,6 +31866,14 @@ async function teardown(state, logger, options = {}) {
         report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
         report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
     });
+    await step('stopping containerd', async () => {
+        const pid = state.containerdPid;
+        if (!pid || !(await processes_isAlive(pid)) || !(await commandLineOf(pid))?.includes(marker))
+            return;
+        await signal(privilege, [pid], 'TERM');
+        // What does not stop in time is killed with the other leftovers just below.
+        await waitForExit(pid, 5000);
+    });
     await step('stopping processes left by dockerd', async () => {
         // After a crash or a SIGKILL, containerd, its shims and the containers live on.
         const all = await processes_listProcesses();
@@ -32029,7 +32037,12 @@ async function runPost() {
             info('Nothing to clean up: what the main step made is already removed.');
             return;
         }
-        const report = await teardown(state, actionLogger, { beforeRemoval: () => printLog(state.logFile) });
+        const report = await teardown(state, actionLogger, {
+            beforeRemoval: async () => {
+                await printLog('dockerd log', state.logFile);
+                await printLog('containerd log', state.containerdLogFile);
+            },
+        });
         for (const warning of report.warnings)
             core_warning(`Cleanup: ${warning}`);
         if (report.daemon === 'not running' && state.pid) {
@@ -32041,13 +32054,13 @@ async function runPost() {
         core_warning(`Cleanup failed: ${error.message}`);
     }
 }
-/** The whole daemon log, folded: it is what explains a failed step, and it is about to be removed. */
-async function printLog(logFile) {
+/** The whole log, folded: it is what explains a failed step, and it is about to be removed. */
+async function printLog(title, logFile) {
     if (!logFile)
         return;
     const log = await external_node_fs_namespaceObject.promises.readFile(logFile, 'utf8').catch(() => undefined);
     if (log !== undefined)
-        await group('dockerd log', async () => info(lastLines(log, 5000) || '(empty)'));
+        await group(title, async () => info(lastLines(log, 5000) || '(empty)'));
 }
 
 

@@ -39,7 +39,12 @@ export async function runPost(): Promise<void> {
       core.info('Nothing to clean up: what the main step made is already removed.');
       return;
     }
-    const report = await teardown(state, actionLogger, { beforeRemoval: () => printLog(state.logFile) });
+    const report = await teardown(state, actionLogger, {
+      beforeRemoval: async () => {
+        await printLog('dockerd log', state.logFile);
+        await printLog('containerd log', state.containerdLogFile);
+      },
+    });
     for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
     if (report.daemon === 'not running' && state.pid) {
       core.warning(
@@ -54,9 +59,9 @@ export async function runPost(): Promise<void> {
   }
 }
 
-/** The whole daemon log, folded: it is what explains a failed step, and it is about to be removed. */
-async function printLog(logFile: string | undefined): Promise<void> {
+/** The whole log, folded: it is what explains a failed step, and it is about to be removed. */
+async function printLog(title: string, logFile: string | undefined): Promise<void> {
   if (!logFile) return;
   const log = await fs.readFile(logFile, 'utf8').catch(() => undefined);
-  if (log !== undefined) await core.group('dockerd log', async () => core.info(lastLines(log, 5000) || '(empty)'));
+  if (log !== undefined) await core.group(title, async () => core.info(lastLines(log, 5000) || '(empty)'));
 }

@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { DockerTlsError } from '../errors.js';
 
@@ -47,18 +47,16 @@ export function containerdConfig(dataRoot: string, execRoot: string, socket: str
   ].join('\n');
 }
 
-function canConnect(socket: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = connect(socket);
-    probe.once('connect', () => {
-      probe.destroy();
-      resolve(true);
-    });
-    probe.once('error', () => resolve(false));
-  });
+/**
+ * The socket exists once containerd listens on it. Only its existence is checked: a runner user
+ * that starts containerd through sudo may not connect to a root-owned socket, and dockerd retries
+ * its connection by itself.
+ */
+async function isListening(socket: string): Promise<boolean> {
+  return (await fs.stat(socket).catch(() => undefined))?.isSocket() ?? false;
 }
 
-/** Polls until containerd accepts connections on its socket, or fails with what its log says. */
+/** Polls until containerd listens on its socket, or fails with what its log says. */
 export async function waitForContainerd(
   socket: string,
   timeoutMs: number,
@@ -70,10 +68,12 @@ export async function waitForContainerd(
   let interval = 2;
   while (performance.now() < deadline) {
     signal?.throwIfAborted();
-    if (await canConnect(socket)) return;
+    if (await isListening(socket)) return;
     const how = exited();
     if (how) {
-      throw new DockerTlsError(`containerd ${how} before it was ready.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`);
+      throw new DockerTlsError(
+        `containerd ${how} before it was ready.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
     interval = Math.min(interval * 1.5, 100);

@@ -9,6 +9,9 @@ export interface DaemonJsonInput {
   execRoot: string;
   pidFile: string;
   bridge: string;
+  /** Our own containerd's socket. Without it, dockerd runs a containerd of its own, unless the
+   * machine's /run/containerd/containerd.sock exists: then it uses that one. */
+  containerdSocket?: string;
   marker: string;
   userConfig: Record<string, unknown>;
 }
@@ -20,7 +23,7 @@ export function tcpUrl(host: string, port: number): string {
 
 /**
  * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
- * the machine: its own roots, pidfile, socket, bridge and containerd namespaces. iptables is off by
+ * the machine: its own roots, pidfile, socket, bridge and containerd. iptables is off by
  * default because a second dockerd with iptables on rewrites the DOCKER chains the runner's daemon
  * relies on; a user who wants it can turn it on through daemon-config.
  */
@@ -30,6 +33,7 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     'exec-root': input.execRoot,
     pidfile: input.pidFile,
     bridge: input.bridge,
+    ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
     iptables: false,
     'ip-masq': false,
     'containerd-namespace': input.marker,

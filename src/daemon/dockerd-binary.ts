@@ -24,3 +24,12 @@ export async function findDockerd(): Promise<string> {
     'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.',
   );
 }
+
+export async function findContainerd(): Promise<string> {
+  const path = await findExecutable('containerd');
+  if (path) return path;
+  throw new DockerTlsError(
+    'containerd is not installed on this machine (dockerd needs it).',
+    'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.',
+  );
+}

@@ -15,7 +15,8 @@ import type { Logger } from '../logger.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import { buildDaemonJson, tcpUrl } from './daemon-json.js';
 import { diagnoseDaemonLog, lastLines } from './diagnose.js';
-import { findDockerd } from './dockerd-binary.js';
+import { containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
+import { findContainerd, findDockerd } from './dockerd-binary.js';
 import { createBridge, planBridge } from './network.js';
 import { reservePort } from './ports.js';
 import { type Privilege, detectPrivilege } from './privilege.js';
@@ -55,7 +56,7 @@ const PROBE_TIMEOUT_MS = 2000;
 export async function startDaemon(options: DaemonOptions, context: StartContext): Promise<StartedDaemon> {
   const { logger } = context;
   const privilege = context.privilege ?? (await detectPrivilege());
-  const dockerd = await findDockerd();
+  const [dockerd, containerd] = await Promise.all([findDockerd(), findContainerd()]);
   if (options.certDir) await checkUsableCertificateDir(options.certDir);
   const port = await reservePort(options.host, options.port);
 
@@ -71,20 +72,6 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   record({});
   await makePrivateDir(workDir);
 
-  const certDir = options.certDir ?? join(workDir, 'certs');
-  record({ certDir, certDirWasGiven: options.certDir !== undefined });
-  const set = await createCertificateSet(options);
-  const certs = await writeCertificateSet(certDir, set);
-  record({ expiresAt: set.notAfter.toISOString() });
-  logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-
-  // Before planning: subnets held by crashed runs' bridges are free again.
-  await sweepStaleInstances(privilege, logger);
-  const bridge = await planBridge(privilege, id);
-  record({ bridge: bridge.name });
-  await createBridge(privilege, bridge);
-  logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
-
   // exec-root holds containerd's sockets, whose paths must stay under the 108-byte limit of
   // sun_path: a short path in /run (or /tmp) rather than one under a deep RUNNER_TEMP.
   const execRoot = join((await isDir('/run')) ? '/run' : '/tmp', marker);
@@ -96,6 +83,46 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     socket: join(workDir, 'docker.sock'),
     config: join(workDir, 'daemon.json'),
   };
+  const ctd = containerdPaths(workDir, execRoot);
+  record({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
+
+  // containerd boots while the certificates and the bridge are made: it needs neither.
+  await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, execRoot, ctd.socket), 0o600);
+  const containerdChild = spawnDetached([...privilege.prefix, containerd, '--config', ctd.config], ctd.logFile);
+  let containerdExit: string | undefined;
+  containerdChild.once('exit', (code, signal) => {
+    containerdExit = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  });
+  record({ containerdPid: containerdChild.pid });
+
+  const certDir = options.certDir ?? join(workDir, 'certs');
+  record({ certDir, certDirWasGiven: options.certDir !== undefined });
+  const makeCertificates = async () => {
+    const set = await createCertificateSet(options);
+    return { set, certs: await writeCertificateSet(certDir, set) };
+  };
+  const makeBridge = async () => {
+    // Before planning: subnets held by crashed runs' bridges are free again.
+    await sweepStaleInstances(privilege, logger);
+    const plan = await planBridge(privilege, id);
+    record({ bridge: plan.name });
+    await createBridge(privilege, plan);
+    return plan;
+  };
+  const [{ set, certs }, bridge] = await Promise.all([makeCertificates(), makeBridge()]);
+  record({ expiresAt: set.notAfter.toISOString() });
+  logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+  logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
+
+  await waitForContainerd(
+    ctd.socket,
+    options.startupTimeoutMs,
+    () => containerdExit,
+    async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
+    context.signal,
+  );
+  containerdChild.unref();
+
   const daemonJson = buildDaemonJson({
     certs,
     socketPath: paths.socket,
@@ -105,17 +132,12 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     execRoot: paths.execRoot,
     pidFile: paths.pidFile,
     bridge: bridge.name,
+    containerdSocket: ctd.socket,
     marker,
     userConfig: options.daemonConfig,
   });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-  record({
-    execRoot: paths.execRoot,
-    dataRoot: paths.dataRoot,
-    pidFile: paths.pidFile,
-    logFile: paths.logFile,
-    socket: paths.socket,
-  });
+  record({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
 
   const spawnedAt = performance.now();
   const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);

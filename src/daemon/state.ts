@@ -23,6 +23,9 @@ export interface InstanceState {
   spawnedPid?: number;
   /** dockerd's own pid, from its pidfile. */
   pid?: number;
+  /** pid of our own containerd (or of sudo in front of it). */
+  containerdPid?: number;
+  containerdLogFile?: string;
   dockerHost?: string;
   expiresAt?: string;
 }

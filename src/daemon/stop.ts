@@ -127,6 +127,14 @@ export async function teardown(
     report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
   });
 
+  await step('stopping containerd', async () => {
+    const pid = state.containerdPid;
+    if (!pid || !(await isAlive(pid)) || !(await commandLineOf(pid))?.includes(marker)) return;
+    await signal(privilege, [pid], 'TERM');
+    // What does not stop in time is killed with the other leftovers just below.
+    await waitForExit(pid, 5000);
+  });
+
   await step('stopping processes left by dockerd', async () => {
     // After a crash or a SIGKILL, containerd, its shims and the containers live on.
     const all = await listProcesses();
