@@ -21,22 +21,41 @@ export function ensureNpmPackages() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 }
 
-/** Debian package per command the tests run; installed only when the command is missing. */
-const PACKAGES = {
-  dockerd: 'docker.io',
-  containerd: 'containerd',
-  curl: 'curl',
-  openssl: 'openssl',
-  ip: 'iproute2',
-  busybox: 'busybox-static',
-  iptables: 'iptables',
-  sudo: 'sudo',
-};
+function dpkgInstalled(name) {
+  try {
+    execFileSync('dpkg', ['-s', name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
+function pythonDockerPresent() {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', 'import docker'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Debian package, how to tell it is there, and whether the demo needs it (the tests need all). */
+const REQUIREMENTS = [
+  { pkg: 'docker.io', present: () => has('dockerd'), demo: true },
+  { pkg: 'containerd', present: () => has('containerd'), demo: true },
+  { pkg: 'iproute2', present: () => has('ip'), demo: true },
+  // Static: it is the only program in the test image, with no libc beside it.
+  { pkg: 'busybox-static', present: () => dpkgInstalled('busybox-static'), demo: true },
+  { pkg: 'curl', present: () => has('curl'), demo: true },
+  { pkg: 'openssl', present: () => has('openssl') },
+  { pkg: 'iptables', present: () => has('iptables') },
+  { pkg: 'sudo', present: () => has('sudo') },
+  { pkg: 'python3-docker', present: pythonDockerPresent },
+];
+
+/** Installs the missing packages (only those: a machine with Docker's own packages keeps them). */
 export function ensureSystemPackages({ forTests }) {
-  const wanted = forTests ? Object.keys(PACKAGES) : ['dockerd', 'containerd', 'ip', 'busybox'];
-  const missing = wanted.filter((command) => !has(command)).map((command) => PACKAGES[command]);
-  if (forTests && !pythonDockerPresent()) missing.push('python3-docker');
+  const missing = REQUIREMENTS.filter((item) => (forTests || item.demo) && !item.present()).map((item) => item.pkg);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     throw new Error(
@@ -51,13 +70,4 @@ export function ensureSystemPackages({ forTests }) {
     stdio: 'inherit',
     env,
   });
-}
-
-function pythonDockerPresent() {
-  try {
-    execFileSync('/usr/bin/python3', ['-c', 'import docker'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import { teardown } from '../daemon/stop.js';
+import { summarizeTeardown } from '../daemon/summary.js';
 import type { InstanceState } from '../daemon/state.js';
 import { lastLines } from '../daemon/diagnose.js';
 import { actionLogger } from './logger.js';
@@ -51,9 +52,7 @@ export async function runPost(): Promise<void> {
         `dockerd (pid ${state.pid}) was no longer running when the job ended: it crashed or was killed. Its log is above.`,
       );
     }
-    core.info(
-      `Cleaned up: dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`,
-    );
+    core.info(`Cleaned up: ${summarizeTeardown(report)}`);
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`);
   }

@@ -1,0 +1,148 @@
+// The action's steps run as the GitHub runner runs them (like __tests__/helpers/runner.ts): one
+// RUNNER_TEMP, file-command files per step, INPUT_* for main, STATE_* for post, nothing else of
+// this process's environment. Each step is timed from just before the spawn to the process's exit,
+// and every line it prints is stamped with the time it arrived.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { throwIfAborted } from './abort.js';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+
+export interface StampedLine {
+  atMs: number;
+  text: string;
+}
+
+export interface StepRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** From just before spawn to the exit event. */
+  ms: number;
+  /** From just before spawn to the first byte on stdout. */
+  firstOutputMs?: number;
+  lines: StampedLine[];
+  stderr: string;
+  env: Record<string, string>;
+  state: Record<string, string>;
+}
+
+/** `name=value` lines and `name<<DELIM` heredocs; a later value for a name replaces an earlier one. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i += 1; i < lines.length && lines[i] !== heredoc[2]; i += 1) value.push(lines[i]);
+      result[heredoc[1]] = value.join('\n');
+    } else {
+      const eq = lines[i].indexOf('=');
+      if (eq > 0) result[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return result;
+}
+
+export class ActionJob {
+  readonly root: string;
+  readonly runnerTemp: string;
+  /** The step running now, if any: to stop it when the bench is interrupted. */
+  current?: ChildProcess;
+
+  constructor(parent: string) {
+    mkdirSync(parent, { recursive: true });
+    this.root = mkdtempSync(join(parent, 'job-'));
+    this.runnerTemp = join(this.root, 'temp');
+    mkdirSync(this.runnerTemp);
+  }
+
+  main(inputs: Record<string, string>): Promise<StepRun> {
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return this.step('main', env);
+  }
+
+  post(state: Record<string, string>): Promise<StepRun> {
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
+    return this.step('post', env);
+  }
+
+  /** Runs `node dist/<entry>/index.js` and resolves when the process exits. */
+  async step(entry: 'main' | 'post', extraEnv: Record<string, string>): Promise<StepRun> {
+    throwIfAborted();
+    const id = randomUUID();
+    const files: Record<string, string> = {};
+    for (const [variable, name] of Object.entries({
+      GITHUB_ENV: 'env',
+      GITHUB_OUTPUT: 'output',
+      GITHUB_STATE: 'state',
+      GITHUB_STEP_SUMMARY: 'summary',
+    })) {
+      files[variable] = join(this.root, `${name}-${id}`);
+      writeFileSync(files[variable], '');
+    }
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      RUNNER_TEMP: this.runnerTemp,
+      GITHUB_ACTIONS: 'true',
+      ...files,
+      ...extraEnv,
+    };
+    const lines: StampedLine[] = [];
+    let pending = '';
+    let stderr = '';
+    let firstOutputMs: number | undefined;
+    const start = performance.now();
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', entry, 'index.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.current = child;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const atMs = performance.now() - start;
+      firstOutputMs ??= atMs;
+      pending += chunk;
+      const parts = pending.split('\n');
+      pending = parts.pop()!;
+      for (const text of parts) lines.push({ atMs, text });
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const [code, signal, ms] = await new Promise<[number | null, NodeJS.Signals | null, number]>((done, fail) => {
+      child.once('error', fail);
+      child.once('exit', (c, s) => done([c, s, performance.now() - start]));
+    });
+    this.current = undefined;
+    // The exit is the measure; the pipes may still hold the last lines.
+    await new Promise((done) => (child.stdout.closed ? done(undefined) : child.stdout.once('close', done)));
+    if (pending) lines.push({ atMs: ms, text: pending });
+    const read = (name: string) => parseFileCommand(readFileSync(files[name], 'utf8'));
+    return { code, signal, ms, firstOutputMs, lines, stderr, env: read('GITHUB_ENV'), state: read('GITHUB_STATE') };
+  }
+
+  /** Every `instance` state any step of this job saved so far, read from the state files. */
+  savedStates(): string[] {
+    return readdirSync(this.root)
+      .filter((name) => name.startsWith('state-'))
+      .map((name) => parseFileCommand(readFileSync(join(this.root, name), 'utf8')).instance)
+      .filter((value): value is string => Boolean(value));
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** The time at which the first line matching `pattern` arrived, or undefined. */
+export function lineAt(run: StepRun, pattern: RegExp): number | undefined {
+  return run.lines.find((line) => pattern.test(line.text))?.atMs;
+}
+
+export function outputOf(run: StepRun): string {
+  return run.lines.map((line) => line.text).join('\n') + (run.stderr ? `\n${run.stderr}` : '');
+}

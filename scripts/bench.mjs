@@ -1,0 +1,20 @@
+// `npm run bench`: rebuilds dist/ from the current sources (the bench runs the bundles as the runner
+// does), then runs bench/run.ts, which writes bench/results.md, bench/results.json and
+// bench/ratios.svg. `npm run bench -- --smoke` runs every row in a shortened form (about 2 minutes).
+// Installs nothing; needs root (it starts Docker daemons and bridges), dockerd and openssl.
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => arg !== '--smoke');
+if (unknown.length > 0) {
+  console.error(`npm run bench: unknown argument ${unknown.join(' ')} (only --smoke)`);
+  process.exit(2);
+}
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const bench = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: root, stdio: 'inherit' });
+// On Ctrl-C or SIGTERM the bench stops its daemons before it exits: pass the signal on and wait.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => bench.kill(signal));
+bench.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));
