@@ -76,7 +76,7 @@ export async function waitForContainerd(
       );
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
-    interval = Math.min(interval * 1.5, 100);
+    interval = Math.min(interval * 1.5, 20);
   }
   throw new DockerTlsError(
     `containerd did not open its socket within ${timeoutMs} ms.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`,

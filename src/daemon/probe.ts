@@ -1,11 +1,16 @@
-import { request } from 'node:https';
+import { type RequestOptions, request } from 'node:https';
 import { connect as netConnect } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { type SecureContext, connect as tlsConnect, createSecureContext } from 'node:tls';
 
 export interface TlsMaterial {
   ca: string;
   cert?: string;
   key?: string;
+}
+
+/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
+export function clientContext(tls: TlsMaterial): SecureContext {
+  return createSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key });
 }
 
 /** Where a client reaches the daemon: 0.0.0.0 and :: are bind-all addresses, not destinations. */
@@ -19,30 +24,28 @@ export function clientAddress(bindHost: string): string {
 export function pingOnce(
   host: string,
   port: number,
-  tls: TlsMaterial,
+  secureContext: SecureContext,
   timeoutMs: number,
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host,
-        port,
-        path: '/_ping',
-        method: 'GET',
-        ca: tls.ca,
-        cert: tls.cert,
-        key: tls.key,
-        agent: false,
-        timeout: timeoutMs,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        res.on('error', reject);
-      },
-    );
+    // https passes its options on to tls.connect, which takes a prebuilt secureContext; the
+    // https typings do not list it.
+    const options: RequestOptions & { secureContext: SecureContext } = {
+      host,
+      port,
+      path: '/_ping',
+      method: 'GET',
+      secureContext,
+      agent: false,
+      timeout: timeoutMs,
+    };
+    const req = request(options, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end();
