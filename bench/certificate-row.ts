@@ -2,12 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './action-job.js';
-import { RECIPE_NAME, benchCertificates } from './certs.js';
+import { GENERATE_ONLY_NAME, RECIPE_NAME, benchCertificates } from './certs.js';
 import { type Comparison, type Measurement, type Row, speedup } from './model.js';
 import { round } from './stats.js';
 import type { CertSetFiles } from './tls.js';
 
 const TARGET = 100;
+/** A warm P-256 set, in memory (the PKI issue's target). */
+const WARM_SET_TARGET_MS = 10;
 
 export async function benchCertificateRow(options: {
   runs: number;
@@ -23,11 +25,14 @@ export async function benchCertificateRow(options: {
     min: m.minMs,
     max: m.maxMs,
     runs: m.runs,
-    detail: m.name.startsWith('in-process')
-      ? 'createCertificateSet + writeCertificateSet in this (warm) process'
-      : m.name.startsWith('docker-tls certs')
-        ? '`node dist/cli/index.js certs --out DIR --key-algorithm …`: spawn → exit, node start included'
-        : "`bash bench/openssl-recipe.sh DIR`: RSA-4096 CA, server and client with openssl, as Docker's docs do",
+    detail:
+      m.name === GENERATE_ONLY_NAME
+        ? 'createCertificateSet in this (warm) process: the set in memory, nothing written'
+        : m.name.startsWith('in-process')
+          ? 'createCertificateSet + writeCertificateSet in this (warm) process'
+          : m.name.startsWith('docker-tls certs')
+            ? '`node dist/cli/index.js certs --out DIR --key-algorithm …`: spawn → exit, node start included'
+            : "`bash bench/openssl-recipe.sh DIR`: RSA-4096 CA, server and client with openssl, as Docker's docs do",
   }));
   const recipe = measurements.find((m) => m.name === RECIPE_NAME);
   if (!recipe) throw new Error(`bench/certs.ts returned no "${RECIPE_NAME}" measurement`);
@@ -38,7 +43,12 @@ export async function benchCertificateRow(options: {
     const inProcess = m.name.startsWith('in-process');
     const algorithm = /(ecdsa-p\d+|rsa-\d+)/.exec(m.name)?.[1] ?? m.name;
     comparison.label = `certs ${algorithm} ${inProcess ? 'in-process' : 'CLI process'} vs openssl recipe`;
-    if (algorithm === 'ecdsa-p256' && inProcess) {
+    if (m.name === GENERATE_ONLY_NAME) {
+      comparison.label = 'certs ecdsa-p256 in memory vs openssl recipe';
+      comparison.target = `median ≤ ${WARM_SET_TARGET_MS} ms`;
+      comparison.met = m.median <= WARM_SET_TARGET_MS;
+      comparison.verdict = `median ${round(m.median, 1)} ms; target ≤ ${WARM_SET_TARGET_MS} ms: ${comparison.met ? 'met' : `missed by ${round(m.median - WARM_SET_TARGET_MS, 1)} ms`}`;
+    } else if (algorithm === 'ecdsa-p256' && inProcess) {
       comparison.target = `≥ ${TARGET}× faster`;
       comparison.met = comparison.ratio >= TARGET;
       comparison.targetAdvantage = TARGET;
@@ -52,11 +62,11 @@ export async function benchCertificateRow(options: {
   return {
     id: 1,
     title: 'Certificate set (CA + server + client) vs the openssl recipe',
-    target: `P-256 ≥ ${TARGET}× faster than the recipe`,
+    target: `P-256 ≥ ${TARGET}× faster than the recipe; a warm P-256 set ≤ ${WARM_SET_TARGET_MS} ms`,
     measurements,
     comparisons,
     notes: [
-      'From bench/certs.ts: warm-up runs first, then each measurement in a block (not interleaved); the recipe is measured last.',
+      'From bench/certs.ts: warm-up runs first, then the measurements interleaved, one of each per round, so load drift hits all alike.',
     ],
     seconds: (performance.now() - started) / 1000,
   };

@@ -115,6 +115,40 @@ export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORI
   return generateKeys(keyAlgorithm, true);
 }
 
+/**
+ * The extensions that are the same in every certificate of a kind. Each is an encoded, immutable
+ * object: built once per process instead of once per certificate (encoding them is a good part of
+ * the cost of a set).
+ */
+let caFixed: x509.Extension[] | undefined;
+const leafFixed = new Map<boolean, Record<LeafKind, x509.Extension[]>>();
+
+function caExtensions(): x509.Extension[] {
+  caFixed ??= [
+    new x509.BasicConstraintsExtension(true, 0, true),
+    new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+  ];
+  return caFixed;
+}
+
+function leafExtensions(isRsa: boolean): Record<LeafKind, x509.Extension[]> {
+  let fixed = leafFixed.get(isRsa);
+  if (!fixed) {
+    // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
+    const usage = x509.KeyUsageFlags.digitalSignature | (isRsa ? x509.KeyUsageFlags.keyEncipherment : 0);
+    const common = [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(usage, true),
+    ];
+    fixed = {
+      server: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false)],
+      client: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth], false)],
+    };
+    leafFixed.set(isRsa, fixed);
+  }
+  return fixed;
+}
+
 export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
   const params = algorithmParams(keyAlgorithm);
   const caKeys = await generateKeys(keyAlgorithm, false);
@@ -125,23 +159,16 @@ export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: Validi
     notAfter: window.notAfter,
     keys: caKeys,
     signingAlgorithm: params.sign,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey),
-    ],
+    extensions: [...caExtensions(), await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey)],
   });
   const authorityKeyId = await x509.AuthorityKeyIdentifierExtension.create(caKeys.publicKey);
-  const leafUsage = x509.KeyUsageFlags.digitalSignature | (params.isRsa ? x509.KeyUsageFlags.keyEncipherment : 0);
+  const fixed = leafExtensions(params.isRsa);
 
   const issue: Authority['issue'] = async (kind, options = {}) => {
     const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
     const sans = options.sans ?? [];
-    const usage = kind === 'server' ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth;
     const extensions: x509.Extension[] = [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(leafUsage, true),
-      new x509.ExtendedKeyUsageExtension([usage], false),
+      ...fixed[kind],
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
       authorityKeyId,
     ];
