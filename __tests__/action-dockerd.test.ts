@@ -1,7 +1,8 @@
 // The action end to end, as the GitHub runner runs it: dist/main, a later step that uses only the
 // exported environment, dist/post; then nothing of ours may be left.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { FakeRunner, type StepResult } from './helpers/runner.js';
@@ -130,6 +131,30 @@ describe('the action with a dedicated dockerd', () => {
     const post = await runner.post(main.state);
     assert.equal(post.code, 0);
     assertNothingLeft(await snapshot(markerOfState(main.state)));
+  });
+
+  test('cert-dir given: certificates there; post removes only what it made', async () => {
+    const existing = join(runner.root, 'given-empty');
+    mkdirSync(existing);
+    const fresh = join(runner.root, 'given-new');
+    for (const [certDir, keptAfterPost] of [
+      [existing, true],
+      [fresh, false],
+    ] as const) {
+      const main = await runner.main({ port: '0', 'cert-dir': certDir });
+      await withPost(main, async () => {
+        assert.equal(main.code, 0, main.stdout + main.stderr);
+        assert.equal(main.env.DOCKER_CERT_PATH, join(certDir, 'client'));
+        assert.equal(main.outputs['ca-cert'], join(certDir, 'client', 'ca.pem'));
+        assert.deepEqual(readdirSync(certDir).sort(), ['client', 'server']);
+        const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+        assert.equal(version.stdout.trim(), 'linux');
+      });
+      const post = await runner.post(main.state);
+      assert.equal(post.code, 0, post.stdout + post.stderr);
+      assert.equal(existsSync(certDir), keptAfterPost, `${certDir} is there after post only if it was before`);
+      if (keptAfterPost) assert.deepEqual(readdirSync(certDir), []);
+    }
   });
 
   test('a port already taken: a clear error before anything is made', async () => {

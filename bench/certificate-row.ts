@@ -27,7 +27,7 @@ export async function benchCertificateRow(options: {
     runs: m.runs,
     detail:
       m.name === GENERATE_ONLY_NAME
-        ? 'createCertificateSet in this (warm) process: the set in memory, nothing written'
+        ? 'createCertificateSet in this (warm) process, sets one after the other: in memory, nothing written'
         : m.name.startsWith('in-process')
           ? 'createCertificateSet + writeCertificateSet in this (warm) process'
           : m.name.startsWith('docker-tls certs')
@@ -66,7 +66,7 @@ export async function benchCertificateRow(options: {
     measurements,
     comparisons,
     notes: [
-      'From bench/certs.ts: warm-up runs first, then the measurements interleaved, one of each per round, so load drift hits all alike.',
+      'From bench/certs.ts: the warm in-memory P-256 set is measured first, sets one after the other; then, after warm-up runs, the other measurements interleaved, one of each per round, so load drift hits all alike.',
     ],
     seconds: (performance.now() - started) / 1000,
   };

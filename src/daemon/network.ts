@@ -1,6 +1,6 @@
 import { DockerTlsError } from '../errors.js';
 import { type Privilege, runAsRoot } from './privilege.js';
-import { claimBridge } from './sweep.js';
+import { ownerLabel } from './sweep.js';
 
 /**
  * Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it)
@@ -89,12 +89,16 @@ export async function planBridge(privilege: Privilege, instanceId: string): Prom
   );
 }
 
+/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
 export async function createBridge(privilege: Privilege, plan: BridgePlan): Promise<void> {
-  await runAsRoot(privilege, 'ip', ['link', 'add', 'name', plan.name, 'type', 'bridge']);
-  // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
-  await claimBridge(privilege, plan.name);
-  await runAsRoot(privilege, 'ip', ['addr', 'add', plan.gatewayCidr, 'dev', plan.name]);
-  await runAsRoot(privilege, 'ip', ['link', 'set', plan.name, 'up']);
+  const commands = [
+    `link add name ${plan.name} type bridge`,
+    // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+    `link set dev ${plan.name} alias "${await ownerLabel()}"`,
+    `addr add ${plan.gatewayCidr} dev ${plan.name}`,
+    `link set ${plan.name} up`,
+  ];
+  await runAsRoot(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
 }
 
 export async function bridgeExists(privilege: Privilege, name: string): Promise<boolean> {

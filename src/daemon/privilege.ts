@@ -38,10 +38,17 @@ export async function runAsRoot(
   command: string,
   args: string[],
   timeoutMs = 30_000,
+  input?: string,
 ): Promise<CommandResult> {
   const [file, ...rest] = [...privilege.prefix, command, ...args];
   try {
-    return await execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    if (input !== undefined) {
+      // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
+      running.child.stdin?.on('error', () => undefined);
+      running.child.stdin?.end(input);
+    }
+    return await running;
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
     throw new Error(

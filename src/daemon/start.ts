@@ -97,7 +97,11 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   record({ containerdPid: containerdChild.pid });
 
   const certDir = options.certDir ?? join(workDir, 'certs');
-  record({ certDir, certDirWasGiven: options.certDir !== undefined });
+  record({
+    certDir,
+    certDirWasGiven: options.certDir !== undefined,
+    certDirExisted: options.certDir !== undefined && (await isDir(options.certDir)),
+  });
   const makeCertificates = async () => {
     const set = await createCertificateSet(options);
     return { set, certs: await writeCertificateSet(certDir, set) };

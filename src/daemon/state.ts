@@ -10,8 +10,10 @@ export interface InstanceState {
   workDir: string;
   viaSudo: boolean;
   certDir?: string;
-  /** True when cert-dir was given and existed: then only our server/ and client/ are removed. */
+  /** True when cert-dir was given: then only our server/ and client/ are removed from it, ... */
   certDirWasGiven?: boolean;
+  /** ... and the directory itself only when it did not exist before (and is left empty). */
+  certDirExisted?: boolean;
   execRoot?: string;
   dataRoot?: string;
   pidFile?: string;

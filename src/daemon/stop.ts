@@ -194,8 +194,8 @@ export async function teardown(
       report.pathsRemoved.push(path);
     });
   }
-  if (state.certDir && state.certDirWasGiven) {
-    await fs.rmdir(state.certDir).catch(() => undefined); // only if we left it empty
+  if (state.certDir && state.certDirWasGiven && !state.certDirExisted) {
+    await fs.rmdir(state.certDir).catch(() => undefined); // only if it is empty: nothing else was put there
   }
   return report;
 }

@@ -31,7 +31,7 @@ async function pidNamespace(): Promise<string> {
 }
 
 /** The label naming this process as the owner of a bridge. */
-async function ownerLabel(): Promise<string> {
+export async function ownerLabel(): Promise<string> {
   return `docker-tls-action owner pid=${process.pid} start=${await startTimeOf(process.pid)} pidns=${await pidNamespace()}`;
 }
 
