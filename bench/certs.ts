@@ -122,7 +122,8 @@ export async function benchCertificates(opts: { runs: number; quick: boolean }):
     const warmSet = async () => {
       await createCertificateSet({ keyAlgorithm: 'ecdsa-p256' });
     };
-    const warm = await measureInterleaved([{ name: GENERATE_ONLY_NAME, warmups: 5, body: warmSet }], runs * 3, fresh);
+    // Warm: enough sets first that the JIT has compiled what a set runs (5 were not enough).
+    const warm = await measureInterleaved([{ name: GENERATE_ONLY_NAME, warmups: 40, body: warmSet }], runs * 3, fresh);
     const cases: Case[] = [
       ...algorithms.map((keyAlgorithm) => ({
         name: `in-process ${keyAlgorithm} (generate + write)`,

@@ -67,8 +67,9 @@ export function uniqueSans(sans: readonly SubjectAltName[]): SubjectAltName[] {
   });
 }
 
+/** Addresses here are already validated: a colon means IPv6 (no isIPv6, whose first call is slow). */
 function canonicalIp(address: string): string {
-  return isIPv6(address) ? new URL(`http://[${address}]/`).hostname : address;
+  return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
 }
 
 export function formatSan(san: SubjectAltName): string {

@@ -35,6 +35,9 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     bridge: input.bridge,
     ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
     iptables: false,
+    // Docker 27 and later default ip6tables to true, and some versions then refuse to start with
+    // iptables off ("cannot create new chains, EnableIPTable is disabled").
+    ip6tables: false,
     'ip-masq': false,
     'containerd-namespace': input.marker,
     'containerd-plugins-namespace': `${input.marker}-plugins`,

@@ -51,18 +51,23 @@ const ROUTE_TYPES = new Set([
 
 /** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
 async function hostNetworks(privilege: Privilege): Promise<Ipv4Net[]> {
-  const [routes, addresses] = await Promise.all([
-    runAsRoot(privilege, 'ip', ['-4', 'route', 'show', 'table', 'all']),
-    runAsRoot(privilege, 'ip', ['-4', '-o', 'addr', 'show']),
-  ]);
+  // One process for both lists: route lines start with their destination, address lines (one per
+  // line with -o) with "N: ifname" and hold "inet a.b.c.d/n".
+  const { stdout } = await runAsRoot(
+    privilege,
+    'ip',
+    ['-4', '-o', '-batch', '-'],
+    30_000,
+    'route show table all\naddr show\n',
+  );
   const nets: Ipv4Net[] = [];
-  for (const line of routes.stdout.split('\n')) {
+  for (const line of stdout.split('\n')) {
     const words = line.trim().split(/\s+/);
     const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
     const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
     if (net && net.bits > 0) nets.push(net);
   }
-  for (const match of addresses.stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
+  for (const match of stdout.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
     const net = parseNet(match[1]);
     if (net) nets.push(net);
   }

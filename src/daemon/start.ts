@@ -56,10 +56,14 @@ const PROBE_TIMEOUT_MS = 2000;
  */
 export async function startDaemon(options: DaemonOptions, context: StartContext): Promise<StartedDaemon> {
   const { logger } = context;
+  // Milliseconds since this process started, in the debug log: where the time to ready goes.
+  const mark = (what: string) => logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
+  mark('starting');
   const privilege = context.privilege ?? (await detectPrivilege());
   const [dockerd, containerd] = await Promise.all([findDockerd(), findContainerd()]);
   if (options.certDir) await checkUsableCertificateDir(options.certDir);
   const port = await reservePort(options.host, options.port);
+  mark('checks done');
 
   const id = randomBytes(4).toString('hex');
   const marker = markerOf(id);
@@ -95,6 +99,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     containerdExit = signal ? `was killed by ${signal}` : `exited with code ${code}`;
   });
   record({ containerdPid: containerdChild.pid });
+  mark('containerd spawned');
 
   const certDir = options.certDir ?? join(workDir, 'certs');
   record({
@@ -104,7 +109,9 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   });
   const makeCertificates = async () => {
     const set = await createCertificateSet(options);
-    return { set, certs: await writeCertificateSet(certDir, set) };
+    const written = { set, certs: await writeCertificateSet(certDir, set) };
+    mark('certificates written');
+    return written;
   };
   const makeBridge = async () => {
     // Before planning: subnets held by crashed runs' bridges are free again.
@@ -112,6 +119,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     const plan = await planBridge(privilege, id);
     record({ bridge: plan.name });
     await createBridge(privilege, plan);
+    mark('bridge created');
     return plan;
   };
   const [{ set, certs }, bridge] = await Promise.all([makeCertificates(), makeBridge()]);
@@ -127,6 +135,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
     context.signal,
   );
   containerdChild.unref();
+  mark('containerd listens');
 
   const daemonJson = buildDaemonJson({
     certs,
@@ -147,6 +156,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   const spawnedAt = performance.now();
   const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);
   record({ spawnedPid: child.pid });
+  mark('dockerd spawned');
   logger.info(`dockerd started (pid ${child.pid}), log: ${paths.logFile}`);
 
   const host = clientAddress(options.host);
@@ -157,6 +167,7 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   record({ pid: await readPid(paths.pidFile), dockerHost: tcpUrl(host, port) });
 
   await proveRefusals(host, port, set.caCertPem, logger);
+  mark('refusals proven');
   child.unref();
   return { state, certs, set, dockerHost: tcpUrl(host, port), port, readyAfterMs };
 }
