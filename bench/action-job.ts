@@ -3,9 +3,16 @@
 // this process's environment. Each step is timed from just before the spawn to the process's exit,
 // and every line it prints is stamped with the time it arrived.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  type FileCommand,
+  createStepFiles,
+  inputVariables,
+  parseFileCommand,
+  stateVariables,
+  stepEnvironment,
+} from '../scripts/runner-protocol.js';
 import { throwIfAborted } from './abort.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -28,24 +35,6 @@ export interface StepRun {
   state: Record<string, string>;
 }
 
-/** `name=value` lines and `name<<DELIM` heredocs; a later value for a name replaces an earlier one. */
-export function parseFileCommand(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i += 1; i < lines.length && lines[i] !== heredoc[2]; i += 1) value.push(lines[i]);
-      result[heredoc[1]] = value.join('\n');
-    } else {
-      const eq = lines[i].indexOf('=');
-      if (eq > 0) result[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
-    }
-  }
-  return result;
-}
-
 export class ActionJob {
   readonly root: string;
   readonly runnerTemp: string;
@@ -60,39 +49,18 @@ export class ActionJob {
   }
 
   main(inputs: Record<string, string>): Promise<StepRun> {
-    const env: Record<string, string> = {};
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return this.step('main', env);
+    return this.step('main', inputVariables(inputs));
   }
 
   post(state: Record<string, string>): Promise<StepRun> {
-    const env: Record<string, string> = {};
-    for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
-    return this.step('post', env);
+    return this.step('post', stateVariables(state));
   }
 
   /** Runs `node dist/<entry>/index.js` and resolves when the process exits. */
   async step(entry: 'main' | 'post', extraEnv: Record<string, string>): Promise<StepRun> {
     throwIfAborted();
-    const id = randomUUID();
-    const files: Record<string, string> = {};
-    for (const [variable, name] of Object.entries({
-      GITHUB_ENV: 'env',
-      GITHUB_OUTPUT: 'output',
-      GITHUB_STATE: 'state',
-      GITHUB_STEP_SUMMARY: 'summary',
-    })) {
-      files[variable] = join(this.root, `${name}-${id}`);
-      writeFileSync(files[variable], '');
-    }
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      RUNNER_TEMP: this.runnerTemp,
-      GITHUB_ACTIONS: 'true',
-      ...files,
-      ...extraEnv,
-    };
+    const files = createStepFiles(this.root);
+    const env = stepEnvironment(this.runnerTemp, files, extraEnv);
     const lines: StampedLine[] = [];
     let pending = '';
     let stderr = '';
@@ -121,7 +89,7 @@ export class ActionJob {
     // The exit is the measure; the pipes may still hold the last lines.
     await new Promise((done) => (child.stdout.closed ? done(undefined) : child.stdout.once('close', done)));
     if (pending) lines.push({ atMs: ms, text: pending });
-    const read = (name: string) => parseFileCommand(readFileSync(files[name], 'utf8'));
+    const read = (name: FileCommand) => parseFileCommand(readFileSync(files[name], 'utf8'));
     return { code, signal, ms, firstOutputMs, lines, stderr, env: read('GITHUB_ENV'), state: read('GITHUB_STATE') };
   }
 

@@ -1,8 +1,16 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  type FileCommand,
+  createStepFiles,
+  inputVariables,
+  parseFileCommand,
+  stateVariables,
+  stepEnvironment,
+} from '../../scripts/runner-protocol.js';
+
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -17,27 +25,6 @@ export interface StepResult {
   /** Values saved through GITHUB_STATE, as post will see them. */
   state: Record<string, string>;
   summary: string;
-}
-
-/** Parses a GitHub file command file: `name=value` lines and `name<<DELIM` heredocs. */
-export function parseFileCommand(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i];
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value: string[] = [];
-      for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i]);
-      result[name] = value.join('\n');
-    } else {
-      const eq = line.indexOf('=');
-      if (eq > 0) result[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return result;
 }
 
 /**
@@ -57,30 +44,14 @@ export class FakeRunner {
     chmodSync(this.runnerTemp, 0o777);
   }
 
-  private files(): Record<string, string> {
-    const id = randomUUID();
-    const names = { GITHUB_ENV: 'env', GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' };
-    const paths: Record<string, string> = {};
-    for (const [variable, name] of Object.entries(names)) {
-      paths[variable] = join(this.root, `${name}-${id}`);
-      writeFileSync(paths[variable], '', { mode: 0o666 });
-      chmodSync(paths[variable], 0o666);
-    }
-    return paths;
-  }
-
   /** Runs dist/main with `inputs` (by their action.yml names). */
   main(inputs: Record<string, string>, options: StepOptions = {}): Promise<StepResult> {
-    const env: Record<string, string> = {};
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return this.step('main', env, options);
+    return this.step('main', inputVariables(inputs), options);
   }
 
   /** Runs dist/post with the state that main saved. */
   post(state: Record<string, string>, options: StepOptions = {}): Promise<StepResult> {
-    const env: Record<string, string> = {};
-    for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
-    return this.step('post', env, options);
+    return this.step('post', stateVariables(state), options);
   }
 
   private async step(
@@ -88,16 +59,8 @@ export class FakeRunner {
     extraEnv: Record<string, string>,
     options: StepOptions,
   ): Promise<StepResult> {
-    const files = this.files();
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      RUNNER_TEMP: this.runnerTemp,
-      GITHUB_ACTIONS: 'true',
-      ...files,
-      ...extraEnv,
-      ...options.env,
-    };
+    const files = createStepFiles(this.root);
+    const env = stepEnvironment(this.runnerTemp, files, { ...extraEnv, ...options.env });
     const script = join(REPO_ROOT, 'dist', entry, 'index.js');
     const pairs = Object.entries(env).map(([name, value]) => `${name}=${value ?? ''}`);
     const child = options.user
@@ -114,7 +77,7 @@ export class FakeRunner {
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
       child.on('close', (c, s) => done([c, s])),
     );
-    const read = (name: string) => parseFileCommand(readFileSync(files[name], 'utf8'));
+    const read = (name: FileCommand) => parseFileCommand(readFileSync(files[name], 'utf8'));
     return {
       code,
       signal,
