@@ -11,7 +11,6 @@ import {
   stepEnvironment,
 } from '../../scripts/runner-protocol.js';
 
-
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export interface StepResult {
