@@ -1,13 +1,14 @@
 // The CLI for other CI systems and laptops: eval "$(docker-tls up)", use docker, docker-tls down.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './helpers/runner.js';
 import { snapshot } from './helpers/docker.js';
+import { FakeBin, slowDockerd } from './helpers/fake-bin.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -44,6 +45,39 @@ test('up --json, then down through DOCKER_TLS_STATE', async () => {
   const down = await cli(['down'], { ...process.env, DOCKER_TLS_STATE: result.DOCKER_TLS_STATE });
   assert.match(down.stdout, /Down: dockerd stopped/);
   assert.deepEqual(readdirSync(stateDir), []);
+});
+
+test('Ctrl-C while up waits for dockerd: exit 130, nothing left', async () => {
+  const bin = new FakeBin();
+  slowDockerd(bin, 30);
+  try {
+    const child = spawn(process.execPath, [CLI, 'up', '--port', '0', '--state-dir', stateDir], {
+      env: { ...process.env, PATH: bin.path },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupted once dockerd (the slow wrapper) has been spawned and recorded.
+    let marker = '';
+    const deadline = Date.now() + 30_000;
+    while (!marker) {
+      assert.ok(Date.now() < deadline, `up never spawned dockerd: ${stderr}`);
+      const file = readdirSync(stateDir).find((name) => name.endsWith('.state.json'));
+      const state = file ? JSON.parse(readFileSync(join(stateDir, file), 'utf8') || '{}') : {};
+      if (state.spawnedPid) marker = `dtls-${state.id}`;
+      else await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, stderr);
+    assert.match(stderr, /Received SIGINT while starting; removing what was made so far/);
+    assert.match(stderr, /Nothing of it is left/);
+    const leaks = await snapshot(marker);
+    assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+    assert.deepEqual(readdirSync(stateDir), []);
+  } finally {
+    bin.dispose();
+  }
 });
 
 test('bad input exits 2 and starts nothing; down without a state file exits 2', async () => {

@@ -4,7 +4,8 @@ import { type StartedDaemon, startDaemon } from '../daemon/start.js';
 import { teardown } from '../daemon/stop.js';
 import type { InstanceState } from '../daemon/state.js';
 import { caBundleWarnings } from '../environment.js';
-import { DockerTlsError, describeError } from '../errors.js';
+import { describeError } from '../errors.js';
+import { abortOnSignal } from '../signals.js';
 import { formatSan } from '../san.js';
 import { tmpdir } from 'node:os';
 import { actionLogger } from './logger.js';
@@ -29,33 +30,9 @@ function tempDir(): string {
   return process.env.RUNNER_TEMP || tmpdir();
 }
 
-/**
- * If the runner cancels main while it waits (SIGINT, then SIGTERM 7.5 s later), nothing may stay
- * running. The handler only aborts the start: startDaemon stops at its next step, and the catch
- * below tears down everything recorded by then, including what was made after the signal. The
- * handlers stay until that teardown is done, so a second signal cannot cut it short.
- */
-function abortOnSignal(): { signal: AbortSignal; received: () => NodeJS.Signals | undefined; stop: () => void } {
-  const controller = new AbortController();
-  let received: NodeJS.Signals | undefined;
-  const handler = (signal: NodeJS.Signals) => {
-    if (received) return;
-    received = signal;
-    core.warning(`Received ${signal} while starting; removing what was made so far.`);
-    controller.abort(new DockerTlsError(`Stopped by ${signal} before the daemon was ready.`));
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  const stop = () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-  return { signal: controller.signal, received: () => received, stop };
-}
-
 export async function runMain(): Promise<void> {
   let state: InstanceState | undefined;
-  const abort = abortOnSignal();
+  const abort = abortOnSignal(actionLogger);
   try {
     const options = parseDaemonOptions(rawInputs());
     for (const warning of caBundleWarnings(process.env)) core.warning(warning);
@@ -79,8 +56,8 @@ export async function runMain(): Promise<void> {
     }
   }
   abort.stop();
-  const signal = abort.received();
-  if (signal) process.exit(signal === 'SIGINT' ? 130 : 143);
+  const exitCode = abort.exitCode();
+  if (exitCode !== undefined) process.exit(exitCode);
 }
 
 function publish(started: StartedDaemon, exportEnv: boolean): void {

@@ -7,6 +7,7 @@ import type { InstanceState } from '../daemon/state.js';
 import { teardown } from '../daemon/stop.js';
 import { caBundleWarnings } from '../environment.js';
 import { writeFileAtomic } from '../files.js';
+import { abortOnSignal } from '../signals.js';
 import { stderrLogger } from './logger.js';
 import { parseFlags } from './usage.js';
 
@@ -63,6 +64,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
   let state: InstanceState | undefined;
   let stateFile: string | undefined;
   let pending = Promise.resolve();
+  const abort = abortOnSignal(logger);
   try {
     const started = await startDaemon(options, {
       tempDir: stateDir,
@@ -73,7 +75,9 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
         const file = stateFile;
         pending = pending.then(() => writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n', 0o600));
       },
+      signal: abort.signal,
     });
+    abort.signal.throwIfAborted();
     await pending;
     const exports = {
       DOCKER_HOST: started.dockerHost,
@@ -105,6 +109,13 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
       for (const warning of report.warnings) logger.warning(`cleanup after the failure: ${warning}`);
       if (stateFile) await fs.rm(stateFile, { force: true });
     }
+    const exitCode = abort.exitCode();
+    if (exitCode !== undefined) {
+      console.error(`docker-tls up: ${(error as Error).message} Nothing of it is left.`);
+      process.exit(exitCode);
+    }
     throw error;
+  } finally {
+    abort.stop();
   }
 }
