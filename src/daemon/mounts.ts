@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { type Privilege, runAsRoot } from './privilege.js';
 
 /** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
 function unescape(field: string): string {
@@ -28,4 +29,13 @@ export async function mountsUnder(roots: string[]): Promise<string[]> {
 /** Mount points with a path component named `name` (wherever that directory is), deepest first. */
 export async function mountsNamed(name: string): Promise<string[]> {
   return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
+}
+
+/** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
+export async function unmount(privilege: Privilege, point: string): Promise<void> {
+  try {
+    await runAsRoot(privilege, 'umount', [point]);
+  } catch {
+    await runAsRoot(privilege, 'umount', ['-l', point]);
+  }
 }

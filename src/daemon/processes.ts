@@ -1,9 +1,18 @@
 import { promises as fs } from 'node:fs';
+import { type Privilege, runAsRoot } from './privilege.js';
 
 export interface ProcessInfo {
   pid: number;
   ppid: number;
   cmdline: string;
+}
+
+/**
+ * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
+ * [0] is the state, [1] the parent pid, [19] the start time.
+ */
+export function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
 /** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
@@ -18,8 +27,7 @@ export async function listProcesses(): Promise<ProcessInfo[]> {
             fs.readFile(`/proc/${entry}/stat`, 'utf8'),
             fs.readFile(`/proc/${entry}/cmdline`, 'utf8'),
           ]);
-          // The command name in stat may hold spaces and parentheses: parse after the last ')'.
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const fields = statFields(stat);
           if (fields[0] === 'Z') return undefined;
           return { pid: Number(entry), ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
         } catch {
@@ -31,10 +39,8 @@ export async function listProcesses(): Promise<ProcessInfo[]> {
 }
 
 /** The processes whose command line names `marker`, and all of their descendants. */
-export function processesOf(all: ProcessInfo[], marker: string, extraRoots: number[] = []): ProcessInfo[] {
-  const roots = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
-  for (const pid of extraRoots) if (all.some((info) => info.pid === pid)) roots.add(pid);
-  const selected = new Set(roots);
+export function processesOf(all: ProcessInfo[], marker: string): ProcessInfo[] {
+  const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
   let grew = true;
   while (grew) {
     grew = false;
@@ -51,7 +57,7 @@ export function processesOf(all: ProcessInfo[], marker: string, extraRoots: numb
 export async function isAlive(pid: number): Promise<boolean> {
   try {
     const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    return statFields(stat)[0] !== 'Z';
   } catch {
     return false;
   }
@@ -68,4 +74,32 @@ export async function readPid(pidFile: string): Promise<number | undefined> {
   const text = await fs.readFile(pidFile, 'utf8').catch(() => '');
   const pid = Number.parseInt(text.trim(), 10);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+const POLL_MS = 25;
+
+/** Polls until `pid` is gone; true if it went within the deadline. */
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (!(await isAlive(pid))) return true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return !(await isAlive(pid));
+}
+
+/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+export async function signalProcesses(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void> {
+  if (pids.length === 0) return;
+  if (!privilege.viaSudo) {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, `SIG${name}`);
+      } catch {
+        // already gone
+      }
+    }
+    return;
+  }
+  await runAsRoot(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
 }

@@ -1,11 +1,20 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
-import { mountsUnder } from './mounts.js';
+import { mountsUnder, unmount } from './mounts.js';
 import { killRunningContainers } from './unix-api.js';
 import { deleteBridge } from './network.js';
-import { AS_ROOT, type Privilege, VIA_SUDO, runAsRoot } from './privilege.js';
-import { type ProcessInfo, commandLineOf, isAlive, listProcesses, processesOf, readPid } from './processes.js';
+import { AS_ROOT, VIA_SUDO, runAsRoot } from './privilege.js';
+import {
+  type ProcessInfo,
+  commandLineOf,
+  isAlive,
+  listProcesses,
+  processesOf,
+  readPid,
+  signalProcesses,
+  waitForExit,
+} from './processes.js';
 import { type InstanceState, markerOf } from './state.js';
 import { claimBridge } from './sweep.js';
 
@@ -24,32 +33,6 @@ export interface TeardownOptions {
   stopTimeoutMs?: number;
   /** Runs once every process is stopped and before files are removed: the time to read the log. */
   beforeRemoval?: () => Promise<void>;
-}
-
-const POLL_MS = 25;
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (!(await isAlive(pid))) return true;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return !(await isAlive(pid));
-}
-
-async function signal(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void> {
-  if (pids.length === 0) return;
-  if (!privilege.viaSudo) {
-    for (const pid of pids) {
-      try {
-        process.kill(pid, `SIG${name}`);
-      } catch {
-        // already gone
-      }
-    }
-    return;
-  }
-  await runAsRoot(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
 }
 
 /** Our process's ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
@@ -117,12 +100,12 @@ export async function teardown(
       const killed = await killRunningContainers(state.socket).catch(() => 0);
       if (killed > 0) logger.info(`Killed ${killed} container(s) still running.`);
     }
-    await signal(privilege, [pid], 'TERM');
+    await signalProcesses(privilege, [pid], 'TERM');
     if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
       report.daemon = 'stopped';
       return;
     }
-    await signal(privilege, [pid], 'KILL');
+    await signalProcesses(privilege, [pid], 'KILL');
     report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
     report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
   });
@@ -130,7 +113,7 @@ export async function teardown(
   await step('stopping containerd', async () => {
     const pid = state.containerdPid;
     if (!pid || !(await isAlive(pid)) || !(await commandLineOf(pid))?.includes(marker)) return;
-    await signal(privilege, [pid], 'TERM');
+    await signalProcesses(privilege, [pid], 'TERM');
     // What does not stop in time is killed with the other leftovers just below.
     await waitForExit(pid, 5000);
   });
@@ -147,7 +130,7 @@ export async function teardown(
       ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
     ].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0) return;
-    await signal(
+    await signalProcesses(
       privilege,
       leftovers.map((info) => info.pid),
       'KILL',
@@ -164,11 +147,7 @@ export async function teardown(
   const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path): path is string => Boolean(path));
   await step('unmounting', async () => {
     for (const point of await mountsUnder(roots)) {
-      try {
-        await runAsRoot(privilege, 'umount', [point]);
-      } catch {
-        await runAsRoot(privilege, 'umount', ['-l', point]);
-      }
+      await unmount(privilege, point);
       report.mountsRemoved += 1;
     }
   });

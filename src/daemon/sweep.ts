@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import type { Logger } from '../logger.js';
-import { mountsNamed } from './mounts.js';
+import { mountsNamed, unmount } from './mounts.js';
 import { type Privilege, runAsRoot } from './privilege.js';
-import { isAlive, listProcesses, processesOf } from './processes.js';
+import { isAlive, listProcesses, processesOf, signalProcesses, statFields, waitForExit } from './processes.js';
 import { markerOf } from './state.js';
 
 /**
@@ -23,7 +23,7 @@ const BRIDGE = /^dtls-([0-9a-f]{8})$/;
 /** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
 async function startTimeOf(pid: number): Promise<string | undefined> {
   const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  return stat === undefined ? undefined : statFields(stat)[19];
 }
 
 async function pidNamespace(): Promise<string> {
@@ -97,19 +97,19 @@ async function sweepInstance(privilege: Privilege, id: string): Promise<string> 
   await claimBridge(privilege, marker).catch(() => undefined);
   const processes = processesOf(await listProcesses(), marker);
   if (processes.length > 0) {
-    await runAsRoot(privilege, 'kill', ['-KILL', ...processes.map((info) => String(info.pid))]).catch(() => undefined);
-    const deadline = performance.now() + 5000;
-    while (performance.now() < deadline && (await Promise.all(processes.map((p) => isAlive(p.pid)))).some(Boolean)) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await signalProcesses(
+      privilege,
+      processes.map((info) => info.pid),
+      'KILL',
+    );
+    await Promise.all(processes.map((info) => waitForExit(info.pid, 5000)));
     const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
     done.push(`${processes.length} process(es) stopped (${names})`);
   }
   // Its mounts, wherever its data-root was: every path with a component named after it.
   let unmounted = 0;
   for (const point of await mountsNamed(marker)) {
-    const umount = runAsRoot(privilege, 'umount', [point]).catch(() => runAsRoot(privilege, 'umount', ['-l', point]));
-    if (await succeeds(umount)) unmounted += 1;
+    if (await succeeds(unmount(privilege, point))) unmounted += 1;
   }
   if (unmounted > 0) done.push(`${unmounted} mount(s) removed`);
   if (await succeeds(runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', marker])))
