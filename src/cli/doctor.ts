@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
-import { findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
+import { findContainerd, findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
 import { reservePort } from '../daemon/ports.js';
 import { detectPrivilege } from '../daemon/privilege.js';
 import { caBundleWarnings } from '../environment.js';
@@ -55,17 +55,8 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
     }),
     check('privilege', async () => ((await detectPrivilege()).viaSudo ? 'passwordless sudo' : 'root')),
     check('dockerd', async () => versionOf(await findDockerd())),
-    check('containerd', async () => {
-      const path = await findExecutable('containerd');
-      if (!path) {
-        return {
-          verdict: 'fail',
-          what: 'containerd is not installed',
-          hint: 'Install it with the Docker engine, e.g. "apt-get install -y docker.io".',
-        };
-      }
-      return versionOf(path);
-    }),
+    // The same lookups as the start itself: a failure reads as the DockerTlsError it would raise.
+    check('containerd', async () => versionOf(await findContainerd())),
     check('ip (iproute2)', async () => {
       if (await findExecutable('ip')) return 'present';
       return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
