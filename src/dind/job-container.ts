@@ -64,7 +64,10 @@ const PROC: ProcSource = {
  * undefined on the runner itself. A candidate counts only when the outer engine knows it as a
  * running container: another engine's container (or a stale id) is not ours to join.
  */
-export async function detectJobContainer(client: EngineClient, source: ProcSource = PROC): Promise<string | undefined> {
+export async function detectJobContainer(
+  client: Pick<EngineClient, 'inspectContainer'>,
+  source: ProcSource = PROC,
+): Promise<string | undefined> {
   const [cgroup, mountinfo] = await Promise.all([source.cgroup().catch(() => ''), source.mountinfo().catch(() => '')]);
   for (const candidate of jobContainerCandidates(cgroup, mountinfo, source.hostname())) {
     const info = await client.inspectContainer(candidate);

@@ -3,9 +3,10 @@ import { DockerTlsError } from '../errors.js';
 /**
  * How an engine says it cannot grant --privileged: runc fails to apply the full capability set
  * when the engine's own bounding set lacks one (e.g. CAP_SYS_RESOURCE). Debian 12's runc 1.1
- * answers "unable to apply caps: operation not permitted"; other runtimes name the capability.
+ * answers "unable to apply caps: operation not permitted", crun "capset: Operation not permitted".
+ * Narrow on purpose: a denied mount is not a reason to drop --privileged.
  */
-const PRIVILEGE_REFUSAL = /unable to apply caps|apply capabilit|capset|operation not permitted|permission denied/i;
+const PRIVILEGE_REFUSAL = /apply caps|apply capabilities|capset/i;
 
 export class PrivilegedRefusedError extends DockerTlsError {
   readonly engineMessage: string;
