@@ -110,13 +110,22 @@ async function oursLeft(): Promise<string[]> {
   return left;
 }
 
+async function linkExists(name: string): Promise<boolean> {
+  return execFileAsync('ip', ['link', 'show', name]).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function mtlsAnswers(port: number, context: ReturnType<typeof clientContext>): Promise<boolean> {
   const answer = await pingOnce('127.0.0.1', port, context, 1000);
   return answer.status === 200 && answer.body === 'OK';
 }
 
 test('dind with dind-privileged false: mTLS through the published port, a container inside, nothing left', async () => {
-  await client.createNetwork(network, dindLabels(id, 'network'));
+  const networkId = await client.createNetwork(network, dindLabels(id, 'network'));
+  const bridge = `br-${networkId.slice(0, 12)}`;
+  assert.ok(await linkExists(bridge), `the network's bridge ${bridge} exists`);
   const port = await freePort();
   const context = clientContext({
     ca: readFileSync(certs.clientCa, 'utf8'),
@@ -128,6 +137,7 @@ test('dind with dind-privileged false: mTLS through the published port, a contai
     await client.startContainer(containerId);
     await waitForDind(client, containerId, () => mtlsAnswers(port, context), { timeoutMs: 60_000 });
 
+    assert.match((await execFileAsync('ss', ['-Hltn'])).stdout, new RegExp(`127\\.0\\.0\\.1:${port}\\s`));
     const info = (await client.inspectContainer(containerId))!;
     assert.equal(info.HostConfig.Privileged, false);
     assert.deepEqual(info.NetworkSettings.Ports?.['2376/tcp'], [{ HostIp: '127.0.0.1', HostPort: String(port) }]);
@@ -156,6 +166,9 @@ test('dind with dind-privileged false: mTLS through the published port, a contai
   assert.deepEqual(await oursLeft(), []);
   assert.equal(await client.inspectContainer(containerId), undefined);
   assert.equal(await client.inspectNetwork(network), undefined);
+  assert.equal(await linkExists(bridge), false, `the bridge ${bridge} is gone`);
+  const listening = (await execFileAsync('ss', ['-Hltn'])).stdout;
+  assert.doesNotMatch(listening, new RegExp(`:${port}\\s`), `nothing listens on ${port} any more`);
 });
 
 test('dind-privileged true fails on this engine, and the error says to set dind-privileged: false', async () => {
