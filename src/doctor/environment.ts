@@ -15,7 +15,7 @@ export function tlsVerifyFindings(value: string | undefined): Finding[] {
   if (value === undefined || value === '' || value === '1') return [];
   const meaning = /^(0|false|no|off)$/i.test(value)
     ? `it looks like "off", but the docker CLI and docker-py treat any non-empty value as "verify on"`
-    : `the docker CLI and docker-py read it as "verify on", but dockerode (docker-modem) and testcontainers for Node use TLS only for exactly "1" and speak plain HTTP to this port otherwise`;
+    : `the docker CLI and docker-py read it as "verify on", but dockerode (docker-modem) and testcontainers for Node use TLS only for exactly "1" (docker-modem also on port 2376) and speak plain HTTP otherwise`;
   return [
     fail(
       'tls-verify-value',
