@@ -15,6 +15,8 @@ const SYSCTLS = ['net.ipv4.ip_forward', 'net.bridge.bridge-nf-call-iptables'] as
 export interface Internet {
   /** The server's address, in the namespace: reachable from the host, but it has no route back. */
   address: string;
+  /** This machine's side of the link to it: an address of this machine that is not loopback. */
+  hostAddress: string;
   url: string;
   /** What the server answers: a test compares it with what a container fetched. */
   body: string;
@@ -102,7 +104,7 @@ async function startInternet(id: string): Promise<{ internet: Internet; stop: ()
     await stop();
     throw error;
   }
-  return { internet: { address: server, url: `http://${server}/`, body }, stop };
+  return { internet: { address: server, hostAddress: host, url: `http://${server}/`, body }, stop };
 }
 
 /** Until the server answers inside its namespace (busybox httpd binds a moment after it starts). */
