@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { clientContext, pingOnce, probeWithoutClientCert } from '../src/daemon/probe.js';
+import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
+import { probeWithoutClientCert } from '../src/lifecycle/refusal.js';
 import {
   DEFAULT_DIND_ALIAS,
   EngineClient,

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clientContext, pingOnce } from '../src/daemon/probe.js';
+import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
 import {
   type ContainerCreateRequest,
   EngineClient,

@@ -3,12 +3,13 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseDaemonConfig, parseHost, parsePort } from '../../src/config.js';
+import { OPTION_NAMES, parseDaemonConfig, parseHost, parsePort } from '../../src/config.js';
 import { formatDuration, parseDuration } from '../../src/duration.js';
 import { InputError } from '../../src/errors.js';
 import { formatSan, parseSanList } from '../../src/san.js';
 
 const RUNS = { numRuns: 500 };
+const NAMES = { ...OPTION_NAMES, style: 'input' as const };
 
 /** Input as a user or a workflow may give it: any text, including control and non-ASCII characters. */
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' }));
@@ -29,7 +30,7 @@ describe('port', () => {
   test('any text: a port from 0 to 65535, or a refusal naming the input', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
-        const port = parsesOrNamesInput('port', () => parsePort(raw));
+        const port = parsesOrNamesInput('port', () => parsePort(raw, 'port'));
         if (port !== undefined) assert.ok(Number.isInteger(port) && port >= 0 && port <= 65535);
       }),
       RUNS,
@@ -37,7 +38,9 @@ describe('port', () => {
   });
 
   test('every port round-trips', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 65535 }), (port) => assert.equal(parsePort(String(port)), port)));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 65535 }), (port) => assert.equal(parsePort(String(port), 'port'), port)),
+    );
   });
 });
 
@@ -80,7 +83,7 @@ describe('subject alternative names', () => {
   test('any text: names, or a refusal naming the input', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
-        parsesOrNamesInput('tls-san', () => parseSanList(raw));
+        parsesOrNamesInput('tls-san', () => parseSanList(raw, 'tls-san'));
       }),
       RUNS,
     );
@@ -95,9 +98,9 @@ describe('subject alternative names', () => {
   test('every name and address round-trips, with or without its prefix', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(dnsName, address), { minLength: 1, maxLength: 5 }), (items) => {
-        const parsed = parseSanList(items.join(', '));
+        const parsed = parseSanList(items.join(', '), 'tls-san');
         assert.equal(parsed.length, items.length);
-        assert.deepEqual(parseSanList(parsed.map(formatSan)), parsed);
+        assert.deepEqual(parseSanList(parsed.map(formatSan), 'tls-san'), parsed);
       }),
       RUNS,
     );
@@ -108,14 +111,14 @@ describe('host', () => {
   test('any text: an IP address, or a refusal naming the input', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
-        parsesOrNamesInput('host', () => parseHost(raw));
+        parsesOrNamesInput('host', () => parseHost(raw, 'host'));
       }),
       RUNS,
     );
   });
 
   test('every IPv4 and IPv6 address round-trips', () => {
-    fc.assert(fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (ip) => assert.equal(parseHost(ip), ip)));
+    fc.assert(fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (ip) => assert.equal(parseHost(ip, 'host'), ip)));
   });
 });
 
@@ -123,7 +126,7 @@ describe('daemon-config', () => {
   test('any text: a JSON object, or a refusal naming the input', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, fc.json()), (raw) => {
-        const value = parsesOrNamesInput('daemon-config', () => parseDaemonConfig(raw));
+        const value = parsesOrNamesInput('daemon-config', () => parseDaemonConfig(raw, NAMES));
         if (value !== undefined) assert.ok(typeof value === 'object' && value !== null && !Array.isArray(value));
       }),
       RUNS,
@@ -134,7 +137,7 @@ describe('daemon-config', () => {
     const key = fc.constantFrom('debug', 'log-level', 'storage-driver', 'max-concurrent-downloads', 'features');
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), (settings) => {
-        assert.deepEqual(parseDaemonConfig(JSON.stringify(settings)), JSON.parse(JSON.stringify(settings)));
+        assert.deepEqual(parseDaemonConfig(JSON.stringify(settings), NAMES), JSON.parse(JSON.stringify(settings)));
       }),
       RUNS,
     );

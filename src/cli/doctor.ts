@@ -2,12 +2,13 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
 import { findContainerd, findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
-import { reservePort } from '../daemon/ports.js';
+import { reservePort } from '../network/ports.js';
 import { detectPrivilege } from '../daemon/privilege.js';
 import { caBundleWarnings } from '../environment.js';
 import { DockerTlsError, describeError } from '../errors.js';
 import { createCertificateSet } from '../pki/index.js';
 import { connectionDoctor } from './doctor-connection.js';
+import { UP_OPTION_NAMES } from './option-names.js';
 import { parseFlags } from './usage.js';
 
 const execFileAsync = promisify(execFile);
@@ -85,7 +86,7 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
       return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
     }),
     check(`port ${port} on 127.0.0.1`, async () => {
-      await reservePort('127.0.0.1', port);
+      await reservePort('127.0.0.1', port, UP_OPTION_NAMES);
       return 'free';
     }),
     check('overlay file system', async () => {

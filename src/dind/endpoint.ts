@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { TlsMaterial } from '../daemon/probe.js';
+import type { TlsMaterial } from '../lifecycle/readiness.js';
 
 /** Where the outer engine listens: its unix socket, or a TCP address (with TLS material for mTLS). */
 export type EngineEndpoint =
