@@ -109,7 +109,7 @@ function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths
       const pid = await readPid(paths.pidFile);
       run.saveProgress({ pid });
       dockerd.child.unref();
-      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile };
+      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
     },
   };
 }

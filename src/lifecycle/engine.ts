@@ -68,6 +68,8 @@ export interface LaunchedDaemon {
 export interface DaemonDetails {
   pid?: number;
   logFile?: string;
+  /** The daemon's unix socket on this machine: testcontainers mounts it into Ryuk. */
+  socket?: string;
 }
 
 export interface NamedLog {
