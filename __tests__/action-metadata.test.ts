@@ -52,6 +52,7 @@ test('every input read by main is declared, with a description and the documente
     'daemon-config': '',
     'startup-timeout': '60s',
     'export-env': 'true',
+    context: 'docker-tls',
   });
 });
 

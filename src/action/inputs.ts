@@ -8,6 +8,7 @@ import {
   parseBoolean,
   parseDaemonOptions,
 } from '../config.js';
+import { parseContextName } from '../context.js';
 import { InputError } from '../errors.js';
 import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
 
@@ -21,20 +22,26 @@ export const ACTION_INPUT_DEFAULTS: Record<string, string> = {
     Object.entries(OPTION_DEFAULTS).map(([option, value]) => [ACTION_OPTION_NAMES[option as OptionKey], value]),
   ),
   'export-env': 'true',
+  context: 'docker-tls',
 };
 
+/** `mode: certs` makes only the certificates; every other mode is an engine. */
+export type ActionMode = EngineKind | 'certs';
+
 export interface ActionInputs {
-  engine: EngineKind;
+  engine: ActionMode;
   options: DaemonOptions;
   /** Whether later steps get DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH. */
   exportEnv: boolean;
+  /** The docker context's name; `none` for none (then no context is made). */
+  context: string;
 }
 
 /** `mode` chooses the engine: how the daemon runs. */
-export function parseMode(raw: string): EngineKind {
+export function parseMode(raw: string): ActionMode {
   const value = raw.trim().toLowerCase();
-  if ((ENGINE_KINDS as readonly string[]).includes(value)) return value as EngineKind;
-  if (value === 'dind' || value === 'certs') {
+  if ((ENGINE_KINDS as readonly string[]).includes(value) || value === 'certs') return value as ActionMode;
+  if (value === 'dind') {
     throw new InputError(
       'mode',
       raw,
@@ -42,7 +49,7 @@ export function parseMode(raw: string): EngineKind {
       'dockerd',
     );
   }
-  throw new InputError('mode', raw, `unknown mode; use one of ${ENGINE_KINDS.join(', ')}`, 'dockerd');
+  throw new InputError('mode', raw, `unknown mode; use one of ${[...ENGINE_KINDS, 'certs'].join(', ')}`, 'dockerd');
 }
 
 /** Reads and validates every input before anything is created. */
@@ -64,5 +71,6 @@ export function readInputs(): ActionInputs {
     engine: parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode),
     options,
     exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
+    context: parseContextName(core.getInput('context')) ?? 'none',
   };
 }
