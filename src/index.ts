@@ -84,7 +84,7 @@ export async function startDaemon(options: StartOptions = {}): Promise<RunningDa
     tempDir: options.stateDir ?? tmpdir(),
     logger,
     saveState: () => undefined,
-    dockerContext: contextName ? { name: contextName } : undefined,
+    dockerContext: contextName ? { name: contextName, required: true } : undefined,
   });
   if (!outcome.started) throw outcome.error;
   const { started } = outcome;

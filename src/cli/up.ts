@@ -83,7 +83,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
     tempDir: stateDir,
     logger,
     saveState: stateFile.save,
-    dockerContext: contextName ? { name: contextName } : undefined,
+    dockerContext: contextName ? { name: contextName, required: true } : undefined,
   });
   if (!outcome.started) {
     await stateFile.remove();

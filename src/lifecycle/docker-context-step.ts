@@ -15,6 +15,11 @@ export interface ContextRequest {
   name: string;
   /** The docker CLI's environment (DOCKER_CONFIG chooses the store); default process.env. */
   options?: DockerContextOptions;
+  /**
+   * Asked for by name (`up --context`): a failure fails the start. The action's context is there by
+   * default, for buildx: a failure to make it is a warning, and the daemon stays.
+   */
+  required?: boolean;
 }
 
 const cliMissing = (error: unknown) =>
@@ -49,8 +54,11 @@ export async function addDockerContext(
     logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
     return { ...started, state, dockerContext: created.name };
   } catch (error) {
-    if (!cliMissing(error)) throw error;
-    logger.warning(`No docker context was made: ${describeError(error)}`);
+    if (request.required && !cliMissing(error)) throw error;
+    logger.warning(
+      `No docker context was made, so buildx cannot reach this daemon: ${describeError(error)}\n` +
+        'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".',
+    );
     return { ...started, state };
   }
 }
