@@ -11,6 +11,7 @@ import { REPO_ROOT } from './action-job.js';
 import { bareMarkers, leftoversOf, removeAllBareDaemons } from './bare-daemon.js';
 import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
+import { benchCliProcess } from './cli-process.js';
 import { actionMarkers, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
@@ -173,6 +174,9 @@ async function main(): Promise<number> {
 
     log('6. bundles');
     rows.push(await benchBundles({ rounds: PLAN.loadRounds, workRoot, log }));
+
+    log('7. the CLI as a whole process: certs and --help against node -e 0');
+    rows.push(await benchCliProcess({ rounds: PLAN.loadRounds * 2, workRoot, log }));
   } finally {
     await cleanUp(workRoot);
   }
