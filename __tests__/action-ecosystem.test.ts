@@ -15,8 +15,14 @@ let runner: FakeRunner;
 const scratch = mkdtempSync(join(tmpdir(), 'dtls-ecosystem-'));
 const dockerConfig = join(scratch, 'docker-config');
 
-before(() => {
+before(async () => {
   runner = new FakeRunner();
+  // A runner has buildx; here it comes with the current engine (scripts/fetch-engine.sh).
+  await execFileAsync('docker', ['buildx', 'version']).catch((error: Error) =>
+    assert.fail(
+      `docker buildx is missing (install the buildx CLI plugin, e.g. scripts/fetch-engine.sh): ${error.message}`,
+    ),
+  );
 });
 
 after(() => {
