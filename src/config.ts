@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, parseKeyAlgorithm } from './pki/algorithms.js';
+import type { DindSettings } from './dind/options.js';
 import { type SubjectAltName, parseSanList } from './san.js';
 
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
@@ -101,6 +102,8 @@ export interface DaemonOptions extends CertificateOptions {
   startupTimeoutMs: number;
   /** How the adapter names these options, for the hints of errors met later. */
   names: OptionNames;
+  /** How dind mode runs its container; absent in the other modes. */
+  dind?: DindSettings;
 }
 
 export interface RawDaemonOptions extends RawCertificateOptions {

@@ -30,6 +30,8 @@ export interface StartedInstance {
   /** The daemon's pid and log, when the engine has them. */
   pid?: number;
   logFile?: string;
+  /** The dind container's id, in dind mode. */
+  containerId?: string;
 }
 
 export interface StartContext {
@@ -63,13 +65,14 @@ export async function startInstance(
   const run = await beginInstance(engine, options, context, { host: options.host, port, givenCertDir }, logPhase);
   const daemon = await launcher.launch(run);
   const certificates = await run.certificates();
-  const host = clientAddress(options.host);
-  const dockerHost = tcpUrl(host, port);
+  const host = daemon.clientEndpoint?.host ?? clientAddress(options.host);
+  const clientPort = daemon.clientEndpoint?.port ?? port;
+  const dockerHost = tcpUrl(host, clientPort);
   const { set } = certificates;
   await waitUntilReady({
     daemon,
     host,
-    port,
+    port: clientPort,
     tls: clientContext({ ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem }),
     timeoutMs: options.startupTimeoutMs,
     timeoutOption: spelled(options.names, 'startupTimeout'),
@@ -79,9 +82,9 @@ export async function startInstance(
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, port, set.caCertPem, context.logger);
+  await proveRefusals(host, clientPort, set.caCertPem, context.logger);
   logPhase('refusals proven');
-  return { state: run.state(), ...certificates, dockerHost, port, readyAfterMs, ...details };
+  return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
 }
 
 type InstanceRun = EngineRun & {
