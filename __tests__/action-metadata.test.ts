@@ -52,6 +52,13 @@ test('every input read by main is declared, with a description and the documente
     'daemon-config': '',
     'startup-timeout': '60s',
     'export-env': 'true',
+    'dind-engine': 'unix:///var/run/docker.sock',
+    'dind-image': 'docker:28-dind',
+    'dind-privileged': 'true',
+    'dind-network': '',
+    'dind-alias': 'docker',
+    'dind-volume': '',
+    'dind-args': '',
   });
 });
 
