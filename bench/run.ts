@@ -11,6 +11,7 @@ import { REPO_ROOT } from './action-job.js';
 import { bareMarkers, leftoversOf, removeAllBareDaemons } from './bare-daemon.js';
 import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
+import { benchDindRow } from './dind-row.js';
 import { actionMarkers, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
@@ -43,6 +44,7 @@ const PLAN = smoke
       latencyRounds: 2,
       latencyRequests: 100,
       loadRounds: 5,
+      dindRuns: 1,
     }
   : {
       certRuns: 9,
@@ -53,6 +55,7 @@ const PLAN = smoke
       latencyRounds: 10,
       latencyRequests: 300,
       loadRounds: 21,
+      dindRuns: 5,
     };
 
 function version(command: string, args: string[]): string {
@@ -173,6 +176,13 @@ async function main(): Promise<number> {
 
     log('6. bundles');
     rows.push(await benchBundles({ rounds: PLAN.loadRounds, workRoot, log }));
+
+    log('7. dind mode against the docker:dind way');
+    try {
+      rows.push(await benchDindRow({ runs: PLAN.dindRuns, workRoot, log }));
+    } catch (error) {
+      rows.push(failedRow(7, 'dind mode start against the docker:dind way', error));
+    }
   } finally {
     await cleanUp(workRoot);
   }
