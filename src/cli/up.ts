@@ -15,7 +15,7 @@ import { parseFlags } from './usage.js';
 
 export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
-              [--startup-timeout 60s] [--state-dir DIR] [--json] [--verbose]
+              [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--json] [--verbose]
 
 Starts a dockerd of its own behind mutual TLS, as the action does, and prints shell exports:
   eval "$(docker-tls up --port 0)"   # DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_TLS_STATE
@@ -32,6 +32,7 @@ const FLAGS = {
   'cert-dir': { type: 'string' },
   'daemon-config': { type: 'string' },
   'startup-timeout': { type: 'string' },
+  outbound: { type: 'string' },
   'state-dir': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -78,6 +79,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
       certDir: values['cert-dir'],
       daemonConfig: values['daemon-config'],
       startupTimeout: values['startup-timeout'],
+      outbound: values.outbound,
     },
     UP_OPTION_NAMES,
   );
