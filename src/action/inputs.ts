@@ -59,6 +59,7 @@ export function readInputs(): ActionInputs {
       certDir: core.getInput('cert-dir'),
       daemonConfig: core.getInput('daemon-config'),
       startupTimeout: core.getInput('startup-timeout'),
+      outbound: core.getInput('outbound'),
     },
     ACTION_OPTION_NAMES,
   );

@@ -16,7 +16,7 @@ import { UsageError, parseFlags } from './usage.js';
 
 export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
-              [--startup-timeout 60s] [--state-dir DIR] [--json] [--verbose]
+              [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--json] [--verbose]
               [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-image docker:28-dind]
                       [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
                       [--dind-volume VOLUME] [--dind-args 'ARGS']]
@@ -37,6 +37,7 @@ const FLAGS = {
   'cert-dir': { type: 'string' },
   'daemon-config': { type: 'string' },
   'startup-timeout': { type: 'string' },
+  outbound: { type: 'string' },
   'state-dir': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -91,6 +92,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
       certDir: values['cert-dir'],
       daemonConfig: values['daemon-config'],
       startupTimeout: values['startup-timeout'],
+      outbound: values.outbound,
     },
     UP_OPTION_NAMES,
   );

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
+import { bindAddressSans } from './bind-names.js';
 import type { Engine, EngineRun } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
@@ -76,6 +77,7 @@ export async function startInstance(
     tls: clientContext({ ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem }),
     timeoutMs: options.startupTimeoutMs,
     timeoutOption: spelled(options.names, 'startupTimeout'),
+    sansOption: spelled(options.names, 'sans'),
     signal: context.signal,
   });
   const readyAfterMs = performance.now() - daemon.launchedAt;
@@ -127,7 +129,8 @@ async function beginInstance(
       (certificates ??= makeCertificates(
         options,
         givenCertDir ?? join(workDir, 'certs'),
-        extraSans,
+        // Read when they are made: an engine's bridge made before then is among the interfaces.
+        [...bindAddressSans(listen.host), ...extraSans],
         saveProgress,
         context.logger,
       )),
