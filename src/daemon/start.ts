@@ -14,7 +14,7 @@ import {
 } from '../files.js';
 import type { Logger } from '../logger.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
-import { buildDaemonJson, tcpUrl } from './daemon-json.js';
+import { buildDaemonJson, dockerdFlags, tcpUrl } from './daemon-json.js';
 import { diagnoseDaemonLog, lastLines } from './diagnose.js';
 import { containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
 import { findContainerd, findDockerd } from './dockerd-binary.js';
@@ -154,7 +154,10 @@ export async function startDaemon(options: DaemonOptions, context: StartContext)
   record({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
 
   const spawnedAt = performance.now();
-  const child = spawnDetached([...privilege.prefix, dockerd, '--config-file', paths.config], paths.logFile);
+  const child = spawnDetached(
+    [...privilege.prefix, dockerd, '--config-file', paths.config, ...dockerdFlags(marker)],
+    paths.logFile,
+  );
   record({ spawnedPid: child.pid });
   mark('dockerd spawned');
   logger.info(`dockerd started (pid ${child.pid}), log: ${paths.logFile}`);
