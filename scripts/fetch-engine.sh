@@ -157,8 +157,11 @@ check_engine() {
   dir="$work/check"
   run="/run/engine-check-$$"
   mkdir -p "$dir" "$run"
-  printf 'version = 2\nroot = "%s"\nstate = "%s"\n[grpc]\n  address = "%s"\n' \
-    "$dir/containerd" "$run/containerd" "$run/containerd.sock" >"$dir/containerd.toml"
+  # The same plugins off as in the action's containerd: CRI and NRI leave files outside its roots.
+  printf 'version = 2\nroot = "%s"\nstate = "%s"\n%s\n[grpc]\n  address = "%s"\n' \
+    "$dir/containerd" "$run/containerd" \
+    'disabled_plugins = ["io.containerd.grpc.v1.cri", "io.containerd.cri.v1.images", "io.containerd.cri.v1.runtime", "io.containerd.podsandbox.controller.v1.podsandbox", "io.containerd.nri.v1.nri"]' \
+    "$run/containerd.sock" >"$dir/containerd.toml"
   printf '{"data-root":"%s","exec-root":"%s","pidfile":"%s","bridge":"none","iptables":false,"ip6tables":false,"containerd":"%s","hosts":["unix://%s"]}\n' \
     "$dir/data" "$run/exec" "$dir/docker.pid" "$run/containerd.sock" "$run/docker.sock" >"$dir/daemon.json"
   PATH="$bin:$PATH" "$bin/containerd" --config "$dir/containerd.toml" >"$dir/containerd.log" 2>&1 &
