@@ -10,7 +10,8 @@
 #   scripts/fetch-engine.sh --refresh  fetch sid's current packages again
 #   scripts/fetch-engine.sh --print-bin  print the engine's bin directory (fetching first if needed)
 #
-# The cache: ${DOCKER_TLS_ENGINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/docker-tls-action/engines}/sid
+# The cache: ${DOCKER_TLS_ENGINE_CACHE:-/var/cache/docker-tls-action/engines}/sid. Not under root's
+# home: the tests run the action as a non-root user too, who must reach the binaries (as on a runner).
 # Root is needed (apt-get download as root, and the plugins go to /usr/local/lib/docker/cli-plugins).
 set -euo pipefail
 
@@ -21,7 +22,7 @@ ENGINE_BINARIES=(usr/sbin/dockerd usr/sbin/docker-proxy usr/bin/docker usr/bin/c
 PLUGIN_DIR=/usr/local/lib/docker/cli-plugins
 PLUGINS=(docker-buildx docker-compose)
 
-cache_root="${DOCKER_TLS_ENGINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/docker-tls-action/engines}"
+cache_root="${DOCKER_TLS_ENGINE_CACHE:-/var/cache/docker-tls-action/engines}"
 engine="$cache_root/sid"
 stamp="$engine/complete"
 work=""
