@@ -57,6 +57,7 @@ machine_archives() {
         for (i = 1; i <= split(uris, list, " "); i++) print list[i] "\t" signedby
       types = uris = suites = signedby = ""; enabled = ""
     }
+    FNR == 1 { flush() }
     FILENAME ~ /\.sources$/ {
       if ($0 ~ /^[ \t]*$/) { flush(); next }
       if ($0 ~ /^#/) next
@@ -68,7 +69,6 @@ machine_archives() {
       else if (key == "enabled") enabled = tolower(value)
       next
     }
-    FILENAME ~ /\.sources$/ || FNR == 1 { flush() }
     /^[ \t]*deb[ \t]/ {
       line = $0; sub(/^[ \t]*deb[ \t]+/, "", line); opts = ""
       if (line ~ /^\[/) { opts = substr(line, 2, index(line, "]") - 2); line = substr(line, index(line, "]") + 1) }
