@@ -87,7 +87,7 @@ for (const algorithm of KEY_ALGORITHMS) {
       set = await createCertificateSet({
         keyAlgorithm: algorithm,
         validityMs: VALIDITY_MS,
-        serverSans: parseSanList(USER_SANS),
+        serverSans: parseSanList(USER_SANS, 'tls-san'),
       });
       finishedAt = Date.now();
       paths = await writeCertificateSet(join(tempRoot, algorithm), set);

@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { certsCommand } from '../src/cli/certs.js';
-import { CERT_INPUT_NAMES, CERT_VALIDITY_BOUNDS, parseCertificateOptions } from '../src/config.js';
+import { ACTION_OPTION_NAMES as CERT_INPUT_NAMES } from '../src/action/inputs.js';
+import { CERT_VALIDITY_BOUNDS, parseCertificateOptions } from '../src/config.js';
 import { parseDuration } from '../src/duration.js';
 import { DockerTlsError, InputError } from '../src/errors.js';
 import { writeCertificateSet } from '../src/files.js';
@@ -305,10 +306,16 @@ describe('bad inputs are refused before anything is generated or written', () =>
     };
     const sans = exampleOf(() => parseSan('exa mple', '--san')).split(', ');
     assert.ok(sans.length > 1);
-    for (const san of sans) assert.doesNotThrow(() => parseSan(san), san);
+    for (const san of sans) assert.doesNotThrow(() => parseSan(san, '--san'), san);
     const validity = exampleOf(() => parseDuration('--validity', '6x', CERT_VALIDITY_BOUNDS));
     assert.equal(parseDuration('--validity', validity, CERT_VALIDITY_BOUNDS), 6 * 3_600_000);
-    assert.equal(parseKeyAlgorithm(exampleOf(() => parseKeyAlgorithm('dsa'))), 'ecdsa-p256');
+    assert.equal(
+      parseKeyAlgorithm(
+        exampleOf(() => parseKeyAlgorithm('dsa', '--key-algorithm')),
+        '--key-algorithm',
+      ),
+      'ecdsa-p256',
+    );
   });
 
   const actionCases: { raw: Parameters<typeof parseCertificateOptions>[0]; input: string; value: string }[] = [
@@ -324,7 +331,7 @@ describe('bad inputs are refused before anything is generated or written', () =>
   for (const { raw, input, value } of actionCases) {
     test(`action inputs: ${input} = ${JSON.stringify(value)}`, () => {
       assert.throws(
-        () => parseCertificateOptions(raw),
+        () => parseCertificateOptions(raw, CERT_INPUT_NAMES),
         (error: unknown) => assertInputError(error, input, value, /./),
       );
     });

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { buildDaemonJson } from '../src/daemon/daemon-json.js';
 import { findDockerd } from '../src/daemon/dockerd-binary.js';
 import { mountsUnder } from '../src/daemon/mounts.js';
-import { createBridge, deleteBridge, planBridge } from '../src/daemon/network.js';
-import { reservePort } from '../src/daemon/ports.js';
+import { createBridge, deleteBridge, planBridge } from '../src/network/bridge.js';
+import { reservePort } from '../src/network/ports.js';
 import { AS_ROOT, runAsRoot } from '../src/daemon/privilege.js';
 import { isAlive, listProcesses, processesOf } from '../src/daemon/processes.js';
-import type { CertificatePaths } from '../src/files.js';
+import { UP_OPTION_NAMES } from '../src/cli/option-names.js';
 import { throwIfAborted } from './abort.js';
 import { sleep } from './stats.js';
 
@@ -49,13 +49,13 @@ export async function prepareBareDaemon(parent: string, tls: ServerTlsFiles): Pr
   const id = randomBytes(4).toString('hex');
   const marker = `dtlsb-${id}`;
   const workDir = join(parent, marker);
-  const plan = { ...(await planBridge(AS_ROOT, id)), name: marker };
+  const plan = { ...(await planBridge(AS_ROOT, id, 'daemon-config')), name: marker };
   const daemon: BareDaemon = {
     marker,
     workDir,
     execRoot: join('/run', marker),
     socket: join(workDir, 'docker.sock'),
-    port: await reservePort('127.0.0.1', 0),
+    port: await reservePort('127.0.0.1', 0, UP_OPTION_NAMES),
     bridge: plan.name,
     log: join(workDir, 'docker.log'),
     config: join(workDir, 'daemon.json'),
@@ -64,9 +64,8 @@ export async function prepareBareDaemon(parent: string, tls: ServerTlsFiles): Pr
   bareMarkers.push(marker);
   await fs.mkdir(workDir, { recursive: true, mode: 0o700 });
   await createBridge(AS_ROOT, plan);
-  const certs = { serverCa: tls.ca, serverCert: tls.cert, serverKey: tls.key } as CertificatePaths;
   const json = buildDaemonJson({
-    certs,
+    serverTls: tls,
     socketPath: daemon.socket,
     tcpHost: '127.0.0.1',
     port: daemon.port,

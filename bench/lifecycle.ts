@@ -3,8 +3,8 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { listProcesses, processesOf } from '../src/daemon/processes.js';
-import type { InstanceState } from '../src/daemon/state.js';
-import { teardown } from '../src/daemon/stop.js';
+import { teardownInstance as teardown } from '../src/lifecycle/engines.js';
+import type { DockerdState as InstanceState } from '../src/daemon/state.js';
 import { silentLogger } from '../src/logger.js';
 import { ActionJob, lineAt, outputOf } from './action-job.js';
 import {

@@ -20,12 +20,13 @@ const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio:
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const chosen = process.argv.slice(2);
-const files = chosen.length
-  ? chosen
-  : readdirSync(join(root, '__tests__'))
-      .filter((name) => name.endsWith('.test.ts'))
-      .sort()
-      .map((name) => join('__tests__', name));
+// The unit tests (fast, no root, no Docker) first, then the end-to-end ones.
+const testFiles = (dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort()
+    .map((name) => join(dir, name));
+const files = chosen.length ? chosen : [...testFiles('__tests__/unit'), ...testFiles('__tests__')];
 const engines = process.env[ENGINE_VARIABLE] ? [process.env[ENGINE_VARIABLE]] : ENGINES;
 const passes = engines
   .map((engine, index) => ({

@@ -7,6 +7,64 @@ import { type SubjectAltName, parseSanList } from './san.js';
 
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 export const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
+const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
+
+/**
+ * How an adapter names each option (an action input, a CLI flag), so that every message and hint
+ * says what the user typed. The core never names an option any other way.
+ */
+export interface OptionNames {
+  host: string;
+  port: string;
+  sans: string;
+  validity: string;
+  keyAlgorithm: string;
+  certDir: string;
+  daemonConfig: string;
+  startupTimeout: string;
+  /** How the user writes them: action inputs (`port: 0`) or command-line flags (`--port 0`). */
+  style: 'input' | 'flag';
+}
+
+export type OptionKey = Exclude<keyof OptionNames, 'style'>;
+export type CertificateOptionNames = Pick<OptionNames, 'keyAlgorithm' | 'validity' | 'sans'>;
+
+/** An option as the user types it: `port` for an input, `--port` for a flag. */
+export function spelled(names: OptionNames, option: OptionKey): string {
+  return names.style === 'flag' ? `--${names[option]}` : names[option];
+}
+
+/** An option set to a value, as the user would write it: `port: 0` for an input, `--port 0` for a flag. */
+export function setting(names: OptionNames, option: OptionKey, value: string): string {
+  return names.style === 'flag' ? `--${names[option]} ${value}` : `${names[option]}: ${value}`;
+}
+
+/**
+ * The options' names, which action.yml uses for its inputs and `docker-tls up` for its flags; each
+ * adapter adds its style.
+ */
+export const OPTION_NAMES = {
+  host: 'host',
+  port: 'port',
+  sans: 'tls-san',
+  validity: 'cert-validity',
+  keyAlgorithm: 'key-algorithm',
+  certDir: 'cert-dir',
+  daemonConfig: 'daemon-config',
+  startupTimeout: 'startup-timeout',
+} satisfies Record<OptionKey, string>;
+
+/** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
+export const OPTION_DEFAULTS = {
+  host: '127.0.0.1',
+  port: '2376',
+  sans: '',
+  validity: '6h',
+  keyAlgorithm: DEFAULT_KEY_ALGORITHM,
+  certDir: '',
+  daemonConfig: '',
+  startupTimeout: '60s',
+} satisfies Record<OptionKey, string>;
 
 export interface CertificateOptions {
   keyAlgorithm: KeyAlgorithm;
@@ -21,27 +79,19 @@ export interface RawCertificateOptions {
 }
 
 /** Validates everything before anything is generated or written. */
-export function parseCertificateOptions(raw: RawCertificateOptions, names = CERT_INPUT_NAMES): CertificateOptions {
+export function parseCertificateOptions(raw: RawCertificateOptions, names: CertificateOptionNames): CertificateOptions {
   return {
-    keyAlgorithm: raw.keyAlgorithm ? parseKeyAlgorithm(raw.keyAlgorithm, names.keyAlgorithm) : DEFAULT_KEY_ALGORITHM,
-    validityMs: parseDuration(names.validity, raw.validity || '6h', CERT_VALIDITY_BOUNDS),
+    keyAlgorithm: parseKeyAlgorithm(raw.keyAlgorithm || OPTION_DEFAULTS.keyAlgorithm, names.keyAlgorithm),
+    validityMs: parseDuration(names.validity, raw.validity || OPTION_DEFAULTS.validity, CERT_VALIDITY_BOUNDS),
     serverSans: parseSanList(raw.sans ?? [], names.sans),
   };
 }
 
-/** The action's input names; the CLI passes its flag names so messages say what the user typed. */
-export const CERT_INPUT_NAMES = { keyAlgorithm: 'key-algorithm', validity: 'cert-validity', sans: 'tls-san' };
-
-export const MODES = ['dockerd'] as const;
-export type Mode = (typeof MODES)[number];
-
 /** Keys of daemon.json that would undo or redirect what this action guarantees. */
 export const PROTECTED_DAEMON_KEYS = ['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey'] as const;
-const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
 
 export interface DaemonOptions extends CertificateOptions {
-  mode: Mode;
-  /** Address dockerd binds its TCP socket to. */
+  /** Address the daemon binds its TCP socket to. */
   host: string;
   /** 0 picks a free port. */
   port: number;
@@ -49,50 +99,35 @@ export interface DaemonOptions extends CertificateOptions {
   certDir?: string;
   daemonConfig: Record<string, unknown>;
   startupTimeoutMs: number;
-  exportEnv: boolean;
+  /** How the adapter names these options, for the hints of errors met later. */
+  names: OptionNames;
 }
 
 export interface RawDaemonOptions extends RawCertificateOptions {
-  mode?: string;
   host?: string;
   port?: string;
   certDir?: string;
   daemonConfig?: string;
   startupTimeout?: string;
-  exportEnv?: string;
 }
 
-export function parseMode(raw: string): Mode {
-  const value = raw.trim().toLowerCase();
-  if ((MODES as readonly string[]).includes(value)) return value as Mode;
-  if (value === 'dind' || value === 'certs') {
-    throw new InputError(
-      'mode',
-      raw,
-      `mode ${value} is not available yet; use dockerd (a daemon on the runner)`,
-      'dockerd',
-    );
-  }
-  throw new InputError('mode', raw, `unknown mode; use one of ${MODES.join(', ')}`, 'dockerd');
-}
-
-export function parseHost(raw: string): string {
+export function parseHost(raw: string, input: string): string {
   const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
   if (isIP(value)) return value;
   if (value.toLowerCase() === 'localhost') return '127.0.0.1';
   throw new InputError(
-    'host',
+    input,
     raw,
     'the bind address must be an IPv4 or IPv6 address of this machine (0.0.0.0 or :: for all)',
     '127.0.0.1',
   );
 }
 
-export function parsePort(raw: string): number {
+export function parsePort(raw: string, input: string): number {
   const value = raw.trim();
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port > 65535) {
-    throw new InputError('port', raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
+    throw new InputError(input, raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
   }
   return port;
 }
@@ -104,40 +139,45 @@ export function parseBoolean(input: string, raw: string): boolean {
   throw new InputError(input, raw, 'must be true or false', 'true');
 }
 
-export function parseDaemonConfig(raw: string): Record<string, unknown> {
+export function parseDaemonConfig(raw: string, names: OptionNames): Record<string, unknown> {
   const text = raw.trim();
   if (text === '') return {};
+  const input = names.daemonConfig;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InputError('daemon-config', raw, `not valid JSON (${(error as Error).message})`, '{"debug": true}');
+    throw new InputError(input, raw, `not valid JSON (${(error as Error).message})`, '{"debug": true}');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new InputError('daemon-config', raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
+    throw new InputError(input, raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
   }
   const refused = Object.keys(parsed).filter((key) => (PROTECTED_DAEMON_KEYS as readonly string[]).includes(key));
   if (refused.length > 0) {
     throw new InputError(
-      'daemon-config',
+      input,
       raw,
-      `${refused.join(', ')} cannot be set here: the action sets them to keep the daemon behind mutual TLS (use the host, port and tls-san inputs instead)`,
+      `${refused.join(', ')} cannot be set here: they keep the daemon behind mutual TLS (use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'} instead)`,
       '{"debug": true, "log-level": "warn"}',
     );
   }
   return parsed as Record<string, unknown>;
 }
 
-/** Validates every input before anything is created, so a typo never leaves half a set-up behind. */
-export function parseDaemonOptions(raw: RawDaemonOptions): DaemonOptions {
+/** Validates every option before anything is created, so a typo never leaves half a set-up behind. */
+export function parseDaemonOptions(raw: RawDaemonOptions, names: OptionNames): DaemonOptions {
+  const certDir = raw.certDir?.trim();
   return {
-    ...parseCertificateOptions(raw),
-    mode: parseMode(raw.mode || 'dockerd'),
-    host: parseHost(raw.host || '127.0.0.1'),
-    port: parsePort(raw.port || '2376'),
-    certDir: raw.certDir?.trim() ? resolve(raw.certDir.trim()) : undefined,
-    daemonConfig: parseDaemonConfig(raw.daemonConfig ?? ''),
-    startupTimeoutMs: parseDuration('startup-timeout', raw.startupTimeout || '60s', STARTUP_TIMEOUT_BOUNDS),
-    exportEnv: parseBoolean('export-env', raw.exportEnv || 'true'),
+    ...parseCertificateOptions(raw, names),
+    host: parseHost(raw.host || OPTION_DEFAULTS.host, names.host),
+    port: parsePort(raw.port || OPTION_DEFAULTS.port, names.port),
+    certDir: certDir ? resolve(certDir) : undefined,
+    daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
+    startupTimeoutMs: parseDuration(
+      names.startupTimeout,
+      raw.startupTimeout || OPTION_DEFAULTS.startupTimeout,
+      STARTUP_TIMEOUT_BOUNDS,
+    ),
+    names,
   };
 }

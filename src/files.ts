@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DockerTlsError } from './errors.js';
 import type { CertificateSet } from './pki/index.js';
@@ -28,7 +28,7 @@ export async function makePrivateDir(path: string): Promise<void> {
   await fs.chmod(path, PRIVATE_DIR_MODE);
 }
 
-async function entriesOf(dir: string, input = 'cert-dir'): Promise<string[] | undefined> {
+async function entriesOf(dir: string, input: string): Promise<string[] | undefined> {
   try {
     return await fs.readdir(dir);
   } catch (error) {
@@ -79,42 +79,107 @@ export function certificatePaths(dir: string): CertificatePaths {
 const OUR_LAYOUT = new Set(['server', 'client']);
 const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
 
+export interface CertificateDirOptions {
+  /** Replace an earlier set of ours there. */
+  replace?: boolean;
+  /** How the user names the directory (cert-dir, --out), for messages. */
+  input: string;
+  /** How the user asks to replace an earlier set (--force), when they can. */
+  replaceOption?: string;
+}
+
+/** A directory checked for a certificate set: `writeCertificateSet` writes there without checking again. */
+export interface CheckedCertificateDir {
+  paths: CertificatePaths;
+  /** It existed before: on failure only server/ and client/ are removed, not the directory. */
+  existed: boolean;
+  input: string;
+}
+
 /**
  * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
  * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
  */
-export async function checkCertificateDir(dir: string, replace: boolean, input = 'cert-dir'): Promise<void> {
-  const entries = await entriesOf(dir, input);
-  if (!entries || entries.length === 0) return;
+export async function checkCertificateDir(dir: string, options: CertificateDirOptions): Promise<CheckedCertificateDir> {
+  const { input } = options;
+  const paths = certificatePaths(dir);
+  const entries = await entriesOf(paths.dir, input);
+  if (!entries || entries.length === 0) return { paths, existed: entries !== undefined, input };
   const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
   // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
   for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
-    const inside = (await entriesOf(join(dir, sub), input)) ?? [];
+    const inside = (await entriesOf(join(paths.dir, sub), input)) ?? [];
     foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
   }
-  if (!replace || foreign.length > 0) {
+  if (!options.replace || foreign.length > 0) {
+    const replaceHint = options.replaceOption
+      ? `, or ask to replace the certificates there (${options.replaceOption})`
+      : '';
     throw new DockerTlsError(
       `The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`,
       foreign.length > 0
         ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
-        : `Point ${input} at a new or empty directory, or ask to replace the certificates there (--force).`,
+        : `Point ${input} at a new or empty directory${replaceHint}.`,
       { badInput: true },
     );
   }
+  return { paths, existed: true, input };
+}
+
+/**
+ * cert-dir must be a new or empty directory this process can write: checked before anything is made,
+ * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
+ */
+export async function checkUsableCertificateDir(dir: string, input: string): Promise<CheckedCertificateDir> {
+  const checked = await checkCertificateDir(dir, { input }).catch((error: unknown) => {
+    if (error instanceof DockerTlsError) throw error;
+    throw unusableCertificateDir(dir, input, error);
+  });
+  // The directory, or the nearest part of its path that exists: it will be created below that.
+  let existing = dir;
+  while (!(await fs.lstat(existing).catch(() => undefined)) && dirname(existing) !== existing) {
+    existing = dirname(existing);
+  }
+  try {
+    if (!(await fs.stat(existing)).isDirectory()) {
+      throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
+    }
+    await fs.access(existing, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw unusableCertificateDir(dir, input, error);
+  }
+  return checked;
+}
+
+function unusableCertificateDir(dir: string, input: string, error: unknown): DockerTlsError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOTDIR'
+      ? 'a file is in the way (not a directory)'
+      : code === 'EROFS'
+        ? 'it is on a read-only file system'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'this user may not write there (permission denied)'
+          : (error as Error).message;
+  return new DockerTlsError(
+    `The ${input} ${dir} cannot be used: ${reason}.`,
+    `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`,
+    { badInput: true, cause: error },
+  );
 }
 
 /**
  * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
- * whole set lands or, on failure, everything this call created is removed again.
+ * whole set lands or, on failure, everything this call created is removed again. Checks the
+ * directory first, unless it is given as checked already.
  */
 export async function writeCertificateSet(
-  dir: string,
+  dir: string | CheckedCertificateDir,
   set: CertificateSet,
-  options: { replace?: boolean; input?: string } = {},
+  options: Partial<CertificateDirOptions> = {},
 ): Promise<CertificatePaths> {
-  const paths = certificatePaths(dir);
-  await checkCertificateDir(paths.dir, options.replace ?? false, options.input);
-  const existed = (await entriesOf(paths.dir, options.input)) !== undefined;
+  const checked = typeof dir === 'string' ? await checkCertificateDir(dir, { input: 'directory', ...options }) : dir;
+  const { paths } = checked;
   try {
     await makePrivateDir(paths.dir);
     await Promise.all([makePrivateDir(paths.serverDir), makePrivateDir(paths.clientDir)]);
@@ -127,7 +192,7 @@ export async function writeCertificateSet(
       writeFileAtomic(paths.clientKey, set.client.keyPem, KEY_MODE),
     ]);
   } catch (error) {
-    await (existed
+    await (checked.existed
       ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => fs.rm(sub, { recursive: true, force: true })))
       : fs.rm(paths.dir, { recursive: true, force: true }));
     const code = (error as NodeJS.ErrnoException).code;

@@ -27,7 +27,7 @@ export function isDnsName(name: string): boolean {
  * One SAN as a user writes it: a DNS name, an IPv4 or IPv6 address, optionally with docker:dind's
  * `DNS:` / `IP:` prefixes. IPv6 may come in brackets, as in a URL.
  */
-export function parseSan(raw: string, input = 'tls-san'): SubjectAltName {
+export function parseSan(raw: string, input: string): SubjectAltName {
   const text = raw.trim();
   const prefixed = /^(ip|dns):(.*)$/i.exec(text);
   const kind = prefixed?.[1].toLowerCase();
@@ -51,7 +51,7 @@ export function parseSan(raw: string, input = 'tls-san'): SubjectAltName {
   return { type: 'dns', value: lower };
 }
 
-export function parseSanList(raw: string | readonly string[], input = 'tls-san'): SubjectAltName[] {
+export function parseSanList(raw: string | readonly string[], input: string): SubjectAltName[] {
   const items = typeof raw === 'string' ? splitList(raw) : raw.flatMap(splitList);
   return items.map((item) => parseSan(item, input));
 }

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
-import { teardown } from '../daemon/stop.js';
-import { summarizeTeardown } from '../daemon/summary.js';
-import type { InstanceState } from '../daemon/state.js';
-import { lastLines } from '../daemon/diagnose.js';
+import { logsOf, teardownInstance } from '../lifecycle/engines.js';
+import { type InstanceState, parseState } from '../lifecycle/state.js';
+import { lastLines } from '../text.js';
 import { actionLogger } from './logger.js';
 import { STATE_KEY } from './state-key.js';
 
@@ -11,8 +10,7 @@ function readState(): InstanceState | undefined {
   const text = core.getState(STATE_KEY);
   if (!text) return undefined;
   try {
-    const state = JSON.parse(text) as InstanceState;
-    return state && typeof state.id === 'string' && typeof state.workDir === 'string' ? state : undefined;
+    return parseState(text);
   } catch {
     core.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
     return undefined;
@@ -40,27 +38,25 @@ export async function runPost(): Promise<void> {
       core.info('Nothing to clean up: what the main step made is already removed.');
       return;
     }
-    const report = await teardown(state, actionLogger, {
+    const report = await teardownInstance(state, actionLogger, {
       beforeRemoval: async () => {
-        await printLog('dockerd log', state.logFile);
-        await printLog('containerd log', state.containerdLogFile);
+        for (const log of logsOf(state)) await printLog(log.title, log.file);
       },
     });
     for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
-    if (report.daemon === 'not running' && state.pid) {
+    if (report.stoppedEarly) {
       core.warning(
-        `dockerd (pid ${state.pid}) was no longer running when the job ended: it crashed or was killed. Its log is above.`,
+        `${report.stoppedEarly} was no longer running when the job ended: it crashed or was killed. Its log is above.`,
       );
     }
-    core.info(`Cleaned up: ${summarizeTeardown(report)}`);
+    core.info(`Cleaned up: ${report.summary}`);
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`);
   }
 }
 
 /** The whole log, folded: it is what explains a failed step, and it is about to be removed. */
-async function printLog(title: string, logFile: string | undefined): Promise<void> {
-  if (!logFile) return;
+async function printLog(title: string, logFile: string): Promise<void> {
   const log = await fs.readFile(logFile, 'utf8').catch(() => undefined);
   if (log !== undefined) await core.group(title, async () => core.info(lastLines(log, 5000) || '(empty)'));
 }

@@ -14,6 +14,9 @@ Creates a throw-away CA, a server and a client certificate in DIR/server and DIR
   --key-algorithm A    ecdsa-p256 (default), ecdsa-p384, rsa-2048, rsa-3072, rsa-4096
   --json               print the result as JSON`;
 
+/** The certificate options by this command's flag names. */
+const CERTS_OPTION_NAMES = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
+
 export async function certsCommand(args: string[], out: (line: string) => void): Promise<void> {
   const values = parseFlags(
     args,
@@ -28,17 +31,20 @@ export async function certsCommand(args: string[], out: (line: string) => void):
     CERTS_USAGE,
   );
   if (!values.out) throw new UsageError('--out DIR is required.', CERTS_USAGE);
-  const names = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
   // Each --san is one name: an empty one is an error here, not silently dropped.
-  (values.san ?? []).forEach((san) => parseSan(san, '--san'));
+  (values.san ?? []).forEach((san) => parseSan(san, CERTS_OPTION_NAMES.sans));
   const options = parseCertificateOptions(
     { keyAlgorithm: values['key-algorithm'], validity: values.validity, sans: values.san },
-    names,
+    CERTS_OPTION_NAMES,
   );
   // Refuse the output directory before spending a key generation (seconds for RSA-4096) on it.
-  await checkCertificateDir(values.out, values.force ?? false, '--out');
+  const outDir = await checkCertificateDir(values.out, {
+    replace: values.force,
+    input: '--out',
+    replaceOption: '--force',
+  });
   const set = await createCertificateSet(options);
-  const paths = await writeCertificateSet(values.out, set, { replace: values.force, input: '--out' });
+  const paths = await writeCertificateSet(outDir, set);
   const result = {
     serverDir: paths.serverDir,
     clientDir: paths.clientDir,

@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
-import type { InstanceState } from '../daemon/state.js';
-import { teardown } from '../daemon/stop.js';
-import { summarizeTeardown } from '../daemon/summary.js';
 import { DockerTlsError } from '../errors.js';
+import { teardownInstance } from '../lifecycle/engines.js';
+import { type InstanceState, parseState } from '../lifecycle/state.js';
 import { stderrLogger } from './logger.js';
 import { UsageError, parseFlags } from './usage.js';
 
@@ -25,15 +24,20 @@ export async function downCommand(args: string[], out: (line: string) => void): 
     }
     throw error;
   }
-  let state: InstanceState;
+  const state = readState(stateFile, text);
+  const report = await teardownInstance(state, stderrLogger(values.verbose ?? false));
+  await fs.rm(stateFile, { force: true });
+  for (const warning of report.warnings) console.error(`warning: ${warning}`);
+  out(`Down: ${report.summary}`);
+}
+
+function readState(stateFile: string, text: string): InstanceState {
+  let state: InstanceState | undefined;
   try {
-    state = JSON.parse(text) as InstanceState;
-    if (typeof state.id !== 'string' || typeof state.workDir !== 'string') throw new Error('missing id or workDir');
+    state = parseState(text);
   } catch (error) {
     throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (${(error as Error).message}).`);
   }
-  const report = await teardown(state, stderrLogger(values.verbose ?? false));
-  await fs.rm(stateFile, { force: true });
-  for (const warning of report.warnings) console.error(`warning: ${warning}`);
-  out(`Down: ${summarizeTeardown(report)}`);
+  if (!state) throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (missing id or workDir).`);
+  return state;
 }

@@ -10,16 +10,18 @@ Commands:
   certs    create a throw-away CA with a server and a client certificate
   up       start a dockerd of its own behind mutual TLS; prints shell exports
   down     stop it and remove everything "up" made
-  doctor   check that this machine can run "up"
+  doctor   check that this machine can run "up"; explain why a client cannot reach DOCKER_HOST
 Run "docker-tls <command> --help" for a command's options.`;
 
-const COMMANDS: Record<string, { usage: string; run: (args: string[], out: (line: string) => void) => Promise<void> }> =
-  {
-    certs: { usage: CERTS_USAGE, run: certsCommand },
-    up: { usage: UP_USAGE, run: upCommand },
-    down: { usage: DOWN_USAGE, run: downCommand },
-    doctor: { usage: DOCTOR_USAGE, run: doctorCommand },
-  };
+/** A command returns its exit code, or nothing for 0; it throws for 1 (2 for bad usage or input). */
+type Command = (args: string[], out: (line: string) => void) => Promise<number | void>;
+
+const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  certs: { usage: CERTS_USAGE, run: certsCommand },
+  up: { usage: UP_USAGE, run: upCommand },
+  down: { usage: DOWN_USAGE, run: downCommand },
+  doctor: { usage: DOCTOR_USAGE, run: doctorCommand },
+};
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed, 2 bad usage or input. */
 export async function runCli(
@@ -42,8 +44,7 @@ export async function runCli(
     return 0;
   }
   try {
-    await command.run(args, out);
-    return 0;
+    return (await command.run(args, out)) ?? 0;
   } catch (error) {
     err(`docker-tls ${name}: ${describeError(error)}`);
     if (error instanceof DockerTlsError && error.badInput) return 2;

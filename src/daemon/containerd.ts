@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { DockerTlsError } from '../errors.js';
+import { waitUntil } from '../wait.js';
 
-/**
- * A containerd of our own, next to our dockerd. Left to itself, dockerd uses the machine's
- * containerd whenever /run/containerd/containerd.sock exists (as on GitHub-hosted runners): its
- * containers, tasks and namespaces then live in the runner's containerd, beyond our teardown.
- */
+// A containerd of our own, next to our dockerd. Left to itself, dockerd uses the machine's
+// containerd whenever /run/containerd/containerd.sock exists (as on GitHub-hosted runners): its
+// containers, tasks and namespaces then live in the runner's containerd, beyond our teardown.
+
+/** Where our containerd keeps its configuration, socket and log. */
 export interface ContainerdPaths {
   config: string;
   socket: string;
@@ -66,30 +67,27 @@ async function isListening(socket: string): Promise<boolean> {
   return (await fs.stat(socket).catch(() => undefined))?.isSocket() ?? false;
 }
 
+export interface ContainerdWait {
+  socket: string;
+  timeoutMs: number;
+  /** How the user names the start-up timeout, for the hint. */
+  timeoutOption: string;
+  exitReason: () => string | undefined;
+  logTail: () => Promise<string>;
+  signal?: AbortSignal;
+}
+
 /** Polls until containerd listens on its socket, or fails with what its log says. */
-export async function waitForContainerd(
-  socket: string,
-  timeoutMs: number,
-  exited: () => string | undefined,
-  logTail: () => Promise<string>,
-  signal?: AbortSignal,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  let interval = 2;
-  while (performance.now() < deadline) {
-    signal?.throwIfAborted();
-    if (await isListening(socket)) return;
-    const how = exited();
-    if (how) {
-      throw new DockerTlsError(
-        `containerd ${how} before it was ready.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, interval));
-    interval = Math.min(interval * 1.5, 20);
-  }
+export async function waitForContainerd(wait: ContainerdWait): Promise<void> {
+  const outcome = await waitUntil(
+    async () => ((await isListening(wait.socket)) ? 'listening' : wait.exitReason() ? 'stopped' : undefined),
+    { timeoutMs: wait.timeoutMs, intervalMs: 2, backoff: 1.5, maxIntervalMs: 20, signal: wait.signal },
+  );
+  if (outcome === 'listening') return;
+  const log = `\nLast lines of its log:\n${(await wait.logTail()) || '(empty)'}`;
+  if (outcome === 'stopped') throw new DockerTlsError(`containerd ${wait.exitReason()} before it was ready.${log}`);
   throw new DockerTlsError(
-    `containerd did not open its socket within ${timeoutMs} ms.\nLast lines of its log:\n${(await logTail()) || '(empty)'}`,
-    'A slow runner may need a longer startup-timeout.',
+    `containerd did not open its socket within ${wait.timeoutMs} ms.${log}`,
+    `A slow runner may need a longer ${wait.timeoutOption}.`,
   );
 }

@@ -1,24 +1,26 @@
-import type { CertificatePaths } from '../files.js';
+import { tcpUrl } from '../network/endpoint.js';
 
+/** What dockerd's configuration is made of: our paths, the listen address and the user's settings. */
 export interface DaemonJsonInput {
-  certs: CertificatePaths;
+  /** The server's CA, certificate and key files. */
+  serverTls: { ca: string; cert: string; key: string };
   socketPath: string;
   tcpHost: string;
   port: number;
   dataRoot: string;
   execRoot: string;
   pidFile: string;
+  /** The bridge of our own, or "none" for a daemon without a default bridge. */
   bridge: string;
-  /** Our own containerd's socket. Without it, dockerd runs a containerd of its own, unless the
-   * machine's /run/containerd/containerd.sock exists: then it uses that one. */
+  /**
+   * Our own containerd's socket. Without it, dockerd runs a containerd of its own, unless the
+   * machine's /run/containerd/containerd.sock exists: then it uses that one.
+   */
   containerdSocket?: string;
+  /** `dtls-<id>`: containerd namespaces of their own. */
   marker: string;
+  /** daemon-config: ours for what isolates the daemon from others, theirs for the rest, TLS enforced. */
   userConfig: Record<string, unknown>;
-}
-
-/** `tcp://host:port` with IPv6 in brackets, as dockerd and every client expect. */
-export function tcpUrl(host: string, port: number): string {
-  return `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /**
@@ -46,9 +48,9 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
   const enforced = {
     tls: true,
     tlsverify: true,
-    tlscacert: input.certs.serverCa,
-    tlscert: input.certs.serverCert,
-    tlskey: input.certs.serverKey,
+    tlscacert: input.serverTls.ca,
+    tlscert: input.serverTls.cert,
+    tlskey: input.serverTls.key,
     hosts: [`unix://${input.socketPath}`, tcpUrl(input.tcpHost, input.port)],
   };
   return { ...defaults, ...input.userConfig, ...enforced };

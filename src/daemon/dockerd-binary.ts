@@ -16,19 +16,23 @@ export async function findExecutable(name: string): Promise<string | undefined> 
   return undefined;
 }
 
-export async function findDockerd(): Promise<string> {
-  const path = await findExecutable('dockerd');
+async function findRequired(name: string, missing: string, hint: string): Promise<string> {
+  const path = await findExecutable(name);
   if (path) return path;
-  throw new DockerTlsError(
+  throw new DockerTlsError(missing, hint);
+}
+
+export function findDockerd(): Promise<string> {
+  return findRequired(
+    'dockerd',
     'dockerd (the Docker Engine daemon) is not installed on this machine.',
     'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.',
   );
 }
 
-export async function findContainerd(): Promise<string> {
-  const path = await findExecutable('containerd');
-  if (path) return path;
-  throw new DockerTlsError(
+export function findContainerd(): Promise<string> {
+  return findRequired(
+    'containerd',
     'containerd is not installed on this machine (dockerd needs it).',
     'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.',
   );

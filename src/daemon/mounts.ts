@@ -32,7 +32,7 @@ export async function mountsNamed(name: string): Promise<string[]> {
 }
 
 /** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
-export async function unmount(privilege: Privilege, point: string): Promise<void> {
+export async function unmountPoint(privilege: Privilege, point: string): Promise<void> {
   try {
     await runAsRoot(privilege, 'umount', [point]);
   } catch {

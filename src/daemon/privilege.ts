@@ -22,7 +22,7 @@ export async function detectPrivilege(): Promise<Privilege> {
   } catch {
     throw new DockerTlsError(
       'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',
-      'Run the job as root, or grant this user passwordless sudo (GitHub-hosted runners have it), or use mode: certs to only create certificates.',
+      'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).',
     );
   }
 }
@@ -58,4 +58,9 @@ export async function runAsRoot(
       },
     );
   }
+}
+
+/** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
+export async function removeAsRoot(privilege: Privilege, path: string): Promise<void> {
+  await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
 }

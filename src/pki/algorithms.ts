@@ -45,7 +45,7 @@ export function algorithmParams(algorithm: KeyAlgorithm): AlgorithmParams {
   return PARAMS[algorithm];
 }
 
-export function parseKeyAlgorithm(raw: string, input = 'key-algorithm'): KeyAlgorithm {
+export function parseKeyAlgorithm(raw: string, input: string): KeyAlgorithm {
   const value = raw.trim().toLowerCase();
   if ((KEY_ALGORITHMS as readonly string[]).includes(value)) return value as KeyAlgorithm;
   throw new InputError(

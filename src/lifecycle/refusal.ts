@@ -1,56 +1,8 @@
-import { type RequestOptions, request } from 'node:https';
 import { connect as netConnect } from 'node:net';
-import { type SecureContext, connect as tlsConnect, createSecureContext } from 'node:tls';
-
-export interface TlsMaterial {
-  ca: string;
-  cert?: string;
-  key?: string;
-}
-
-/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
-export function clientContext(tls: TlsMaterial): SecureContext {
-  return createSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key });
-}
-
-/** Where a client reaches the daemon: 0.0.0.0 and :: are bind-all addresses, not destinations. */
-export function clientAddress(bindHost: string): string {
-  if (bindHost === '0.0.0.0') return '127.0.0.1';
-  if (bindHost === '::') return '::1';
-  return bindHost;
-}
-
-/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
-export function pingOnce(
-  host: string,
-  port: number,
-  secureContext: SecureContext,
-  timeoutMs: number,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    // https passes its options on to tls.connect, which takes a prebuilt secureContext; the
-    // https typings do not list it.
-    const options: RequestOptions & { secureContext: SecureContext } = {
-      host,
-      port,
-      path: '/_ping',
-      method: 'GET',
-      secureContext,
-      agent: false,
-      timeout: timeoutMs,
-    };
-    const req = request(options, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { connect as tlsConnect } from 'node:tls';
+import { DockerTlsError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { PROBE_TIMEOUT_MS } from './readiness.js';
 
 const PING_REQUEST = 'GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n';
 
@@ -68,13 +20,17 @@ export function tlsErrorSummary(error: Error): string {
   return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
 }
 
-function judge(response: string, error?: Error): RefusalResult {
+/** Whether what a stranger got back is a refusal: anything but an HTTP 200 is. */
+export function judgeRefusal(response: string, error?: Error): RefusalResult {
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
   if (status === '200') return { refused: false, detail: `answered ${response.split('\r\n')[0]}` };
   if (status) return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
   if (error) return { refused: true, detail: tlsErrorSummary(error) };
   return { refused: true, detail: 'closed the connection without an answer' };
 }
+
+type Socket = { destroy(): void };
+type OpenSocket = (onData: (chunk: Buffer) => void, finish: (error?: Error) => void) => Socket;
 
 /**
  * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
@@ -87,7 +43,7 @@ export function probeWithoutClientCert(
   ca: string,
   timeoutMs: number,
 ): Promise<RefusalResult> {
-  return exchange(timeoutMs, (onData, finish) => {
+  return sendPingAndJudge(timeoutMs, (onData, finish) => {
     const socket = tlsConnect({ host, port, ca, servername: isNameForSni(host) ? host : undefined }, () =>
       socket.write(PING_REQUEST),
     );
@@ -100,7 +56,7 @@ export function probeWithoutClientCert(
 
 /** Sends the ping as plain HTTP to the TLS port; anything but a 200 is a refusal. */
 export function probePlainHttp(host: string, port: number, timeoutMs: number): Promise<RefusalResult> {
-  return exchange(timeoutMs, (onData, finish) => {
+  return sendPingAndJudge(timeoutMs, (onData, finish) => {
     const socket = netConnect({ host, port }, () => socket.write(PING_REQUEST));
     socket.on('data', onData);
     socket.on('error', finish);
@@ -113,10 +69,8 @@ function isNameForSni(host: string): boolean {
   return !/^[\d.]+$/.test(host) && !host.includes(':');
 }
 
-function exchange(
-  timeoutMs: number,
-  open: (onData: (chunk: Buffer) => void, finish: (error?: Error) => void) => { destroy(): void },
-): Promise<RefusalResult> {
+/** Collects the answer on the socket `open` makes until a status line, a close or an error. */
+function sendPingAndJudge(timeoutMs: number, open: OpenSocket): Promise<RefusalResult> {
   return new Promise((resolve, reject) => {
     let response = '';
     let done = false;
@@ -125,7 +79,7 @@ function exchange(
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve(judge(response, error));
+      resolve(judgeRefusal(response, error));
     };
     const socket = open((chunk) => {
       response += chunk.toString('latin1');
@@ -138,4 +92,19 @@ function exchange(
       reject(new Error(`the daemon neither answered nor closed the connection within ${timeoutMs} ms`));
     }, timeoutMs);
   });
+}
+
+/** The point of the exercise: the port must refuse anyone without a certificate from our CA. */
+export async function proveRefusals(host: string, port: number, ca: string, logger: Logger): Promise<void> {
+  const [noCert, plain] = await Promise.all([
+    probeWithoutClientCert(host, port, ca, PROBE_TIMEOUT_MS * 2),
+    probePlainHttp(host, port, PROBE_TIMEOUT_MS * 2),
+  ]);
+  if (!noCert.refused || !plain.refused) {
+    throw new DockerTlsError(
+      `The daemon on port ${port} answered a client it must refuse: ${!noCert.refused ? `TLS without a client certificate ${noCert.detail}` : `plain HTTP ${plain.detail}`}.`,
+      'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.',
+    );
+  }
+  logger.info(`Refused as it must: TLS without a client certificate (${noCert.detail}); plain HTTP (${plain.detail}).`);
 }

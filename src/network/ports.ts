@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { type OptionNames, setting } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 
 function listenOnce(host: string, port: number): Promise<number> {
@@ -17,7 +18,7 @@ function listenOnce(host: string, port: number): Promise<number> {
  * Port 0 becomes a free port the kernel picks; any other port is checked, so a port in use is
  * reported before anything is created rather than as a daemon that dies during start-up.
  */
-export async function reservePort(host: string, port: number): Promise<number> {
+export async function reservePort(host: string, port: number, names: OptionNames): Promise<number> {
   try {
     return await listenOnce(host, port);
   } catch (error) {
@@ -25,14 +26,14 @@ export async function reservePort(host: string, port: number): Promise<number> {
     if (code === 'EADDRINUSE') {
       throw new DockerTlsError(
         `Port ${port} on ${host} is already in use by another process.`,
-        'Choose another port, or port: 0 to let the action pick a free one.',
+        `Choose another port, or ${setting(names, 'port', '0')} for a free one.`,
         { badInput: true },
       );
     }
     if (code === 'EADDRNOTAVAIL') {
       throw new DockerTlsError(
         `${host} is not an address of this machine, so nothing can listen on it.`,
-        'Use host: 127.0.0.1 (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.',
+        `Use ${setting(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`,
         { badInput: true },
       );
     }

@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import {
+  type DaemonOptions,
+  type OptionKey,
+  type OptionNames,
+  OPTION_DEFAULTS,
+  OPTION_NAMES,
+  parseBoolean,
+  parseDaemonOptions,
+} from '../config.js';
+import { InputError } from '../errors.js';
+import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
+
+/** The core's options by their action.yml input names. */
+export const ACTION_OPTION_NAMES: OptionNames = { ...OPTION_NAMES, style: 'input' };
+
+/** Every input's default by its action.yml name: the core's defaults plus the action's own inputs. */
+export const ACTION_INPUT_DEFAULTS: Record<string, string> = {
+  mode: 'dockerd',
+  ...Object.fromEntries(
+    Object.entries(OPTION_DEFAULTS).map(([option, value]) => [ACTION_OPTION_NAMES[option as OptionKey], value]),
+  ),
+  'export-env': 'true',
+};
+
+export interface ActionInputs {
+  engine: EngineKind;
+  options: DaemonOptions;
+  /** Whether later steps get DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH. */
+  exportEnv: boolean;
+}
+
+/** `mode` chooses the engine: how the daemon runs. */
+export function parseMode(raw: string): EngineKind {
+  const value = raw.trim().toLowerCase();
+  if ((ENGINE_KINDS as readonly string[]).includes(value)) return value as EngineKind;
+  if (value === 'dind' || value === 'certs') {
+    throw new InputError(
+      'mode',
+      raw,
+      `mode ${value} is not available yet; use dockerd (a daemon on the runner)`,
+      'dockerd',
+    );
+  }
+  throw new InputError('mode', raw, `unknown mode; use one of ${ENGINE_KINDS.join(', ')}`, 'dockerd');
+}
+
+/** Reads and validates every input before anything is created. */
+export function readInputs(): ActionInputs {
+  const options = parseDaemonOptions(
+    {
+      host: core.getInput('host'),
+      port: core.getInput('port'),
+      sans: core.getInput('tls-san'),
+      validity: core.getInput('cert-validity'),
+      keyAlgorithm: core.getInput('key-algorithm'),
+      certDir: core.getInput('cert-dir'),
+      daemonConfig: core.getInput('daemon-config'),
+      startupTimeout: core.getInput('startup-timeout'),
+    },
+    ACTION_OPTION_NAMES,
+  );
+  return {
+    engine: parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode),
+    options,
+    exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
+  };
+}

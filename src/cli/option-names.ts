@@ -1,0 +1,4 @@
+import { OPTION_NAMES, type OptionNames } from '../config.js';
+
+/** `up`'s flags are the action's inputs with two dashes: messages name them so. */
+export const UP_OPTION_NAMES: OptionNames = { ...OPTION_NAMES, style: 'flag' };

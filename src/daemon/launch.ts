@@ -1,0 +1,115 @@
+import { promises as fs } from 'node:fs';
+import { spelled } from '../config.js';
+import { writeFileAtomic } from '../files.js';
+import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
+import { type BridgePlan, createBridge, planBridge } from '../network/bridge.js';
+import { lastLines } from '../text.js';
+import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
+import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
+import { diagnoseDaemonLog } from './diagnose.js';
+import { type DockerdPaths, dockerdPaths } from './paths.js';
+import type { Privilege } from './privilege.js';
+import { readPid } from './processes.js';
+import { type DetachedProcess, spawnDetached } from './spawn.js';
+import type { DockerdState } from './state.js';
+import { sweepStaleInstances } from './sweep.js';
+
+/** What the checks found: how to be root, and the two programs. */
+export interface DockerdTools {
+  privilege: Privilege;
+  dockerd: string;
+  containerd: string;
+}
+
+type Run = EngineRun<DockerdState>;
+
+/**
+ * A dockerd of our own on the server certificates: containerd boots while the certificates and the
+ * bridge are made (it needs neither), then dockerd is spawned on its own daemon.json.
+ */
+export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
+  run.saveProgress({ viaSudo: tools.privilege.viaSudo });
+  const paths = await dockerdPaths(run.workDir, run.marker);
+  const ctd = containerdPaths(run.workDir, paths.execRoot);
+  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
+  const containerd = await spawnContainerd(run, tools, paths, ctd);
+  const [{ certs }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
+  run.logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
+  await waitForContainerd({
+    socket: ctd.socket,
+    timeoutMs: run.options.startupTimeoutMs,
+    timeoutOption: spelled(run.options.names, 'startupTimeout'),
+    exitReason: containerd.exitReason,
+    logTail: async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
+    signal: run.signal,
+  });
+  containerd.child.unref();
+  run.logPhase('containerd listens');
+
+  const daemonJson = buildDaemonJson({
+    serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+    socketPath: paths.socket,
+    tcpHost: run.listen.host,
+    port: run.listen.port,
+    dataRoot: paths.dataRoot,
+    execRoot: paths.execRoot,
+    pidFile: paths.pidFile,
+    bridge: bridge.name,
+    containerdSocket: ctd.socket,
+    marker: run.marker,
+    userConfig: run.options.daemonConfig,
+  });
+  await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+  run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+  const launchedAt = performance.now();
+  const dockerd = spawnDetached(
+    [...tools.privilege.prefix, tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)],
+    paths.logFile,
+  );
+  run.saveProgress({ spawnedPid: dockerd.child.pid });
+  run.logPhase('dockerd spawned');
+  run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
+  return launchedDockerd(run, dockerd, paths, launchedAt);
+}
+
+async function spawnContainerd(
+  run: Run,
+  tools: DockerdTools,
+  paths: DockerdPaths,
+  ctd: ContainerdPaths,
+): Promise<DetachedProcess> {
+  await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, paths.execRoot, ctd.socket), 0o600);
+  const containerd = spawnDetached([...tools.privilege.prefix, tools.containerd, '--config', ctd.config], ctd.logFile);
+  run.saveProgress({ containerdPid: containerd.child.pid });
+  run.logPhase('containerd spawned');
+  return containerd;
+}
+
+async function makeBridge(run: Run, privilege: Privilege): Promise<BridgePlan> {
+  // Before planning: subnets held by crashed runs' bridges are free again.
+  await sweepStaleInstances(privilege, run.logger);
+  const plan = await planBridge(privilege, run.id, spelled(run.options.names, 'daemonConfig'));
+  run.saveProgress({ bridge: plan.name });
+  await createBridge(privilege, plan);
+  run.logPhase('bridge created');
+  return plan;
+}
+
+function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths, launchedAt: number): LaunchedDaemon {
+  return {
+    name: 'dockerd',
+    launchedAt,
+    exitReason: dockerd.exitReason,
+    explainFailure: async () => {
+      const log = await fs.readFile(paths.logFile, 'utf8').catch(() => '');
+      const cause = diagnoseDaemonLog(log, run.options.names);
+      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${lastLines(log, 15) || '(empty)'}`;
+    },
+    ready: async () => {
+      const pid = await readPid(paths.pidFile);
+      run.saveProgress({ pid });
+      dockerd.child.unref();
+      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { DockerTlsError } from '../errors.js';
+
+export interface DetachedProcess {
+  child: ChildProcess;
+  /** How it ended ("exited with code 1", "was killed by SIGKILL"), once it has. */
+  exitReason(): string | undefined;
+}
+
+/** Detached with its own process group, output to the log: it outlives this step's process. */
+export function spawnDetached(command: string[], logFile: string): DetachedProcess {
+  const fd = openSync(logFile, 'a', 0o600);
+  let child: ChildProcess;
+  try {
+    const [file, ...args] = command;
+    child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd] });
+    if (child.pid === undefined) throw new DockerTlsError(`Could not start ${file}.`);
+  } finally {
+    closeSync(fd);
+  }
+  let exitReason: string | undefined;
+  child.once('exit', (code, signal) => {
+    exitReason = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  });
+  return { child, exitReason: () => exitReason };
+}

@@ -1,0 +1,96 @@
+import { type RequestOptions, request } from 'node:https';
+import { type SecureContext, createSecureContext } from 'node:tls';
+import { DockerTlsError } from '../errors.js';
+import { waitUntil } from '../wait.js';
+import type { LaunchedDaemon } from './engine.js';
+
+export interface TlsMaterial {
+  ca: string;
+  cert?: string;
+  key?: string;
+}
+
+/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
+export function clientContext(tls: TlsMaterial): SecureContext {
+  return createSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key });
+}
+
+/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
+export function pingOnce(
+  host: string,
+  port: number,
+  secureContext: SecureContext,
+  timeoutMs: number,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    // https passes its options on to tls.connect, which takes a prebuilt secureContext; the
+    // https typings do not list it.
+    const options: RequestOptions & { secureContext: SecureContext } = {
+      host,
+      port,
+      path: '/_ping',
+      method: 'GET',
+      secureContext,
+      agent: false,
+      timeout: timeoutMs,
+    };
+    const req = request(options, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export const PROBE_TIMEOUT_MS = 2000;
+
+export interface Readiness {
+  daemon: LaunchedDaemon;
+  host: string;
+  port: number;
+  tls: SecureContext;
+  timeoutMs: number;
+  /** How the user names the start-up timeout (action input or CLI flag), for the hint. */
+  timeoutOption: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Polls mTLS `/_ping` until the daemon answers 200. Fails at once when the daemon stops, at the
+ * deadline otherwise, with what its log says.
+ */
+export async function waitUntilReady(readiness: Readiness): Promise<void> {
+  const { daemon, host, port, tls, timeoutMs } = readiness;
+  let lastError = '';
+  const outcome = await waitUntil(
+    async (remainingMs) => {
+      if (daemon.exitReason()) return 'stopped';
+      try {
+        const { status, body } = await pingOnce(host, port, tls, Math.max(1, Math.min(PROBE_TIMEOUT_MS, remainingMs)));
+        if (status === 200) return 'ready';
+        lastError = `HTTP ${status} ${body.slice(0, 200)}`;
+      } catch (error) {
+        lastError = (error as Error).message;
+      }
+      return daemon.exitReason() ? 'stopped' : undefined;
+    },
+    // dockerd is usually ready within 100-300 ms: polling finely costs little and answers sooner.
+    { timeoutMs, intervalMs: 5, backoff: 1.5, maxIntervalMs: 20, signal: readiness.signal },
+  );
+  if (outcome === 'ready') return;
+  const exited = daemon.exitReason();
+  const what = exited
+    ? `${daemon.name} ${exited} before it was ready`
+    : `${daemon.name} did not answer an mTLS /_ping within ${timeoutMs} ms (last: ${lastError})`;
+  throw new DockerTlsError(
+    `${what}.${await daemon.explainFailure()}`,
+    exited
+      ? undefined
+      : `A slow runner may need a longer ${readiness.timeoutOption}; the log above shows how far ${daemon.name} got.`,
+  );
+}

@@ -1,0 +1,47 @@
+import { DockerTlsError } from '../errors.js';
+import { ENGINE_KINDS, type EngineKind } from './engine.js';
+
+/**
+ * What main made, recorded step by step so that post, `docker-tls down` or the roll-back after a
+ * failure can undo exactly that. Every field past the first few is optional: main may have stopped
+ * anywhere. Each engine adds fields of its own (daemon/state.ts).
+ */
+export interface InstanceState {
+  version: 1;
+  /** The engine that made it, and so the one that takes it down (records of 0.1 have none: dockerd). */
+  engine?: EngineKind;
+  /** Short random id; part of every name and path we create, so leftovers are recognisable. */
+  id: string;
+  /** Our own directory: the engine's files (and the certificates by default). */
+  workDir: string;
+  certDir?: string;
+  /** True when cert-dir was given: then only our server/ and client/ are removed from it, ... */
+  certDirWasGiven?: boolean;
+  /** ... and the directory itself only when it did not exist before (and is left empty). */
+  certDirExisted?: boolean;
+  dockerHost?: string;
+  expiresAt?: string;
+}
+
+/** Thrown by parseState: the text is not a state record; the adapters word what that means. */
+export class StateError extends DockerTlsError {}
+
+/**
+ * The one reader of a saved state, for post and `docker-tls down`. Undefined for a record that names
+ * nothing to remove (no id or work directory); a StateError for text that is not a record at all.
+ */
+export function parseState(text: string): InstanceState | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new StateError((error as Error).message);
+  }
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  const state = parsed as Partial<InstanceState>;
+  if (typeof state.id !== 'string' || typeof state.workDir !== 'string') return undefined;
+  if (state.engine !== undefined && !(ENGINE_KINDS as readonly string[]).includes(state.engine)) {
+    throw new StateError(`unknown engine ${JSON.stringify(state.engine)}`);
+  }
+  return state as InstanceState;
+}
