@@ -69,6 +69,19 @@ function forwardDropsOurBridges(): string | false {
     : false;
 }
 
+test("the daemon's containerd namespaces are the instance's own, plugins' included", async (t) => {
+  // docker info reports them from API 1.46 (Docker 27) on; dockerd 20.10 does not.
+  const info = ok(await docker(['info', '--format', '{{json .Containerd}}'])).trim();
+  const namespaces = (JSON.parse(info) as { Namespaces?: { Containers: string; Plugins: string } } | null)?.Namespaces;
+  if (!namespaces) {
+    assert.equal(ENGINE, 'system', `engine ${ENGINE} must report its containerd namespaces: ${info}`);
+    t.skip('this dockerd does not report its containerd namespaces (API < 1.46)');
+    return;
+  }
+  const marker = instanceOf(main.state).marker;
+  assert.deepEqual(namespaces, { Containers: marker, Plugins: `${marker}-plugins` });
+});
+
 describe('docker compose v2', () => {
   const project = `compose${TAG}`;
 
