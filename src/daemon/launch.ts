@@ -5,7 +5,7 @@ import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import type { AddressPlan } from '../network/pools.js';
 import { lastLines } from '../text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
-import { buildDaemonJson } from './daemon-json.js';
+import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
 import { daemonEnvironment } from './daemon-env.js';
 import { diagnoseDaemonLog } from './diagnose.js';
 import { createOurBridge, openFirewall } from './networking.js';
@@ -68,7 +68,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const launchedAt = performance.now();
   const dockerd = spawnDetached(
     tools.privilege,
-    [tools.dockerd, '--config-file', paths.config],
+    [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)],
     paths.logFile,
     env(tools),
   );
