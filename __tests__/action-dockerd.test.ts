@@ -17,6 +17,7 @@ import {
   snapshot,
   stepEnv,
 } from './helpers/docker.js';
+import { assertEngineAnswers } from './helpers/engine.js';
 
 let runner: FakeRunner;
 let system: SystemDaemon;
@@ -89,6 +90,7 @@ describe('the action with a dedicated dockerd', () => {
       const env = stepEnv(main.env);
       const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
       assert.match(version.stdout, /\d+\.\d+/);
+      assertEngineAnswers(env);
       const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
       assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
       await importBusybox(env);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { OPTION_NAMES } from '../src/config.js';
 import { REPO_ROOT } from './helpers/runner.js';
 
 interface ActionYml {
@@ -51,9 +52,28 @@ test('every input read by main is declared, with a description and the documente
     'cert-dir': '',
     'daemon-config': '',
     'startup-timeout': '60s',
+    outbound: 'true',
     'export-env': 'true',
+    'dind-engine': 'unix:///var/run/docker.sock',
+    'dind-image': 'docker:28-dind',
+    'dind-privileged': 'true',
+    'dind-network': '',
+    'dind-alias': 'docker',
+    'dind-volume': '',
+    'dind-args': '',
     context: 'docker-tls',
   });
+});
+
+test('docker-tls up takes every option of the core as a flag, shown in its usage', () => {
+  const up = source('src/cli/up.ts');
+  // The usage texts live in one light module, which --help loads without the verbs.
+  const usage = source('src/cli/help.ts');
+  for (const name of Object.values(OPTION_NAMES)) {
+    assert.match(up, new RegExp(`^  '?${name}'?: \\{ type: 'string'`, 'm'), `--${name} is a flag of up`);
+    assert.ok(usage.includes(`[--${name} `), `up's usage shows --${name}`);
+    assert.ok(Object.keys(action.inputs).includes(name), `${name} is an input of the action too`);
+  }
 });
 
 test('every output set by main is declared, and every declared output is set', () => {

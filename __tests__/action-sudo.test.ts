@@ -6,6 +6,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { FakeRunner, type StepResult } from './helpers/runner.js';
 import { markerOfState, snapshot, stepEnv } from './helpers/docker.js';
+import { assertEngineAnswers } from './helpers/engine.js';
 
 const USER = 'dtls-runner';
 const SUDOERS = `/etc/sudoers.d/${USER}`;
@@ -53,6 +54,7 @@ async function checkStep(main: StepResult): Promise<void> {
   assert.equal(main.code, 0, main.stdout + main.stderr);
   const env = stepEnv(main.env);
   assert.equal(asUser(['docker', 'version', '--format', '{{.Server.Os}}'], env).trim(), 'linux');
+  assertEngineAnswers(env);
   // The client key belongs to the job's user, not to root, and only that user can read it.
   const owner = execFileSync('stat', ['-c', '%U %a', `${main.env.DOCKER_CERT_PATH}/key.pem`], {
     encoding: 'utf8',

@@ -21,6 +21,7 @@ import {
   portOf,
   withEnv,
 } from './helpers/clients.js';
+import { assertEngineAnswers } from './helpers/engine.js';
 
 let runner: FakeRunner;
 
@@ -75,6 +76,10 @@ describe('clients configured from the exported environment', () => {
 
   after(async () => {
     await daemon?.post();
+  });
+
+  test('the daemon is the engine under test, with its own containerd', () => {
+    assertEngineAnswers(daemon.env);
   });
 
   test('docker CLI: version, info, ps, run', async () => {

@@ -5,7 +5,7 @@
 // and its container must keep working; after post the firewall, ip_forward, routes and bridges are
 // exactly as before.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -164,7 +164,8 @@ describe('workloads on a runner-like machine (outbound: true, the default)', () 
           'services:',
           '  web:',
           `    image: ${BUSYBOX_IMAGE}`,
-          "    command: ['busybox', 'httpd', '-f', '-p', '80', '-h', '/']",
+          // An index page, so that the answer is a 200 (busybox httpd has no directory listing).
+          "    command: ['sh', '-c', 'echo ok > /tmp/index.html && exec busybox httpd -f -p 80 -h /tmp']",
           '  client:',
           `    image: ${BUSYBOX_IMAGE}`,
           '    depends_on: [web]',
@@ -254,6 +255,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
   }
 
   test('two instances in one job: ip_forward comes back only when the last one ends', async () => {
+    const firewallBefore = await machine.firewall();
     const saved = await machine.sysctl('net.ipv4.ip_forward');
     await machine.setSysctl('net.ipv4.ip_forward', '0');
     try {
@@ -276,6 +278,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
       assert.ok(out.stdout.includes(machine.internet.body), 'the second instance still reaches the internet');
       await postAndCheck(second);
       assert.equal(await machine.sysctl('net.ipv4.ip_forward'), '0');
+      assert.equal(await machine.firewall(), firewallBefore, 'iptables filter and nat as before both instances');
     } finally {
       await machine.setSysctl('net.ipv4.ip_forward', saved);
     }
@@ -358,6 +361,72 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     try {
       assert.equal(main.code, 0, main.stdout + main.stderr);
       assert.equal(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).hostname, address);
+      const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+      assert.equal(version.stdout.trim(), 'linux');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+
+  test('bound to every interface: a container reaches our daemon at the bridge gateway over mTLS', async () => {
+    const main = await runner.main({ host: '0.0.0.0', port: '0' });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const env = stepEnv(main.env);
+      await importBusybox(env);
+      const gateway = (
+        await docker(['network', 'inspect', 'bridge', '--format', '{{range .IPAM.Config}}{{.Gateway}}{{end}}'], env)
+      ).stdout.trim();
+      assert.match(gateway, /^\d+\.\d+\.\d+\.1$/);
+      const port = new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port;
+      // The docker CLI of this machine is a static binary: mounted into busybox, it is a client in a container.
+      const cli = (await execFileAsync('sh', ['-c', 'command -v docker'])).stdout.trim();
+      const out = await docker(
+        [
+          ...['run', '--rm', '-v', `${cli}:/bin/docker:ro`, '-v', `${main.env.DOCKER_CERT_PATH}:/certs:ro`],
+          ...[
+            '-e',
+            `DOCKER_HOST=tcp://${gateway}:${port}`,
+            '-e',
+            'DOCKER_TLS_VERIFY=1',
+            '-e',
+            'DOCKER_CERT_PATH=/certs',
+          ],
+          ...['-e', 'HOME=/tmp', BUSYBOX_IMAGE, 'docker', 'version', '--format', '{{.Server.Os}}'],
+        ],
+        env,
+      );
+      assert.equal(out.stdout.trim(), 'linux', 'the CLI in the container verified the daemon at the gateway');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+
+  test("dockerd and containerd run with an environment of our choosing, not the job's", async () => {
+    const job = {
+      DOCKER_HOST: 'tcp://stale.invalid:2376',
+      DOCKER_CERT_PATH: '/nonexistent/earlier-instance',
+      DOCKER_TLS_VERIFY: '1',
+      GITHUB_TOKEN: 'ghs_secretvalue',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+    };
+    const main = await runner.main({ port: '0' }, { env: job });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const state = JSON.parse(main.state.instance) as { pid: number; containerdPid: number };
+      for (const [what, pid] of [
+        ['dockerd', state.pid],
+        ['containerd', state.containerdPid],
+      ] as const) {
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+        const names = environ.map((entry) => entry.split('=')[0]);
+        assert.ok(names.includes('PATH'), `${what} has a PATH`);
+        for (const name of names) {
+          assert.doesNotMatch(name, /^(DOCKER_|GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/, `${what} has no ${name}`);
+        }
+        assert.ok(!environ.some((entry) => /secret/.test(entry)), `${what} holds no token: ${environ.join(' ')}`);
+      }
       const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
       assert.equal(version.stdout.trim(), 'linux');
     } finally {

@@ -3,7 +3,7 @@
 //   ours:   certificates made before the container starts (the project's PKI), mounted read-only;
 //   recipe: the docker:dind way, certificates made at container start by the seeds' openssl recipe
 //           (RSA-4096) into a shared directory, the client waiting for its files to appear.
-// Standalone for now (not yet a row of `npm run bench`):
+// Row 7 of `npm run bench` uses timeRecipeStart (bench/dind-row.ts). Standalone, both ways:
 //   node --import tsx bench/dind-ready.ts [runs]      (root; prints each run and the medians)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -59,6 +59,35 @@ async function timeOne(
   }
 }
 
+/**
+ * The docker:dind way, once: the openssl recipe makes RSA-4096 certificates at container start into a
+ * directory the client shares; ms from the create call to the first mTLS answer.
+ */
+export async function timeRecipeStart(client: EngineClient, shared: string, network: string): Promise<number> {
+  const port = 23000 + Math.floor(Math.random() * 2000);
+  const placeholder = await writeCertificateSet(join(shared, 'unused'), await createCertificateSet());
+  const body = buildDindCreateRequest({
+    image: IMAGE,
+    instanceId: 'bench',
+    serverCertDir: placeholder.serverDir,
+    dindArgs: [],
+    privileged: false,
+    host: '127.0.0.1',
+    port,
+    network,
+    alias: 'docker',
+  });
+  body.Env = ['DOCKER_TLS_CERTDIR=/certs'];
+  body.Cmd = ['sh', '-c', 'sh /recipe.sh /certs && exec dockerd-entrypoint.sh'];
+  body.HostConfig.Mounts = [
+    { Type: 'bind', Source: join(REPO_ROOT, 'bench', 'openssl-recipe.sh'), Target: '/recipe.sh', ReadOnly: true },
+    { Type: 'bind', Source: join(shared, 'certs'), Target: '/certs', ReadOnly: false },
+    ...body.HostConfig.Mounts.slice(1),
+  ];
+  execFileSync('mkdir', ['-p', join(shared, 'certs')]);
+  return timeOne(client, port, join(shared, 'certs', 'client'), () => Promise.resolve(body));
+}
+
 async function main() {
   const engine = await startOuterEngine();
   const work = mkdtempSync(join(tmpdir(), 'dtls-bench-dind-'));
@@ -108,4 +137,5 @@ async function main() {
   }
 }
 
-await main();
+// Standalone: node --import tsx bench/dind-ready.ts [runs]
+if (process.argv[1]?.endsWith('dind-ready.ts')) await main();

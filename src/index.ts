@@ -30,6 +30,8 @@ export interface StartOptions {
   daemonConfig?: string | Record<string, unknown>;
   /** e.g. "60s" (default). */
   startupTimeout?: string;
+  /** Containers reach networks beyond this machine (default true). */
+  outbound?: boolean | string;
   /** Parent of the work directory (default: the OS temp dir). */
   stateDir?: string;
   /** Make a docker context of this name (none by default). */
@@ -75,6 +77,7 @@ export async function startDaemon(options: StartOptions = {}): Promise<RunningDa
       daemonConfig:
         typeof options.daemonConfig === 'object' ? JSON.stringify(options.daemonConfig) : options.daemonConfig,
       startupTimeout: options.startupTimeout,
+      outbound: options.outbound === undefined ? undefined : String(options.outbound),
     },
     LIBRARY_NAMES,
   );

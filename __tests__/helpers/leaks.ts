@@ -17,14 +17,14 @@ export function portOf(dockerHost: string): number {
   return Number(new URL(dockerHost.replace(/^tcp:/, 'http:')).port);
 }
 
-/** iptables chains (filter and nat, IPv4 and IPv6) and any rule naming one of our bridges. */
+/** iptables chains (filter and nat, IPv4 and IPv6) and any rule naming one of our bridges or chains. */
 export async function iptablesView(): Promise<string[]> {
   const lines: string[] = [];
   for (const command of ['iptables', 'ip6tables']) {
     for (const table of ['filter', 'nat']) {
       const out = await execFileAsync(command, ['-w', '-t', table, '-S']).catch(() => ({ stdout: '' }));
       for (const line of out.stdout.split('\n')) {
-        if (/^-N /.test(line) || /dtls-/.test(line)) lines.push(`${command} ${table} ${line}`);
+        if (/^-N /.test(line) || /dtls-|DTLS-/.test(line)) lines.push(`${command} ${table} ${line}`);
       }
     }
   }
@@ -76,7 +76,11 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
   }
   if (scope.baseline) {
     const before = new Set(scope.baseline.iptables);
-    for (const line of await iptablesView()) if (!before.has(line)) found.push(`iptables ${line}`);
+    // Only what names our instances (dtls-<id>, our chains DTLS-<id>-*): other daemons on a shared
+    // machine add and remove rules of their own meanwhile.
+    const oursInFirewall = (line: string) => ours(line) || scope.ids.some((id) => line.includes(`DTLS-${id}-`));
+    for (const line of await iptablesView())
+      if (!before.has(line) && oursInFirewall(line)) found.push(`iptables ${line}`);
   }
   return found;
 }

@@ -26,7 +26,22 @@ export interface OuterEngine {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startOuterEngine(timeoutMs = 60_000): Promise<OuterEngine> {
+export interface OuterEngineOptions {
+  /**
+   * A private pool (e.g. 10.231.0.0/16) for its user networks, and a FORWARD rule accepting traffic
+   * within it while the engine runs: with br_netfilter on and a runner's DROP policy, containers on
+   * one user network reach each other only so (the runner's Docker adds such rules; this engine
+   * runs without iptables so as to leave the machine's chains alone).
+   */
+  addressPool?: string;
+}
+
+/** The FORWARD rule that lets containers of the pool talk to each other, tagged with the marker. */
+function forwardRule(pool: string, marker: string): string[] {
+  return ['FORWARD', '-s', pool, '-d', pool, '-m', 'comment', '--comment', marker, '-j', 'ACCEPT'];
+}
+
+export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineOptions = {}): Promise<OuterEngine> {
   const marker = `dtls-${randomBytes(4).toString('hex')}`;
   const workDir = join(tmpdir(), marker);
   const execRoot = join('/run', marker);
@@ -49,7 +64,9 @@ export async function startOuterEngine(timeoutMs = 60_000): Promise<OuterEngine>
     '--ip6tables=false',
     '--ip-masq=false',
     '--shutdown-timeout=3',
+    ...(options.addressPool ? [`--default-address-pool=base=${options.addressPool},size=24`] : []),
   ];
+  if (options.addressPool) await execFileAsync('iptables', ['-I', ...forwardRule(options.addressPool, marker)]);
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
@@ -72,6 +89,9 @@ export async function startOuterEngine(timeoutMs = 60_000): Promise<OuterEngine>
       while (!exited && Date.now() < deadline) await sleep(50);
       if (!exited) child.kill('SIGKILL');
       while (!exited) await sleep(50);
+    }
+    if (options.addressPool) {
+      await execFileAsync('iptables', ['-D', ...forwardRule(options.addressPool, marker)]).catch(() => undefined);
     }
     await unmountUnder([workDir, execRoot]);
     rmSync(execRoot, { recursive: true, force: true });

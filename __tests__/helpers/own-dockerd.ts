@@ -69,7 +69,7 @@ export async function startOwnDockerd(
       iptables: false,
       'ip-masq': false,
       'containerd-namespace': marker,
-      'containerd-plugins-namespace': `${marker}-plugins`,
+      // The plugins' namespace can only be set by flag (see dockerdFlags in src/daemon/daemon-json.ts).
       'shutdown-timeout': 3,
       tls: true,
       tlsverify: true,
@@ -84,7 +84,9 @@ export async function startOwnDockerd(
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
-    child = spawn('dockerd', ['--config-file', config], { stdio: ['ignore', fd, fd] });
+    child = spawn('dockerd', ['--config-file', config, '--containerd-plugins-namespace', `${marker}-plugins`], {
+      stdio: ['ignore', fd, fd],
+    });
   } finally {
     closeSync(fd);
   }

@@ -129,7 +129,10 @@ async function waitForHttp(namespace: string, address: string): Promise<void> {
   }
 }
 
-/** A container of the runner's daemon, published on loopback, as a service container would be. */
+/**
+ * A container of the runner's daemon, published on loopback, as a service container is: on a network
+ * the runner creates for the job (github_network_<id>), a br-* bridge with that daemon's own rules.
+ */
 async function startRunnerContainer(
   system: SystemDaemon,
   id: string,
@@ -137,9 +140,15 @@ async function startRunnerContainer(
 ): Promise<RunnerContainer> {
   const image = await importBusybox(system.env);
   const name = `runner-web-${id}`;
+  const network = `runner-net-${id}`;
+  undo.push(() => docker(['network', 'rm', network], system.env));
+  await docker(['network', 'create', network], system.env);
   undo.push(() => docker(['rm', '-f', name], system.env));
   await docker(
-    ['run', '-d', '--name', name, '-p', '127.0.0.1::80', image, 'busybox', 'httpd', '-f', '-p', '80', '-h', '/'],
+    [
+      ...['run', '-d', '--name', name, '--network', network, '-p', '127.0.0.1::80', image],
+      ...['busybox', 'httpd', '-f', '-p', '80', '-h', '/'],
+    ],
     system.env,
   );
   const port = (await docker(['port', name, '80/tcp'], system.env)).stdout.trim().split('\n')[0];

@@ -10,6 +10,7 @@ import {
 } from '../config.js';
 import { parseContextName } from '../context.js';
 import { InputError } from '../errors.js';
+import { DIND_DEFAULTS, parseDindSettings } from '../dind/options.js';
 import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
 
 /** The core's options by their action.yml input names. */
@@ -22,6 +23,7 @@ export const ACTION_INPUT_DEFAULTS: Record<string, string> = {
     Object.entries(OPTION_DEFAULTS).map(([option, value]) => [ACTION_OPTION_NAMES[option as OptionKey], value]),
   ),
   'export-env': 'true',
+  ...DIND_DEFAULTS,
   context: 'docker-tls',
 };
 
@@ -41,14 +43,6 @@ export interface ActionInputs {
 export function parseMode(raw: string): ActionMode {
   const value = raw.trim().toLowerCase();
   if ((ENGINE_KINDS as readonly string[]).includes(value) || value === 'certs') return value as ActionMode;
-  if (value === 'dind') {
-    throw new InputError(
-      'mode',
-      raw,
-      `mode ${value} is not available yet; use dockerd (a daemon on the runner)`,
-      'dockerd',
-    );
-  }
   throw new InputError('mode', raw, `unknown mode; use one of ${[...ENGINE_KINDS, 'certs'].join(', ')}`, 'dockerd');
 }
 
@@ -64,12 +58,27 @@ export function readInputs(): ActionInputs {
       certDir: core.getInput('cert-dir'),
       daemonConfig: core.getInput('daemon-config'),
       startupTimeout: core.getInput('startup-timeout'),
+      outbound: core.getInput('outbound'),
     },
     ACTION_OPTION_NAMES,
   );
+  const engine = parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode);
+  // The outer engine is dind-engine or the machine's socket, never a DOCKER_HOST an earlier step exported.
+  const dind =
+    engine === 'dind'
+      ? parseDindSettings({
+          engine: core.getInput('dind-engine'),
+          image: core.getInput('dind-image'),
+          privileged: core.getInput('dind-privileged'),
+          network: core.getInput('dind-network'),
+          alias: core.getInput('dind-alias'),
+          volume: core.getInput('dind-volume'),
+          args: core.getInput('dind-args'),
+        })
+      : undefined;
   return {
-    engine: parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode),
-    options,
+    engine,
+    options: { ...options, dind },
     exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
     context: parseContextName(core.getInput('context')) ?? 'none',
   };

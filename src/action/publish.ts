@@ -29,6 +29,7 @@ export function publish(started: StartedInstance, exportEnv: boolean, mode: stri
   core.setOutput('pid', String(started.pid ?? ''));
   core.setOutput('log-file', started.logFile ?? '');
   core.setOutput('context', started.dockerContext ?? '');
+  core.setOutput('container-id', started.containerId ?? '');
   if (exportEnv) {
     for (const [name, value] of Object.entries(clientEnvironment(started))) core.exportVariable(name, value);
   }

@@ -16,8 +16,11 @@ Exit codes: 0 done; 1 failed (the message says why and what to do); 2 bad usage 
 
 export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
-              [--startup-timeout 60s] [--state-dir DIR] [--context NAME]
+              [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--context NAME]
               [--format shell|dotenv|json|github] [--verbose]
+              [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-image docker:28-dind]
+                      [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
+                      [--dind-volume VOLUME] [--dind-args 'ARGS']]
 
 Starts a dockerd of its own behind mutual TLS, as the action does, and prints its environment:
   eval "$(docker-tls up --port 0)"   # DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH,
@@ -25,6 +28,7 @@ Starts a dockerd of its own behind mutual TLS, as the action does, and prints it
   docker version
   docker-tls down                    # stops it and removes everything it made
 The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).
+--dind runs a container of the dind image on the outer engine instead (the action's mode: dind).
   --context NAME   also make a docker context NAME (for buildx; never made current; removed by down)
   --format F       shell (default: export lines for eval), dotenv (NAME=value), json (with details),
                    github (NAME=value lines to append to $GITHUB_ENV); --json is --format json

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDaemonOptions } from '../config.js';
 import { parseContextName } from '../context.js';
+import { parseDindSettings } from '../dind/options.js';
 import { caBundleWarnings } from '../environment.js';
 import { writeFileAtomic } from '../files.js';
 import { markerOf } from '../instance-name.js';
@@ -14,7 +15,7 @@ import type { InstanceState } from '../lifecycle/state.js';
 import { type EnvFormat, formatEnvironment, parseEnvFormat } from './env-format.js';
 import { stderrLogger } from './logger.js';
 import { UP_OPTION_NAMES } from './option-names.js';
-import { parseFlags } from './usage.js';
+import { UsageError, parseFlags } from './usage.js';
 
 const FLAGS = {
   host: { type: 'string' },
@@ -25,11 +26,20 @@ const FLAGS = {
   'cert-dir': { type: 'string' },
   'daemon-config': { type: 'string' },
   'startup-timeout': { type: 'string' },
+  outbound: { type: 'string' },
   'state-dir': { type: 'string' },
   context: { type: 'string' },
   format: { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  dind: { type: 'boolean' },
+  'dind-engine': { type: 'string' },
+  'dind-image': { type: 'string' },
+  'dind-privileged': { type: 'string' },
+  'dind-network': { type: 'string' },
+  'dind-alias': { type: 'string' },
+  'dind-volume': { type: 'string' },
+  'dind-args': { type: 'string' },
 } as const;
 
 /** Where `up` records what it made, outside the work directory that `down` removes. */
@@ -72,14 +82,30 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
       certDir: values['cert-dir'],
       daemonConfig: values['daemon-config'],
       startupTimeout: values['startup-timeout'],
+      outbound: values.outbound,
     },
     UP_OPTION_NAMES,
   );
+  const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
+  if (!values.dind && dindFlags.length > 0) {
+    throw new UsageError(`--${dindFlags[0]} needs --dind.`, UP_USAGE);
+  }
+  if (values.dind) {
+    options.dind = parseDindSettings({
+      engine: values['dind-engine'],
+      image: values['dind-image'],
+      privileged: values['dind-privileged'],
+      network: values['dind-network'],
+      alias: values['dind-alias'],
+      volume: values['dind-volume'],
+      args: values['dind-args'],
+    });
+  }
   const logger = stderrLogger(values.verbose ?? false);
   for (const warning of caBundleWarnings(process.env)) logger.warning(warning);
   const stateDir = values['state-dir'] ?? tmpdir();
   const stateFile = stateFileWriter(stateDir);
-  const outcome = await startOrRollBack(options, engineFor('dockerd'), {
+  const outcome = await startOrRollBack(options, engineFor(values.dind ? 'dind' : 'dockerd'), {
     tempDir: stateDir,
     logger,
     saveState: stateFile.save,
@@ -107,6 +133,7 @@ function printExports(
     expiresAt: started.set.notAfter.toISOString(),
     pid: started.pid,
     logFile: started.logFile,
+    containerId: started.containerId,
     serverFingerprint: started.set.server.fingerprint,
   };
   for (const line of formatEnvironment(env, format, details)) out(line);

@@ -12,8 +12,12 @@ export const LABEL_ROLE = 'io.github.docker-tls-action.role';
 export interface DindContainerOptions {
   image: string;
   instanceId: string;
-  /** Host directory holding the server's ca.pem, cert.pem and key.pem. */
-  serverCertDir: string;
+  /**
+   * Host directory holding the server's ca.pem, cert.pem and key.pem, mounted read-only; absent
+   * when they are copied into the container before it starts (from a job container, a path of
+   * ours is not a path of the outer engine's host).
+   */
+  serverCertDir?: string;
   /** Host file with the daemon.json for inside (daemon-config), when there is one. */
   daemonJsonPath?: string;
   /** Extra dockerd arguments, already checked by parseDindArgs. */
@@ -102,7 +106,10 @@ export function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostCo
 }
 
 function mountsOf(options: DindContainerOptions): Mount[] {
-  const mounts: Mount[] = [{ Type: 'bind', Source: options.serverCertDir, Target: CONTAINER_CERT_DIR, ReadOnly: true }];
+  const mounts: Mount[] = [];
+  if (options.serverCertDir) {
+    mounts.push({ Type: 'bind', Source: options.serverCertDir, Target: CONTAINER_CERT_DIR, ReadOnly: true });
+  }
   if (options.daemonJsonPath) {
     mounts.push({ Type: 'bind', Source: options.daemonJsonPath, Target: CONTAINER_DAEMON_JSON, ReadOnly: true });
   }

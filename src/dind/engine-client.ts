@@ -165,6 +165,49 @@ export class EngineClient {
     await this.expect(`remove network ${name}`, 'DELETE', `/networks/${q(name)}`, [204, 404]);
   }
 
+  /** Disconnects a container from a network; one already gone or not connected is fine. */
+  async disconnectNetwork(network: string, container: string): Promise<void> {
+    const body = { Container: container, Force: true };
+    const path = `/networks/${q(network)}/disconnect`;
+    await this.expect(`disconnect ${container} from ${network}`, 'POST', path, [200, 404], body);
+  }
+
+  /** Names of the volumes carrying `label` (`key=value`). */
+  async volumesLabelled(label: string): Promise<string[]> {
+    const filter = q(JSON.stringify({ label: [label] }));
+    const found = await this.expect<{ Volumes: Array<{ Name: string }> | null }>(
+      'list volumes',
+      'GET',
+      `/volumes?filters=${filter}`,
+      [200],
+    );
+    return (found.Volumes ?? []).map((volume) => volume.Name);
+  }
+
+  /** Stops a container, giving it `seconds` after SIGTERM; one stopped or gone is fine. */
+  async stopContainer(id: string, seconds: number): Promise<void> {
+    const response = await this.call(
+      'POST',
+      `/containers/${q(id)}/stop?t=${seconds}`,
+      undefined,
+      (seconds + 30) * 1000,
+    );
+    if (![204, 304, 404].includes(response.status))
+      throw new EngineApiError(`stop ${id}`, response.status, engineMessage(response.body));
+  }
+
+  /** Extracts a tar into the container at `path` (it may be created and not yet started). */
+  async putArchive(id: string, path: string, tar: Buffer): Promise<void> {
+    const response = await engineRequest(this.endpoint, {
+      method: 'PUT',
+      path: `/containers/${q(id)}/archive?path=${q(path)}`,
+      raw: { body: tar, contentType: 'application/x-tar' },
+      timeoutMs: this.timeoutMs,
+    });
+    if (response.status !== 200)
+      throw new EngineApiError(`copy files into ${id}`, response.status, engineMessage(response.body));
+  }
+
   /** Removes a volume; one already gone is fine. */
   async removeVolume(name: string): Promise<void> {
     await this.expect(`remove volume ${name}`, 'DELETE', `/volumes/${q(name)}`, [204, 404]);

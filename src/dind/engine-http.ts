@@ -13,6 +13,8 @@ export interface EngineRequest {
   /** Path and query, e.g. `/containers/json?all=1`. */
   path: string;
   json?: unknown;
+  /** A raw body instead of JSON, with its content type (a tar for the archive API). */
+  raw?: { body: Buffer; contentType: string };
   timeoutMs: number;
 }
 
@@ -50,9 +52,10 @@ const CONNECT_ERRORS = new Set([
 
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 export function engineRequest(endpoint: EngineEndpoint, call: EngineRequest): Promise<EngineResponse> {
-  const payload = call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json));
+  const payload = call.raw?.body ?? (call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json)));
   const headers: Record<string, string | number> = { Host: 'docker' };
-  if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': payload.length });
+  const contentType = call.raw?.contentType ?? 'application/json';
+  if (payload) Object.assign(headers, { 'Content-Type': contentType, 'Content-Length': payload.length });
   return new Promise((resolve, reject) => {
     let connected = false;
     const onResponse = (res: IncomingMessage) => {

@@ -8,3 +8,5 @@ export * from './job-container.js';
 export * from './logs.js';
 export * from './privileged.js';
 export * from './wait-ready.js';
+export * from './archive.js';
+export * from './options.js';

@@ -1,4 +1,5 @@
 import { dockerdEngine } from '../daemon/engine.js';
+import { dindEngine } from '../dind/engine.js';
 import type { Logger } from '../logger.js';
 import { removeCertificatesOnly } from './certs-only.js';
 import { removeDockerContextsOf } from './docker-context-step.js';
@@ -8,6 +9,7 @@ import type { InstanceState } from './state.js';
 /** Every engine by its kind: the adapters choose one to start, post and down find it in the state. */
 const ENGINES: Record<EngineKind, Engine> = {
   dockerd: dockerdEngine,
+  dind: dindEngine as Engine,
 };
 
 export function engineFor(kind: EngineKind): Engine {
