@@ -1,4 +1,4 @@
-// Row 7: the `docker-tls` CLI as a whole process (spawn → exit), for the verbs that must not pay
+// Row 8: the `docker-tls` CLI as a whole process (spawn → exit), for the verbs that must not pay
 // for the daemon code: `certs` (a P-256 set written to a new directory) and `--help`, each against
 // a bare `node -e 0` spawned in the same rounds. Target: certs within 60 ms of the bare node.
 import { spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ function wholeProcess(args: string[]): Promise<number> {
 export async function benchCliProcess(options: CliProcessOptions): Promise<Row> {
   const started = performance.now();
   const row: Row = {
-    id: 7,
+    id: 8,
     title: 'docker-tls CLI as a whole process (spawn → exit) against a bare node',
     target: `certs ≤ bare node + ${TARGET_MS} ms`,
     measurements: [],
