@@ -15,6 +15,7 @@ import { actionMarkers, benchLifecycle, removeActionLeftovers } from './lifecycl
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
 import { type CertSetFiles, benchTls } from './tls.js';
+import { benchWorkloads } from './workload.js';
 
 const smoke = process.argv.includes('--smoke');
 
@@ -43,6 +44,8 @@ const PLAN = smoke
       latencyRounds: 2,
       latencyRequests: 100,
       loadRounds: 5,
+      buildRounds: 2,
+      runRounds: 1,
     }
   : {
       certRuns: 9,
@@ -53,6 +56,8 @@ const PLAN = smoke
       latencyRounds: 10,
       latencyRequests: 300,
       loadRounds: 21,
+      buildRounds: 7,
+      runRounds: 5,
     };
 
 function version(command: string, args: string[]): string {
@@ -173,6 +178,16 @@ async function main(): Promise<number> {
 
     log('6. bundles');
     rows.push(await benchBundles({ rounds: PLAN.loadRounds, workRoot, log }));
+
+    log('7–8. docker build and docker run through mTLS vs the unix socket');
+    const workloads = await benchWorkloads({
+      workRoot,
+      ours: oursFiles,
+      buildRounds: PLAN.buildRounds,
+      runRounds: PLAN.runRounds,
+      log,
+    });
+    rows.push(workloads.build, workloads.runs);
   } finally {
     await cleanUp(workRoot);
   }
