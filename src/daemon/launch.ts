@@ -101,8 +101,13 @@ function env(tools: DockerdTools): Record<string, string> {
 
 async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> {
   // Before planning: subnets held by crashed runs' bridges are free again.
-  await sweepStaleInstances(privilege, run.logger);
-  const plan = await createOurBridge(run, privilege);
+  const { firewall } = await sweepStaleInstances(privilege, run.logger);
+  let plan: AddressPlan;
+  try {
+    plan = await createOurBridge(run, privilege);
+  } finally {
+    await firewall;
+  }
   run.logPhase('bridge created');
   run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
   return plan;
