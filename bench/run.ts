@@ -179,7 +179,7 @@ async function main(): Promise<number> {
     log('6. bundles');
     rows.push(await benchBundles({ rounds: PLAN.loadRounds, workRoot, log }));
 
-    log('7–8. docker build and docker run through mTLS vs the unix socket');
+    log('9–10. docker build and docker run through mTLS vs the unix socket');
     const workloads = await benchWorkloads({
       workRoot,
       ours: oursFiles,

@@ -1,4 +1,4 @@
-// Rows 7 and 8: real client work through mTLS against the same bare dockerd over its unix socket:
+// Rows 9 and 10: real client work through mTLS against the same bare dockerd over its unix socket:
 // a `docker build` of a small Dockerfile with three RUN steps (no cache), and 20 sequential
 // `docker run --rm`. Both transports talk to one daemon, rounds alternate which goes first, so the
 // ratio is the cost of TLS on the wire and nothing else.
@@ -117,9 +117,9 @@ export async function benchWorkloads(options: WorkloadOptions): Promise<{ build:
   mkdirSync(workRoot, { recursive: true });
   const started = performance.now();
   // Each row's section time; the daemon's start and the image import count towards the build's.
-  const build = emptyRow(7, '`docker build` (three RUN steps, no cache) through mTLS vs the unix socket, one dockerd');
+  const build = emptyRow(9, '`docker build` (three RUN steps, no cache) through mTLS vs the unix socket, one dockerd');
   const runs = emptyRow(
-    8,
+    10,
     `${RUNS_PER_ROUND} sequential \`docker run --rm\` through mTLS vs the unix socket, one dockerd`,
   );
   let daemon: BareDaemon | undefined;
