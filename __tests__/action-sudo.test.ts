@@ -2,7 +2,7 @@
 // dockerd through sudo, the next step must use it as that user, and post must remove what root made.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { FakeRunner, type StepResult } from './helpers/runner.js';
 import { markerOfState, snapshot, stepEnv } from './helpers/docker.js';
@@ -60,6 +60,18 @@ async function checkStep(main: StepResult): Promise<void> {
     encoding: 'utf8',
   }).trim();
   assert.equal(owner, `${USER} 600`);
+  // Through sudo too, dockerd gets the environment we chose: none of sudo's variables, nor the job's.
+  const names = readFileSync(`/proc/${main.outputs.pid}/environ`, 'utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.split('=')[0]);
+  assert.ok(names.includes('PATH'), names.join(' '));
+  assert.deepEqual(
+    names.filter((name) =>
+      /^(SUDO_|GITHUB_|ACTIONS_|RUNNER_|DOCKER_|INPUT_|STATE_)|^(HOME|USER|LOGNAME|MAIL)$/.test(name),
+    ),
+    [],
+  );
 }
 
 test('as a non-root user without sudo: one clear error, nothing made', async () => {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { buildDaemonJson } from '../src/daemon/daemon-json.js';
 import { findDockerd } from '../src/daemon/dockerd-binary.js';
 import { mountsUnder } from '../src/daemon/mounts.js';
-import { createBridge, deleteBridge, planBridge } from '../src/network/bridge.js';
+import { createBridge, deleteBridge } from '../src/network/bridge.js';
+import { readHostNetworks } from '../src/network/ipv4.js';
+import { planAddresses } from '../src/network/pools.js';
 import { reservePort } from '../src/network/ports.js';
 import { AS_ROOT, runAsRoot } from '../src/daemon/privilege.js';
 import { isAlive, listProcesses, processesOf } from '../src/daemon/processes.js';
@@ -43,13 +45,14 @@ const live = new Set<BareDaemon>();
 /** The marker of every bare daemon this run made, to check at the end that none left anything. */
 export const bareMarkers: string[] = [];
 
-/** Writes daemon.json and creates the bridge (as the action does: a bridge of its own on a free /24). */
+/** Writes daemon.json and creates the bridge (as the action does: a bridge of its own in a free block). */
 export async function prepareBareDaemon(parent: string, tls: ServerTlsFiles): Promise<BareDaemon> {
   throwIfAborted();
   const id = randomBytes(4).toString('hex');
   const marker = `dtlsb-${id}`;
   const workDir = join(parent, marker);
-  const plan = { ...(await planBridge(AS_ROOT, id, 'daemon-config')), name: marker };
+  const addresses = planAddresses(id, await readHostNetworks(AS_ROOT));
+  const plan = { name: marker, gatewayCidr: addresses.gatewayCidr, subnet: addresses.bridgeSubnet };
   const daemon: BareDaemon = {
     marker,
     workDir,

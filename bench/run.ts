@@ -17,6 +17,7 @@ import { actionMarkers, benchLifecycle, removeActionLeftovers } from './lifecycl
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
 import { type CertSetFiles, benchTls } from './tls.js';
+import { benchWorkloads } from './workload.js';
 
 const smoke = process.argv.includes('--smoke');
 
@@ -46,6 +47,8 @@ const PLAN = smoke
       latencyRequests: 100,
       loadRounds: 5,
       dindRuns: 1,
+      buildRounds: 2,
+      runRounds: 1,
     }
   : {
       certRuns: 9,
@@ -57,6 +60,8 @@ const PLAN = smoke
       latencyRequests: 300,
       loadRounds: 21,
       dindRuns: 5,
+      buildRounds: 7,
+      runRounds: 5,
     };
 
 function version(command: string, args: string[]): string {
@@ -187,6 +192,15 @@ async function main(): Promise<number> {
 
     log('8. the CLI as a whole process: certs and --help against node -e 0');
     rows.push(await benchCliProcess({ rounds: PLAN.loadRounds * 2, workRoot, log }));
+    log('9–10. docker build and docker run through mTLS vs the unix socket');
+    const workloads = await benchWorkloads({
+      workRoot,
+      ours: oursFiles,
+      buildRounds: PLAN.buildRounds,
+      runRounds: PLAN.runRounds,
+      log,
+    });
+    rows.push(workloads.build, workloads.runs);
   } finally {
     await cleanUp(workRoot);
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { spelled } from '../config.js';
-import { writeFileAtomic } from '../files.js';
+import { type CertificatePaths, writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import type { AddressPlan } from '../network/pools.js';
 import { lastLines } from '../text.js';
@@ -26,8 +26,8 @@ export interface DockerdTools {
 type Run = EngineRun<DockerdState>;
 
 /**
- * A dockerd of our own on the server certificates: containerd boots while the certificates and the
- * bridge are made (it needs neither), then dockerd is spawned on its own daemon.json.
+ * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
+ * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
  */
 export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
   run.saveProgress({ viaSudo: tools.privilege.viaSudo });
@@ -35,19 +35,17 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const ctd = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
   const containerd = await spawnContainerd(run, tools, paths, ctd);
-  const plan = await makeNetwork(run, tools.privilege);
-  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
-  await waitForContainerd({
-    socket: ctd.socket,
-    timeoutMs: run.options.startupTimeoutMs,
-    timeoutOption: spelled(run.options.names, 'startupTimeout'),
-    exitReason: containerd.exitReason,
-    logTail: async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
-    signal: run.signal,
-  });
-  containerd.child.unref();
-  run.logPhase('containerd listens');
+  const plan = await makeBridge(run, tools.privilege);
+  // The firewall is needed once containers run, not before dockerd starts: it is opened while the
+  // certificates are made and containerd boots, and both are awaited whatever happens, so that a
+  // failure of one never leaves the other running behind the roll-back.
+  const [firewall, ready] = await Promise.allSettled([
+    openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
+    certificatesWhileContainerdBoots(run, plan, ctd, containerd),
+  ]);
+  if (ready.status === 'rejected') throw ready.reason;
+  if (firewall.status === 'rejected') throw firewall.reason;
+  const { certs } = ready.value;
 
   const daemonJson = buildDaemonJson({
     serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
@@ -101,15 +99,39 @@ function env(tools: DockerdTools): Record<string, string> {
   return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
 }
 
-async function makeNetwork(run: Run, privilege: Privilege): Promise<AddressPlan> {
+async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> {
   // Before planning: subnets held by crashed runs' bridges are free again.
-  await sweepStaleInstances(privilege, run.logger);
-  const plan = await createOurBridge(run, privilege);
+  const { firewall } = await sweepStaleInstances(privilege, run.logger);
+  let plan: AddressPlan;
+  try {
+    plan = await createOurBridge(run, privilege);
+  } finally {
+    await firewall;
+  }
   run.logPhase('bridge created');
   run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-  await openFirewall(run, privilege, plan);
-  run.logPhase('firewall open');
   return plan;
+}
+
+async function certificatesWhileContainerdBoots(
+  run: Run,
+  plan: AddressPlan,
+  ctd: ContainerdPaths,
+  containerd: DetachedProcess,
+): Promise<{ certs: CertificatePaths }> {
+  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
+  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  await waitForContainerd({
+    socket: ctd.socket,
+    timeoutMs: run.options.startupTimeoutMs,
+    timeoutOption: spelled(run.options.names, 'startupTimeout'),
+    exitReason: containerd.exitReason,
+    logTail: async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
+    signal: run.signal,
+  });
+  containerd.child.unref();
+  run.logPhase('containerd listens');
+  return { certs };
 }
 
 function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths, launchedAt: number): LaunchedDaemon {
