@@ -394,20 +394,15 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
       ).stdout.trim();
       assert.match(gateway, /^\d+\.\d+\.\d+\.1$/);
       const port = new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port;
-      // The docker CLI of this machine is a static binary: mounted into busybox, it is a client in a container.
+      // The machine's docker CLI, static or not, as a client in a container: the container sees the
+      // machine's files read-only and runs the CLI chrooted into them, in its own network namespace.
       const cli = (await execFileAsync('sh', ['-c', 'command -v docker'])).stdout.trim();
       const out = await docker(
         [
-          ...['run', '--rm', '-v', `${cli}:/bin/docker:ro`, '-v', `${main.env.DOCKER_CERT_PATH}:/certs:ro`],
-          ...[
-            '-e',
-            `DOCKER_HOST=tcp://${gateway}:${port}`,
-            '-e',
-            'DOCKER_TLS_VERIFY=1',
-            '-e',
-            'DOCKER_CERT_PATH=/certs',
-          ],
-          ...['-e', 'HOME=/tmp', BUSYBOX_IMAGE, 'docker', 'version', '--format', '{{.Server.Os}}'],
+          ...['run', '--rm', '-v', '/:/host:ro'],
+          ...['-e', `DOCKER_HOST=tcp://${gateway}:${port}`, '-e', 'DOCKER_TLS_VERIFY=1'],
+          ...['-e', `DOCKER_CERT_PATH=${main.env.DOCKER_CERT_PATH}`, '-e', 'HOME=/tmp'],
+          ...[BUSYBOX_IMAGE, 'busybox', 'chroot', '/host', cli, 'version', '--format', '{{.Server.Os}}'],
         ],
         env,
       );

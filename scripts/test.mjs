@@ -11,7 +11,7 @@ import { ensureNpmPackages, ensureSystemPackages } from './ensure-deps.mjs';
 import { ENGINES, ENGINE_VARIABLE, engineEnv, expectedVersions } from './engines.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const PER_ENGINE = /(^|\/)(action-dockerd|action-sudo|interop-[^/]*|clients-[^/]*)\.test\.ts$/;
+const PER_ENGINE = /(^|\/)(action-dockerd|action-sudo|interop-[^/]*|clients-[^/]*|workloads)\.test\.ts$/;
 
 ensureNpmPackages();
 ensureSystemPackages({ forTests: true });
