@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { OPTION_NAMES, parseDaemonConfig, parseHost, parsePort } from '../../src/config.js';
+import {
+  OPTION_NAMES,
+  hasControlCharacter,
+  parseDaemonConfig,
+  parseDaemonOptions,
+  parseHost,
+  parsePath,
+  parsePort,
+} from '../../src/config.js';
 import { formatDuration, parseDuration } from '../../src/duration.js';
 import { InputError } from '../../src/errors.js';
 import { formatSan, parseSanList } from '../../src/san.js';
@@ -22,6 +30,8 @@ function parsesOrNamesInput<T>(input: string, parse: () => T): T | undefined {
     assert.ok(error instanceof InputError, `a ${(error as Error).name} escaped: ${(error as Error).message}`);
     assert.equal(error.input, input);
     assert.ok(error.message.includes(input), error.message);
+    // The message is logged: a raw newline or carriage return in it could start a workflow command.
+    assert.doesNotMatch(error.message, /[\r\n]/, 'the refused value is echoed escaped');
     return undefined;
   }
 }
@@ -138,6 +148,96 @@ describe('daemon-config', () => {
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), (settings) => {
         assert.deepEqual(parseDaemonConfig(JSON.stringify(settings), NAMES), JSON.parse(JSON.stringify(settings)));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('paths (cert-dir, --state-dir, --out)', () => {
+  test('any text: an absolute path without control characters, or a refusal naming the input', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const path = parsesOrNamesInput('cert-dir', () => parsePath(raw, 'cert-dir'));
+        if (path !== undefined) {
+          assert.ok(path.startsWith('/'), path);
+          assert.ok(!hasControlCharacter(path), JSON.stringify(path));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  const segment = fc
+    .stringMatching(/^[A-Za-z0-9._ -]{1,12}$/)
+    .filter((name) => name.trim() === name && !/^\.+$/.test(name));
+  test('every absolute path of plain names round-trips', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (names) => {
+        const path = `/${names.join('/')}`;
+        assert.equal(parsePath(path, 'cert-dir'), path);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a control character anywhere in a path is refused, naming the input', () => {
+    const control = fc
+      .integer({ min: 0, max: 0x9f })
+      .filter((code) => code < 0x20 || code >= 0x7f)
+      .map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(segment, control, segment, (before, bad, after) => {
+        const raw = `/tmp/${before}${bad}${after}`;
+        // Leading and trailing whitespace is trimmed; a control character inside never is.
+        assert.throws(
+          () => parsePath(raw, 'cert-dir'),
+          (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
+        );
+        assert.throws(
+          () => parseDaemonOptions({ certDir: raw }, NAMES),
+          (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('daemon-config refused keys', () => {
+  const refused = fc.constantFrom(
+    'hosts',
+    'tls',
+    'tlsverify',
+    'tlscacert',
+    'tlscert',
+    'tlskey',
+    'data-root',
+    'exec-root',
+    'pidfile',
+    'containerd',
+    'containerd-namespace',
+    'containerd-plugins-namespace',
+    'bridge',
+    'bip',
+    'default-address-pools',
+  );
+  /** The key as dockerd would still read it: any case, `-` and `_` swapped or dropped. */
+  const variant = fc
+    .tuple(refused, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.constantFrom('-', '_', ''))
+    .map(([key, upper, dash]) =>
+      [...key.replace(/-/g, dash)].map((char, index) => (upper[index] ? char.toUpperCase() : char)).join(''),
+    );
+  test('every spelling of a refused key is refused, naming the input and the key', () => {
+    fc.assert(
+      fc.property(variant, fc.jsonValue(), (key, value) => {
+        assert.throws(
+          () => parseDaemonConfig(JSON.stringify({ debug: true, [key]: value }), NAMES),
+          (error: unknown) =>
+            error instanceof InputError &&
+            error.input === 'daemon-config' &&
+            error.message.includes(JSON.stringify(key)),
+        );
       }),
       RUNS,
     );

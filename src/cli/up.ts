@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDaemonOptions } from '../config.js';
+import { parseDaemonOptions, parsePath } from '../config.js';
 import { caBundleWarnings } from '../environment.js';
 import { writeFileAtomic } from '../files.js';
 import { markerOf } from '../instance-name.js';
@@ -83,7 +83,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
   );
   const logger = stderrLogger(values.verbose ?? false);
   for (const warning of caBundleWarnings(process.env)) logger.warning(warning);
-  const stateDir = values['state-dir'] ?? tmpdir();
+  const stateDir = values['state-dir'] === undefined ? tmpdir() : parsePath(values['state-dir'], '--state-dir');
   const stateFile = stateFileWriter(stateDir);
   const outcome = await startOrRollBack(options, engineFor('dockerd'), {
     tempDir: stateDir,

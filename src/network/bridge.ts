@@ -108,7 +108,7 @@ export async function planBridge(
   if (subnet) return { name: markerOf(instanceId), ...subnet };
   throw new DockerTlsError(
     'No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.',
-    `Remove stale bridges (ip link show type bridge) or set "bip" in ${daemonConfigOption}.`,
+    `Remove stale bridges (ip link show type bridge), or free a /24 in 10.213.0.0/16 for it (routes and addresses there count as taken); ${daemonConfigOption} cannot move the bridge.`,
   );
 }
 
