@@ -131,6 +131,14 @@ export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/** `\n` for a newline and so on: text from elsewhere that quotes the user's value is logged so. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    new RegExp(CONTROL.source, 'g'),
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * A path a user gives (cert-dir, --state-dir, --out): absolute afterwards, and free of control
  * characters, which would forge lines wherever the path is logged.
@@ -205,7 +213,9 @@ export function parseDaemonConfig(raw: string, names: OptionNames): Record<strin
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InputError(input, raw, `not valid JSON (${(error as Error).message})`, '{"debug": true}');
+    // JSON.parse quotes the text it failed on as it is, control characters included.
+    const reason = escapeControlCharacters((error as Error).message);
+    throw new InputError(input, raw, `not valid JSON (${reason})`, '{"debug": true}');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError(input, raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
