@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { DockerTlsError } from '../errors.js';
-import { teardownInstance } from '../lifecycle/engines.js';
+import { dirname, resolve } from 'node:path';
+import { problemsOfSavedState, teardownInstance } from '../lifecycle/engines.js';
 import { type InstanceState, parseState } from '../lifecycle/state.js';
 import { stderrLogger } from './logger.js';
 import { UsageError, parseFlags } from './usage.js';
@@ -39,5 +40,12 @@ function readState(stateFile: string, text: string): InstanceState {
     throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (${(error as Error).message}).`);
   }
   if (!state) throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (missing id or workDir).`);
+  // up keeps the state file next to the work directory it made, in --state-dir.
+  const problems = problemsOfSavedState(state, dirname(resolve(stateFile)));
+  if (problems.length > 0) {
+    throw new DockerTlsError(
+      `${stateFile} is not a state file that docker-tls up writes (${problems.join('; ')}); nothing was stopped or removed.`,
+    );
+  }
   return state;
 }

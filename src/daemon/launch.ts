@@ -3,6 +3,7 @@ import { spelled } from '../config.js';
 import { writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import { type BridgePlan, createBridge, planBridge } from '../network/bridge.js';
+import { redactRequestData } from '../log-redaction.js';
 import { lastLines } from '../text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
 import { buildDaemonJson } from './daemon-json.js';
@@ -103,7 +104,7 @@ function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths
     explainFailure: async () => {
       const log = await fs.readFile(paths.logFile, 'utf8').catch(() => '');
       const cause = diagnoseDaemonLog(log, run.options.names);
-      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${lastLines(log, 15) || '(empty)'}`;
+      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
     },
     ready: async () => {
       const pid = await readPid(paths.pidFile);

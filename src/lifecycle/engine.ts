@@ -23,6 +23,12 @@ export interface Engine<S extends InstanceState = InstanceState> {
   teardown(state: S, logger: Logger, options?: TeardownOptions): Promise<TeardownReport>;
   /** The logs that explain a failed job, to show before teardown removes them. */
   logsOf(state: S): NamedLog[];
+  /**
+   * Why a saved state's engine fields are not what this engine's launch writes (paths elsewhere,
+   * names of other instances, pids that are not pids); empty when they are. Post and `down` touch
+   * nothing of a state with problems.
+   */
+  problemsOf(state: S): string[];
 }
 
 export interface EngineLauncher<S extends InstanceState = InstanceState> {
@@ -79,7 +85,13 @@ export interface TeardownOptions {
   /** How long the daemon gets after SIGTERM before SIGKILL. */
   stopTimeoutMs?: number;
   /** Runs once every process is stopped and before files are removed: the time to read the logs. */
-  beforeRemoval?: () => Promise<void>;
+  beforeRemoval?: (facts: BeforeRemovalFacts) => Promise<void>;
+}
+
+/** What teardown found before it stopped anything: whether the logs explain something. */
+export interface BeforeRemovalFacts {
+  /** The daemon had been started and was gone before teardown came: it crashed or was killed. */
+  daemonDied: boolean;
 }
 
 export interface TeardownReport {
@@ -89,4 +101,6 @@ export interface TeardownReport {
   warnings: string[];
   /** Set when the daemon had stopped before teardown came: it crashed or was killed. */
   stoppedEarly?: string;
+  /** Nothing of the instance was found any more: an earlier teardown removed it all. */
+  nothingFound?: boolean;
 }

@@ -1,10 +1,11 @@
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { type DaemonOptions, spelled } from '../config.js';
 import {
   type CertificatePaths,
   type CheckedCertificateDir,
   checkUsableCertificateDir,
-  makePrivateDir,
+  PRIVATE_DIR_MODE,
   writeCertificateSet,
 } from '../files.js';
 import { markerOf, newInstanceId } from '../instance-name.js';
@@ -99,7 +100,7 @@ async function beginInstance(
   const { givenCertDir, ...listen } = where;
   const id = newInstanceId();
   const marker = markerOf(id);
-  const workDir = join(context.tempDir, marker);
+  const workDir = await makeWorkDir(context.tempDir, marker);
   let state: InstanceState = { version: 1, engine: engine.kind, id, workDir };
   const saveProgress = (more: Partial<InstanceState>) => {
     state = { ...state, ...more };
@@ -107,7 +108,6 @@ async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
-  await makePrivateDir(workDir);
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {
     id,
@@ -130,6 +130,18 @@ async function beginInstance(
       )),
     state: () => state,
   };
+}
+
+/**
+ * A new directory, private to us, whose name nobody could have guessed ahead: a directory or a
+ * symlink that another user planted at a predictable path is never taken for ours. The parent is
+ * created when missing (a new --state-dir).
+ */
+async function makeWorkDir(tempDir: string, marker: string): Promise<string> {
+  await fs.mkdir(tempDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const workDir = await fs.mkdtemp(join(tempDir, `${marker}-`));
+  await fs.chmod(workDir, PRIVATE_DIR_MODE);
+  return workDir;
 }
 
 /** Creates the set and writes it to the given cert-dir (checked before anything was made) or our own. */

@@ -1,0 +1,53 @@
+import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import { hasControlCharacter } from '../config.js';
+import { isInstanceId, markerOf } from '../instance-name.js';
+import type { InstanceState } from './state.js';
+
+/**
+ * A saved state is read back by post and `docker-tls down`, which then kill and `rm -rf` as root
+ * what it names. Anyone who can write the state (a step of the job, a user who can write the CLI's
+ * state file) could otherwise aim that at any process or path: before anything is touched, every
+ * field must be what main would have written. An empty id, for one, would make the marker match
+ * every instance on the machine.
+ */
+
+/** mkdtemp's suffix: six characters of [A-Za-z0-9]. */
+const WORK_DIR_SUFFIX = /^-[A-Za-z0-9]{6}$/;
+
+/** `<tempDir>/dtls-<id>-XXXXXX`: the name main's mkdtemp gives the work directory. */
+export function isWorkDirOf(workDir: string, id: string, tempDir: string): boolean {
+  const name = basename(workDir);
+  return (
+    isCleanAbsolute(workDir) &&
+    dirname(workDir) === resolve(tempDir) &&
+    name.startsWith(markerOf(id)) &&
+    WORK_DIR_SUFFIX.test(name.slice(markerOf(id).length))
+  );
+}
+
+/** Absolute, normalised (no `..`, no `//`), without control characters. */
+export function isCleanAbsolute(path: string): boolean {
+  return isAbsolute(path) && normalize(path) === path && path !== '/' && !hasControlCharacter(path);
+}
+
+/** Why `state` cannot be trusted for a teardown; empty when every field lies where main puts it. */
+export function problemsOfState(state: InstanceState, tempDir: string): string[] {
+  const problems: string[] = [];
+  if (typeof state.id !== 'string' || !isInstanceId(state.id)) {
+    return [`its id ${JSON.stringify(state.id)} is not 8 hexadecimal digits`];
+  }
+  if (!isWorkDirOf(state.workDir, state.id, tempDir)) {
+    problems.push(
+      `its work directory ${JSON.stringify(state.workDir)} is not ${join(resolve(tempDir), `${markerOf(state.id)}-XXXXXX`)}`,
+    );
+  }
+  if (state.certDir !== undefined) {
+    const ours = join(state.workDir, 'certs');
+    if (typeof state.certDir !== 'string' || !isCleanAbsolute(state.certDir)) {
+      problems.push(`its cert-dir ${JSON.stringify(state.certDir)} is not an absolute path`);
+    } else if (!state.certDirWasGiven && state.certDir !== ours) {
+      problems.push(`its own cert-dir ${JSON.stringify(state.certDir)} is not ${ours}`);
+    }
+  }
+  return problems;
+}
