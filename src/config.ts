@@ -222,12 +222,19 @@ export function parseDaemonConfig(raw: string, names: OptionNames): Record<strin
   }
   const refused = Object.keys(parsed).filter((key) => refusedDaemonKey(key) !== undefined);
   if (refused.length > 0) {
-    const reasons = refused.map((key) => `${JSON.stringify(key)} (${refusedDaemonKey(key)})`).join('; ');
+    const quoted = (key: string) => (/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
+    // Keys refused for one reason are named together: "tls, hosts cannot be set here (...)".
+    const byReason = new Map<string, string[]>();
+    for (const key of refused)
+      byReason.set(refusedDaemonKey(key)!, [...(byReason.get(refusedDaemonKey(key)!) ?? []), key]);
+    const reasons = [...byReason]
+      .map(([reason, keys]) => `${keys.map(quoted).join(', ')} cannot be set here (${reason})`)
+      .join('; ');
     const tls = refused.some((key) => /^(hosts|tls)/.test(normalisedDaemonKey(key)));
     throw new InputError(
       input,
       raw,
-      `these settings cannot be changed here: ${reasons}${tls ? `; for the address and names use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'}` : ''}`,
+      `${reasons}${tls ? `; for the address and names use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'}` : ''}`,
       '{"debug": true, "log-level": "warn"}',
     );
   }

@@ -32,7 +32,7 @@ describe('daemon-config', () => {
         (error: unknown) => {
           assert.ok(error instanceof InputError);
           assert.equal(error.input, 'daemon-config');
-          assert.ok(error.message.includes(JSON.stringify(key)), error.message);
+          assert.ok(error.message.includes(`${key} cannot be set here`), error.message);
           assert.match(error.message, reason);
           return true;
         },
