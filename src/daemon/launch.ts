@@ -34,7 +34,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const ctd = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
   const containerd = await spawnContainerd(run, tools, paths, ctd);
-  const [{ certs }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
+  const [{ daemonTls }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
   run.logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
   await waitForContainerd({
     socket: ctd.socket,
@@ -48,7 +48,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.logPhase('containerd listens');
 
   const daemonJson = buildDaemonJson({
-    serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+    serverTls: daemonTls,
     socketPath: paths.socket,
     tcpHost: run.listen.host,
     port: run.listen.port,

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { markerOf } from '../instance-name.js';
+import { cleanUpGivenCertDir } from '../lifecycle/cert-dir-cleanup.js';
 import type { TeardownOptions, TeardownReport } from '../lifecycle/engine.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge } from '../network/bridge.js';
@@ -98,7 +98,7 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
     ['unmounting', unmount],
     ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge] as Step] : []),
     ...pathsToRemove(state).map((path): Step => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
-    ['removing the cert-dir we made', removeCertDirWeMade],
+    ['cleaning up the given cert-dir', cleanUpCertDir],
   ];
 }
 
@@ -186,11 +186,11 @@ async function removeBridge({ state, privilege, report }: Teardown): Promise<voi
   report.bridgeRemoved = await deleteBridge(privilege, state.bridge!);
 }
 
-/** A given cert-dir keeps everything but our server/ and client/; our own goes whole. */
+/** Our own cert-dir goes whole, then the exec-root and the work directory. */
 function pathsToRemove(state: DockerdState): string[] {
   const paths: string[] = [];
-  if (state.certDir && state.certDirWasGiven) paths.push(join(state.certDir, 'server'), join(state.certDir, 'client'));
-  else if (state.certDir) paths.push(state.certDir);
+  // A given cert-dir is the user's: cleanUpGivenCertDir removes only what main made there.
+  if (state.certDir && !state.certDirWasGiven) paths.push(state.certDir);
   if (state.execRoot) paths.push(state.execRoot);
   paths.push(state.workDir);
   return paths;
@@ -204,11 +204,10 @@ async function removePath({ privilege, report }: Teardown, path: string): Promis
   report.pathsRemoved.push(path);
 }
 
-/** A cert-dir made for us goes too, if it is empty: nothing else was put there. */
-async function removeCertDirWeMade({ state }: Teardown): Promise<void> {
-  if (state.certDir && state.certDirWasGiven && !state.certDirExisted) {
-    await fs.rmdir(state.certDir).catch(() => undefined);
-  }
+async function cleanUpCertDir({ state, report }: Teardown): Promise<void> {
+  const { removed, warnings } = await cleanUpGivenCertDir(state);
+  report.pathsRemoved.push(...removed);
+  report.warnings.push(...warnings);
 }
 
 function finish({ state, report }: Teardown): DockerdTeardownReport {

@@ -1,5 +1,5 @@
 import type { DaemonOptions } from '../config.js';
-import type { CertificatePaths } from '../files.js';
+import type { CertificatePaths, DaemonTlsFiles } from '../files.js';
 import type { Logger } from '../logger.js';
 import type { CertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
@@ -51,9 +51,17 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
   /** Adds `more` to the recorded state and saves it; then stops the start here if it was aborted. */
   saveProgress(more: Partial<S>): void;
   /** Creates the certificate set (with `extraSans` in the server's) and writes it; shared by every engine. */
-  certificates(extraSans?: SubjectAltName[]): Promise<{ set: CertificateSet; certs: CertificatePaths }>;
+  certificates(extraSans?: SubjectAltName[]): Promise<CertificatesMade>;
   /** Logs, at debug level, how long the start has taken so far. */
   logPhase(what: string): void;
+}
+
+export interface CertificatesMade {
+  set: CertificateSet;
+  /** The public layout: cert-dir's server/ and client/ (DOCKER_CERT_PATH is client/). */
+  certs: CertificatePaths;
+  /** The server's CA, certificate and key in the instance's private directory: what the daemon reads. */
+  daemonTls: DaemonTlsFiles;
 }
 
 /** A daemon that was launched and may or may not answer yet. */

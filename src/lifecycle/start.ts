@@ -6,14 +6,15 @@ import {
   type CheckedCertificateDir,
   checkUsableCertificateDir,
   PRIVATE_DIR_MODE,
-  writeCertificateSet,
+  writeCertificateSetRecorded,
+  writeDaemonTlsFiles,
 } from '../files.js';
 import { markerOf, newInstanceId } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
-import type { Engine, EngineRun } from './engine.js';
+import type { CertificatesMade, Engine, EngineRun } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
 import { proveRefusals } from './refusal.js';
@@ -123,7 +124,7 @@ async function beginInstance(
     certificates: (extraSans = []) =>
       (certificates ??= makeCertificates(
         options,
-        givenCertDir ?? join(workDir, 'certs'),
+        { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
         extraSans,
         saveProgress,
         context.logger,
@@ -144,20 +145,33 @@ async function makeWorkDir(tempDir: string, marker: string): Promise<string> {
   return workDir;
 }
 
-/** Creates the set and writes it to the given cert-dir (checked before anything was made) or our own. */
+/**
+ * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
+ * own, and the daemon's copy of the server's files into the private work directory. What it made
+ * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
+ */
 async function makeCertificates(
   options: DaemonOptions,
-  dir: CheckedCertificateDir | string,
+  where: { dir: CheckedCertificateDir | string; workDir: string },
   extraSans: SubjectAltName[],
   saveProgress: (more: Partial<InstanceState>) => void,
   logger: Logger,
-): Promise<{ set: CertificateSet; certs: CertificatePaths }> {
+): Promise<CertificatesMade> {
+  const { dir, workDir } = where;
   const given = typeof dir === 'string' ? undefined : dir;
   const certDir = given?.paths.dir ?? (dir as string);
   saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
   const set = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-  const certs = await writeCertificateSet(dir, set, { input: options.names.certDir });
+  const { paths: certs, made } = await writeCertificateSetRecorded(dir, set, { input: options.names.certDir });
+  if (given) {
+    saveProgress({
+      certDirCreated: made.createdDirs,
+      certDirIdentities: made.identities,
+      certDirMode: made.originalMode,
+    });
+  }
+  const daemonTls = await writeDaemonTlsFiles(workDir, set);
   saveProgress({ expiresAt: set.notAfter.toISOString() });
   logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-  return { set, certs };
+  return { set, certs, daemonTls };
 }

@@ -47,7 +47,35 @@ export function problemsOfState(state: InstanceState, tempDir: string): string[]
       problems.push(`its cert-dir ${JSON.stringify(state.certDir)} is not an absolute path`);
     } else if (!state.certDirWasGiven && state.certDir !== ours) {
       problems.push(`its own cert-dir ${JSON.stringify(state.certDir)} is not ${ours}`);
+    } else {
+      problems.push(...problemsOfCertDirRecord(state, state.certDir));
     }
+  }
+  return problems;
+}
+
+/** What main records of a given cert-dir: directories it made above it, its two, a mode. */
+function problemsOfCertDirRecord(state: InstanceState, certDir: string): string[] {
+  const problems: string[] = [];
+  const created = state.certDirCreated ?? [];
+  const isAncestorOrSelf = (dir: unknown) =>
+    typeof dir === 'string' && isCleanAbsolute(dir) && (dir === certDir || certDir.startsWith(`${dir}/`));
+  if (!Array.isArray(created) || !created.every(isAncestorOrSelf)) {
+    problems.push('its directories made for cert-dir are not cert-dir or above it');
+  }
+  const allowed = new Set([...created, join(certDir, 'server'), join(certDir, 'client')]);
+  const identities = Object.entries(state.certDirIdentities ?? {});
+  const isIdentity = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isInteger((value as { dev: unknown }).dev) &&
+    Number.isInteger((value as { ino: unknown }).ino);
+  if (!identities.every(([path, identity]) => allowed.has(path) && isIdentity(identity))) {
+    problems.push('its record of what was made in cert-dir names other paths');
+  }
+  const mode = state.certDirMode;
+  if (mode !== undefined && !(Number.isInteger(mode) && mode >= 0 && mode <= 0o7777)) {
+    problems.push(`its cert-dir mode ${JSON.stringify(mode)} is not a mode`);
   }
   return problems;
 }
