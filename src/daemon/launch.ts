@@ -11,6 +11,7 @@ import { diagnoseDaemonLog } from './diagnose.js';
 import { type DockerdPaths, dockerdPaths } from './paths.js';
 import type { Privilege } from './privilege.js';
 import { readPid } from './processes.js';
+import { daemonEnvironment } from './root-commands.js';
 import { type DetachedProcess, spawnDetached } from './spawn.js';
 import type { DockerdState } from './state.js';
 import { sweepStaleInstances } from './sweep.js';
@@ -66,6 +67,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const dockerd = spawnDetached(
     [...tools.privilege.prefix, tools.dockerd, '--config-file', paths.config],
     paths.logFile,
+    await daemonEnvironment(),
   );
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
@@ -80,7 +82,11 @@ async function spawnContainerd(
   ctd: ContainerdPaths,
 ): Promise<DetachedProcess> {
   await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, paths.execRoot, ctd.socket), 0o600);
-  const containerd = spawnDetached([...tools.privilege.prefix, tools.containerd, '--config', ctd.config], ctd.logFile);
+  const containerd = spawnDetached(
+    [...tools.privilege.prefix, tools.containerd, '--config', ctd.config],
+    ctd.logFile,
+    await daemonEnvironment(),
+  );
   run.saveProgress({ containerdPid: containerd.child.pid });
   run.logPhase('containerd spawned');
   return containerd;

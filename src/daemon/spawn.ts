@@ -9,12 +9,12 @@ export interface DetachedProcess {
 }
 
 /** Detached with its own process group, output to the log: it outlives this step's process. */
-export function spawnDetached(command: string[], logFile: string): DetachedProcess {
+export function spawnDetached(command: string[], logFile: string, env?: NodeJS.ProcessEnv): DetachedProcess {
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
     const [file, ...args] = command;
-    child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd] });
+    child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
     if (child.pid === undefined) throw new DockerTlsError(`Could not start ${file}.`);
   } finally {
     closeSync(fd);
