@@ -10,6 +10,11 @@ export interface Privilege {
   /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
   prefix: string[];
   viaSudo: boolean;
+  /**
+   * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
+   * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
+   */
+  locate?: (name: string) => Promise<string>;
 }
 
 export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
@@ -48,7 +53,7 @@ export async function runAsRoot(
     const prefix = await Promise.all(
       privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)),
     );
-    const [file, ...rest] = [...prefix, await trustedCommand(command), ...args];
+    const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
     const env = { PATH: await trustedSearchPath() };
     const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
     if (input !== undefined) {
