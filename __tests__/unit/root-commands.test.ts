@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { findDockerd } from '../../src/daemon/dockerd-binary.js';
 import { AS_ROOT, runAsRoot } from '../../src/daemon/privilege.js';
 import { daemonEnvironment, trustedCommand, trustedSearchPath } from '../../src/daemon/root-commands.js';
 
@@ -43,6 +44,18 @@ describe('programs run as root', () => {
     assert.ok(path.split(':').includes('/usr/sbin'), 'the system directories are there');
     const env = await daemonEnvironment({ PATH: process.env.PATH, HTTPS_PROXY: 'http://proxy:3128', SECRET: 'x' });
     assert.deepEqual(Object.keys(env).sort(), ['HTTPS_PROXY', 'PATH']);
+  });
+
+  test('dockerd: the planted one is passed over; with only that one, the error says why', async () => {
+    const found = await findDockerd().catch((error: Error) => error.message);
+    assert.ok(!found.startsWith(planted), found);
+    const path = process.env.PATH;
+    process.env.PATH = planted;
+    try {
+      await assert.rejects(findDockerd(), /dockerd was found only where another user than root could have put it/);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   test('only planted copies: a clear error naming what was passed over', async () => {

@@ -24,7 +24,7 @@ export async function findExecutable(name: string): Promise<string | undefined> 
  */
 async function findRequired(name: string, missing: string, hint: string): Promise<string> {
   try {
-    return await trustedCommand(name);
+    return await trustedCommand(name, { inPathOnly: true });
   } catch (error) {
     const passedOver = /Passed over: .*/.exec((error as Error).message)?.[0];
     if (!passedOver) throw new DockerTlsError(missing, hint);

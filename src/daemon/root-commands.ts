@@ -6,31 +6,34 @@ import { distrustOfDirectories, findTrustedExecutable, systemLookup } from '../t
  * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
  * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
  * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
- * choose what runs as root. The system directories come after PATH, as sudo's secure_path would
- * add them for a user whose PATH lacks /usr/sbin.
+ * choose what runs as root. For the tools we run as root the system directories come after PATH,
+ * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
+ * containerd) is looked up in PATH alone, which chooses the engine to run.
  */
 export const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-function searchPath(): string {
-  return [...(process.env.PATH ?? '').split(delimiter), ...SYSTEM_DIRS].filter(Boolean).join(delimiter);
+function searchPath(withSystemDirs = true): string {
+  const path = (process.env.PATH ?? '').split(delimiter);
+  return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(delimiter);
 }
 
 const found = new Map<string, Promise<string>>();
 
 /** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
-export function trustedCommand(name: string): Promise<string> {
-  const key = `${searchPath()}\0${name}`;
+export function trustedCommand(name: string, options: { inPathOnly?: boolean } = {}): Promise<string> {
+  const search = searchPath(!options.inPathOnly);
+  const key = `${search}\0${name}`;
   let path = found.get(key);
   if (!path) {
-    path = lookUp(name);
+    path = lookUp(name, search);
     found.set(key, path);
     path.catch(() => found.delete(key));
   }
   return path;
 }
 
-async function lookUp(name: string): Promise<string> {
-  const result = await findTrustedExecutable(name, { ...systemLookup, path: searchPath() });
+async function lookUp(name: string, search: string): Promise<string> {
+  const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
   if (result.path) return result.path;
   const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
   throw new DockerTlsError(
