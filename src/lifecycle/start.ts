@@ -81,7 +81,7 @@ export async function startInstance(
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, port, set.caCertPem, context.logger);
+  await proveRefusals(host, port, set, context.logger);
   logPhase('refusals proven');
   return { state: run.state(), ...certificates, dockerHost, port, readyAfterMs, ...details };
 }
