@@ -7,7 +7,7 @@ import { type InstanceIdentity, processesOfInstance } from '../../src/daemon/pro
 import type { ProcessInfo } from '../../src/daemon/processes.js';
 
 const MARKER = 'dtls-0a1b2c3d';
-const WORK = `/home/runner/work/_temp/${MARKER}-Xy12Z9`;
+const WORK = `/home/runner/work/_temp/${MARKER}`;
 const SOCKET = `/run/${MARKER}/containerd/containerd.sock`;
 
 function proc(pid: number, ppid: number, ...argv: string[]): ProcessInfo {
@@ -30,8 +30,9 @@ const TABLE: ProcessInfo[] = [
   proc(42, 1, 'vim', `${WORK}/daemon.json`),
   proc(43, 1, '/usr/bin/containerd-shim-runc-v2', '-namespace', MARKER, '-address', '/run/containerd/containerd.sock'),
   proc(44, 1, '/usr/bin/containerd-shim-runc-v2', '-namespace', 'moby', '-address', SOCKET),
-  proc(45, 1, '/usr/sbin/dockerd', '--config-file', `/home/runner/work/_temp/${MARKER}-other1/daemon.json`),
+  proc(45, 1, '/usr/sbin/dockerd', '--config-file', `/srv/ci/state/${MARKER}/daemon.json`),
   proc(46, 1, '/usr/sbin/dockerd', '--config-file', `/tmp/x/${MARKER}/daemon.json.bak`),
+  proc(47, 1, '/usr/sbin/dockerd', '--config-file', `/tmp/x/${MARKER}x/daemon.json`),
 ];
 
 const pids = (identity: InstanceIdentity) =>
@@ -44,7 +45,7 @@ describe('process selection', () => {
     assert.deepEqual(pids({ marker: MARKER, workDir: WORK, execRoots: [`/run/${MARKER}`] }), [10, 11, 20, 30, 31]);
   });
 
-  test('the sweep, which knows no work directory, matches its name form and still spares ancestors', () => {
+  test('the sweep, which knows no work directory, matches its name and still spares ancestors', () => {
     const found = pids({ marker: MARKER, execRoots: [`/run/${MARKER}`, `/tmp/${MARKER}`] });
     assert.deepEqual(found, [10, 11, 20, 30, 31, 45]);
     assert.ok(!found.includes(SELF) && !found.includes(400), 'never ourselves or an ancestor');

@@ -6,7 +6,7 @@ import type { DockerdState } from '../../src/daemon/state.js';
 import { problemsOfSavedState } from '../../src/lifecycle/engines.js';
 
 const TEMP = '/home/runner/work/_temp';
-const WORK = `${TEMP}/dtls-0a1b2c3d-Xy12Z9`;
+const WORK = `${TEMP}/dtls-0a1b2c3d`;
 
 /** A state as main writes it once the daemon runs. */
 function genuine(): DockerdState {
@@ -43,9 +43,9 @@ describe('a saved state', () => {
     ['an empty id', { id: '' }, /id "" is not 8 hexadecimal digits/],
     ['an id that is not 8 hex digits', { id: '0a1b2c3D' }, /id/],
     ['a work directory elsewhere', { workDir: '/home/runner' }, /work directory "\/home\/runner"/],
-    ['a work directory of another instance', { workDir: `${TEMP}/dtls-ffffffff-Xy12Z9` }, /work directory/],
+    ['a work directory of another instance', { workDir: `${TEMP}/dtls-ffffffff` }, /work directory/],
     ['a work directory with ..', { workDir: `${WORK}/../..` }, /work directory/],
-    ['a work directory named without mkdtemp', { workDir: `${TEMP}/dtls-0a1b2c3d` }, /work directory/],
+    ['a work directory inside ours', { workDir: `${WORK}/data` }, /work directory/],
     ['its own cert-dir elsewhere', { certDir: '/etc' }, /cert-dir "\/etc" is not/],
     ['a given cert-dir that is not absolute', { certDir: 'certs', certDirWasGiven: true }, /not an absolute path/],
     ['an exec-root elsewhere', { execRoot: '/run/docker' }, /exec-root "\/run\/docker"/],
@@ -73,7 +73,7 @@ describe('a saved state', () => {
   });
 
   test('the CLI: a work directory next to the state file in --state-dir', () => {
-    const state = { ...genuine(), workDir: '/srv/ci/state/dtls-0a1b2c3d-abcdef' };
+    const state = { ...genuine(), workDir: '/srv/ci/state/dtls-0a1b2c3d' };
     const moved = { ...state, certDir: `${state.workDir}/certs`, dataRoot: `${state.workDir}/data` };
     const files = { pidFile: `${state.workDir}/docker.pid`, logFile: `${state.workDir}/docker.log` };
     const rest = { socket: `${state.workDir}/docker.sock`, containerdLogFile: `${state.workDir}/containerd.log` };

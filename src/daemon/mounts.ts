@@ -29,15 +29,14 @@ export async function mountsUnder(roots: string[]): Promise<string[]> {
 /**
  * Whether a mount point belongs to the instance `marker` whose work directory is unknown (a crashed
  * run's): at or under its exec-root `<parent>/<marker>`, or under the data-root `data` of a work
- * directory named `<marker>-XXXXXX` (or `<marker>`, before mkdtemp). A path that merely has a component named after it is not ours.
+ * directory named `<marker>`. A path that merely has a component named after it is not ours.
  */
 export function isInstanceMount(point: string, marker: string, execRootParents: readonly string[]): boolean {
   if (execRootParents.some((parent) => point === `${parent}/${marker}` || point.startsWith(`${parent}/${marker}/`))) {
     return true;
   }
   const parts = point.split('/');
-  const workDir = new RegExp(`^${marker}(-[A-Za-z0-9]{6})?$`);
-  return parts.some((part, index) => workDir.test(part) && parts[index + 1] === 'data');
+  return parts.some((part, index) => part === marker && parts[index + 1] === 'data');
 }
 
 /** The mounts of a crashed instance, deepest first. */

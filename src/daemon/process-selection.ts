@@ -33,8 +33,7 @@ export function argumentOf(argv: readonly string[], flag: string): string | unde
 function isFileOfWorkDir(path: string | undefined, name: string, identity: InstanceIdentity): boolean {
   if (path === undefined || basename(path) !== name) return false;
   if (identity.workDir !== undefined) return path === join(identity.workDir, name);
-  // mkdtemp's `dtls-<id>-XXXXXX`, or `dtls-<id>` as versions before it named the work directory.
-  return new RegExp(`^${identity.marker}(-[A-Za-z0-9]{6})?$`).test(basename(dirname(path)));
+  return basename(dirname(path)) === identity.marker;
 }
 
 /** dockerd (or sudo in front of it) on the instance's daemon.json. */

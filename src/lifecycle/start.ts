@@ -99,9 +99,8 @@ async function beginInstance(
   logPhase: (what: string) => void,
 ): Promise<InstanceRun> {
   const { givenCertDir, ...listen } = where;
-  const id = newInstanceId();
+  const { id, workDir } = await makeWorkDir(context.tempDir);
   const marker = markerOf(id);
-  const workDir = await makeWorkDir(context.tempDir, marker);
   let state: InstanceState = { version: 1, engine: engine.kind, id, workDir };
   const saveProgress = (more: Partial<InstanceState>) => {
     state = { ...state, ...more };
@@ -134,15 +133,26 @@ async function beginInstance(
 }
 
 /**
- * A new directory, private to us, whose name nobody could have guessed ahead: a directory or a
- * symlink that another user planted at a predictable path is never taken for ours. The parent is
- * created when missing (a new --state-dir).
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
  */
-async function makeWorkDir(tempDir: string, marker: string): Promise<string> {
+export async function makeWorkDir(tempDir: string, newId = newInstanceId): Promise<{ id: string; workDir: string }> {
   await fs.mkdir(tempDir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const workDir = await fs.mkdtemp(join(tempDir, `${marker}-`));
-  await fs.chmod(workDir, PRIVATE_DIR_MODE);
-  return workDir;
+  for (let attempt = 1; ; attempt += 1) {
+    const id = newId();
+    const workDir = join(tempDir, markerOf(id));
+    try {
+      await fs.mkdir(workDir, { mode: PRIVATE_DIR_MODE });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 10) continue;
+      throw error;
+    }
+    await fs.chmod(workDir, PRIVATE_DIR_MODE);
+    return { id, workDir };
+  }
 }
 
 /**

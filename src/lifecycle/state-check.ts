@@ -11,18 +11,9 @@ import type { InstanceState } from './state.js';
  * every instance on the machine.
  */
 
-/** mkdtemp's suffix: six characters of [A-Za-z0-9]. */
-const WORK_DIR_SUFFIX = /^-[A-Za-z0-9]{6}$/;
-
-/** `<tempDir>/dtls-<id>-XXXXXX`: the name main's mkdtemp gives the work directory. */
+/** `<tempDir>/dtls-<id>`: where main makes the work directory. */
 export function isWorkDirOf(workDir: string, id: string, tempDir: string): boolean {
-  const name = basename(workDir);
-  return (
-    isCleanAbsolute(workDir) &&
-    dirname(workDir) === resolve(tempDir) &&
-    name.startsWith(markerOf(id)) &&
-    WORK_DIR_SUFFIX.test(name.slice(markerOf(id).length))
-  );
+  return isCleanAbsolute(workDir) && dirname(workDir) === resolve(tempDir) && basename(workDir) === markerOf(id);
 }
 
 /** Absolute, normalised (no `..`, no `//`), without control characters. */
@@ -38,7 +29,7 @@ export function problemsOfState(state: InstanceState, tempDir: string): string[]
   }
   if (!isWorkDirOf(state.workDir, state.id, tempDir)) {
     problems.push(
-      `its work directory ${JSON.stringify(state.workDir)} is not ${join(resolve(tempDir), `${markerOf(state.id)}-XXXXXX`)}`,
+      `its work directory ${JSON.stringify(state.workDir)} is not ${join(resolve(tempDir), markerOf(state.id))}`,
     );
   }
   if (state.certDir !== undefined) {
