@@ -10,6 +10,7 @@ import { buildDaemonJson } from './daemon-json.js';
 import { diagnoseDaemonLog } from './diagnose.js';
 import { type DockerdPaths, dockerdPaths } from './paths.js';
 import type { Privilege } from './privilege.js';
+import { type TrustKeyBefore, trustKeyBefore, trustKeyWritten } from './leftover-files.js';
 import { readPid } from './processes.js';
 import { daemonEnvironment } from './root-commands.js';
 import { type DetachedProcess, spawnDetached } from './spawn.js';
@@ -63,6 +64,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+  const trustKey = await trustKeyBefore();
   const launchedAt = performance.now();
   const dockerd = spawnDetached(
     [...tools.privilege.prefix, tools.dockerd, '--config-file', paths.config],
@@ -72,7 +74,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-  return launchedDockerd(run, dockerd, paths, launchedAt);
+  return launchedDockerd(run, dockerd, paths, launchedAt, trustKey);
 }
 
 async function spawnContainerd(
@@ -102,7 +104,13 @@ async function makeBridge(run: Run, privilege: Privilege): Promise<BridgePlan> {
   return plan;
 }
 
-function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths, launchedAt: number): LaunchedDaemon {
+function launchedDockerd(
+  run: Run,
+  dockerd: DetachedProcess,
+  paths: DockerdPaths,
+  launchedAt: number,
+  trustKey: TrustKeyBefore,
+): LaunchedDaemon {
   return {
     name: 'dockerd',
     launchedAt,
@@ -114,7 +122,8 @@ function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths
     },
     ready: async () => {
       const pid = await readPid(paths.pidFile);
-      run.saveProgress({ pid });
+      // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
+      run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
       dockerd.child.unref();
       return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile };
     },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { markerOf } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../network/bridge.js';
+import { removeShimSockets } from './leftover-files.js';
 import { mountsOfInstance, unmountPoint } from './mounts.js';
 import { EXEC_ROOT_PARENTS } from './paths.js';
 import { type Privilege, removeAsRoot } from './privilege.js';
@@ -80,6 +81,11 @@ async function sweepInstance(privilege: Privilege, id: string): Promise<string> 
   const processes = processesOfInstance(await listProcesses(), identityOf(id));
   if (processes.length > 0) {
     await killProcesses(privilege, processes);
+    const sockets = await removeShimSockets(
+      privilege,
+      processes.map((info) => info.argv),
+    ).catch(() => []);
+    if (sockets.length > 0) done.push(`${sockets.length} shim socket(s) removed`);
     const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
     done.push(`${processes.length} process(es) stopped (${names})`);
   }

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 import { markerOf } from '../instance-name.js';
 import { cleanUpGivenCertDir } from '../lifecycle/cert-dir-cleanup.js';
 import type { TeardownOptions, TeardownReport } from '../lifecycle/engine.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge } from '../network/bridge.js';
+import { removeShimSockets, removeTrustKey } from './leftover-files.js';
 import { mountsUnder, unmountPoint } from './mounts.js';
 import { AS_ROOT, type Privilege, VIA_SUDO, removeAsRoot } from './privilege.js';
 import {
@@ -94,6 +96,8 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
     ['stopping dockerd', stopDockerd],
     ['stopping containerd', stopContainerd],
     ['stopping processes left by dockerd', killLeftovers],
+    ['removing sockets of our containerd shims', removeOurShimSockets],
+    ...(state.trustKey ? [['removing the trust key dockerd wrote', removeOurTrustKey] as Step] : []),
     ...(options.beforeRemoval ? [['before removal', readLogs] as Step] : []),
     ['unmounting', unmount],
     ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge] as Step] : []),
@@ -172,6 +176,28 @@ async function killLeftovers({ privilege, identity, report, logger, treeBefore }
 async function readLogs({ state, report, options }: Teardown): Promise<void> {
   const started = state.spawnedPid !== undefined || state.pid !== undefined;
   await options.beforeRemoval!({ daemonDied: started && report.daemon === 'not running' });
+}
+
+/**
+ * A shim killed (here or in a crash before) leaves its socket in /run/containerd/s. Ours are named
+ * by our shims' arguments, and by the containers in our data-root (when this user can list it).
+ */
+async function removeOurShimSockets({ state, privilege, identity, report, treeBefore }: Teardown): Promise<void> {
+  const ids = state.dataRoot ? await fs.readdir(join(state.dataRoot, 'containers')).catch(() => []) : [];
+  const address = identity.execRoots.map((root) => join(root, 'containerd', 'containerd.sock'))[0];
+  const fromContainers = address
+    ? ids.flatMap((id) =>
+        [identity.marker, `${identity.marker}-plugins`].map((namespace) => [
+          ...['-namespace', namespace, '-id', id, '-address', address],
+        ]),
+      )
+    : [];
+  const shims = [...treeBefore.map((info) => info.argv), ...fromContainers];
+  report.pathsRemoved.push(...(await removeShimSockets(privilege, shims)));
+}
+
+async function removeOurTrustKey({ state, privilege, report }: Teardown): Promise<void> {
+  report.pathsRemoved.push(...(await removeTrustKey(privilege, state)));
 }
 
 async function unmount({ state, privilege, report }: Teardown): Promise<void> {
