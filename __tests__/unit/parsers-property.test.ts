@@ -7,6 +7,7 @@ import {
   OPTION_NAMES,
   hasControlCharacter,
   parseDaemonConfig,
+  parseBoolean,
   parseDaemonOptions,
   parseHost,
   parsePath,
@@ -14,6 +15,8 @@ import {
 } from '../../src/config.js';
 import { formatDuration, parseDuration } from '../../src/duration.js';
 import { InputError } from '../../src/errors.js';
+import { parseMode } from '../../src/action/inputs.js';
+import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/pki/algorithms.js';
 import { formatSan, parseSanList } from '../../src/san.js';
 
 const RUNS = { numRuns: 500 };
@@ -240,6 +243,31 @@ describe('daemon-config refused keys', () => {
         );
       }),
       RUNS,
+    );
+  });
+});
+
+describe('key-algorithm, export-env and mode', () => {
+  test('any text: a known value, or a refusal naming the input', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const algorithm = parsesOrNamesInput('key-algorithm', () => parseKeyAlgorithm(raw, 'key-algorithm'));
+        if (algorithm !== undefined) assert.ok((KEY_ALGORITHMS as readonly string[]).includes(algorithm));
+        const flag = parsesOrNamesInput('export-env', () => parseBoolean('export-env', raw));
+        if (flag !== undefined) assert.equal(typeof flag, 'boolean');
+        const mode = parsesOrNamesInput('mode', () => parseMode(raw));
+        if (mode !== undefined) assert.equal(mode, 'dockerd');
+      }),
+      RUNS,
+    );
+  });
+
+  test('every accepted value round-trips', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEY_ALGORITHMS), fc.boolean(), (algorithm, flag) => {
+        assert.equal(parseKeyAlgorithm(algorithm, 'key-algorithm'), algorithm);
+        assert.equal(parseBoolean('export-env', String(flag)), flag);
+      }),
     );
   });
 });
