@@ -78,7 +78,10 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
   }
   if (scope.baseline) {
     const before = new Set(scope.baseline.iptables);
-    for (const line of await iptablesView()) if (!before.has(line)) found.push(`iptables ${line}`);
+    // Chains and rules of other instances (parallel sessions name theirs DTLS-<id> too) are theirs.
+    const othersOnly = (line: string) =>
+      /dtls-[0-9a-f]{8}/i.test(line) && !scope.ids.some((id) => line.toLowerCase().includes(`dtls-${id}`));
+    for (const line of await iptablesView()) if (!before.has(line) && !othersOnly(line)) found.push(`iptables ${line}`);
   }
   found.push(...(await extraLeaksOf({ ...scope, extraBaseline: scope.baseline?.extra })));
   return found;
