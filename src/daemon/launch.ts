@@ -36,7 +36,12 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const ctd = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
   const containerd = await spawnContainerd(run, tools, paths, ctd);
-  const [{ daemonTls }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
+  // Both settle before a failure is thrown: a bridge still being made when the certificates fail
+  // would otherwise appear after the roll-back removed what the state listed.
+  const [certificates, bridgePlan] = await Promise.allSettled([run.certificates(), makeBridge(run, tools.privilege)]);
+  if (certificates.status === 'rejected') throw certificates.reason;
+  if (bridgePlan.status === 'rejected') throw bridgePlan.reason;
+  const [{ daemonTls }, bridge] = [certificates.value, bridgePlan.value];
   run.logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
   await waitForContainerd({
     socket: ctd.socket,
