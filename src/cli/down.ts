@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { parsePath } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 import { dirname, resolve } from 'node:path';
 import { problemsOfSavedState, teardownInstance } from '../lifecycle/engines.js';
@@ -13,8 +14,9 @@ $DOCKER_TLS_STATE, which "eval \\"$(docker-tls up)\\"" sets. Running it twice is
 
 export async function downCommand(args: string[], out: (line: string) => void): Promise<void> {
   const values = parseFlags(args, { state: { type: 'string' }, verbose: { type: 'boolean' } }, DOWN_USAGE);
-  const stateFile = values.state ?? process.env.DOCKER_TLS_STATE;
-  if (!stateFile) throw new UsageError('No state file: pass --state FILE or set DOCKER_TLS_STATE.', DOWN_USAGE);
+  const given = values.state ?? process.env.DOCKER_TLS_STATE;
+  if (!given) throw new UsageError('No state file: pass --state FILE or set DOCKER_TLS_STATE.', DOWN_USAGE);
+  const stateFile = parsePath(given, values.state === undefined ? 'DOCKER_TLS_STATE' : '--state');
   let text: string;
   try {
     text = await fs.readFile(stateFile, 'utf8');
