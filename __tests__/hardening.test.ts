@@ -47,21 +47,30 @@ function asOtherUser(...command: string[]): void {
 
 const output = (step: StepResult) => step.stdout + step.stderr;
 
-/** The lines of `text` outside every stop-commands block: what the runner would act on. */
-function outsideStopCommands(text: string): string[] {
-  const lines: string[] = [];
+/** The lines of `text` outside stop-commands blocks, and each block's lines (markers left out). */
+function splitByStopCommands(text: string): { outside: string[]; blocks: string[][] } {
+  const outside: string[] = [];
+  const blocks: string[][] = [];
   let endToken: string | undefined;
   for (const line of text.split('\n')) {
     if (endToken) {
       if (line === `::${endToken}::`) endToken = undefined;
+      else blocks[blocks.length - 1].push(line);
       continue;
     }
     const start = /^::stop-commands::(.+)$/.exec(line);
-    if (start) endToken = start[1];
-    else lines.push(line);
+    if (start) {
+      endToken = start[1];
+      blocks.push([]);
+    } else outside.push(line);
   }
-  return lines;
+  return { outside, blocks };
 }
+
+/** What the runner would act on. */
+const outsideStopCommands = (text: string) => splitByStopCommands(text).outside;
+/** The number of lines of each log post showed. */
+const shownLogLengths = (text: string) => splitByStopCommands(text).blocks.map((block) => block.length);
 
 async function assertNothingLeft(scope: Parameters<typeof leaksOf>[0]): Promise<void> {
   assert.deepEqual(await leaksOf({ emptyDirs: [runner.runnerTemp], baseline, ...scope }), []);
@@ -158,6 +167,7 @@ describe('a debug daemon and secrets (item 2)', () => {
       'the requests are there, without their data',
     );
     assert.match(post.stdout, /::warning::forged by a log line/, 'the line is printed');
+    assert.ok(Math.max(...shownLogLengths(post.stdout)) > 50, 'RUNNER_DEBUG: the whole log, not its tail');
     const live = outsideStopCommands(post.stdout);
     assert.ok(
       !live.some((line) => line.includes('forged by a log line') || line.startsWith('::add-mask::')),
@@ -213,7 +223,14 @@ describe('post after a step changed things under it (items 6, 7, 8)', () => {
       );
       assert.ok(existsSync(String(real.workDir)));
     } finally {
-      assert.equal((await runner.post(main.state)).code, 0);
+      const post = await runner.post(main.state);
+      assert.equal(post.code, 0);
+      // Nothing to explain (the start finished, the daemon ran to the end): only the log's tail.
+      const shown = shownLogLengths(post.stdout);
+      assert.ok(
+        shown.length > 0 && shown.every((lines) => lines <= 50),
+        `lines of each log shown: ${shown.join(', ')}`,
+      );
     }
     await assertNothingLeft({ ids: [instanceIdOf(main.state)], ports: [portOf(main.env.DOCKER_HOST)] });
   });
