@@ -132,7 +132,7 @@ describe('secrets and load', () => {
     const matchesCa = found.filter((key) => key.spki === caSpki);
     assert.deepEqual(matchesCa, [], "no private key on disk belongs to the CA's certificate");
     // The method finds keys: the server's and the client's are there (RUNNER_TEMP holds the cert
-    // dir, hence each twice), and nothing else is.
+    // dir, hence each twice), the daemon's private copy of the server's, and nothing else.
     const serverSpki = certSpki(join(certDir, 'server', 'cert.pem'));
     const clientSpki = certSpki(join(certDir, 'client', 'cert.pem'));
     const byFile = new Map(found.map((key) => [key.file, key.spki]));
@@ -141,6 +141,7 @@ describe('secrets and load', () => {
       [
         [join(certDir, 'client', 'key.pem'), clientSpki],
         [join(certDir, 'server', 'key.pem'), serverSpki],
+        [join(instance.workDir, 'tls', 'key.pem'), serverSpki],
       ].sort(),
     );
   });

@@ -140,7 +140,12 @@ describe('faults during the job', () => {
       /Cleaned up: dockerd not running; [1-9]\d* leftover process\(es\) stopped; [1-9]\d* mount\(s\)/,
     );
     assert.ok(!isAlive(containerPid), 'the container process is gone');
-    await assertNothingLeft({ ids: [id], ports: [portOf(main.env.DOCKER_HOST)] });
+    // The killed shim's socket in /run/containerd/s too.
+    await assertNothingLeft({
+      ids: [id],
+      ports: [portOf(main.env.DOCKER_HOST)],
+      containers: [{ id, containerIds: [container] }],
+    });
     await assertPostHasNothingToDo(main.state);
   });
 

@@ -91,8 +91,74 @@ export function parseCertificateOptions(raw: RawCertificateOptions, names: Certi
   };
 }
 
-/** Keys of daemon.json that would undo or redirect what this action guarantees. */
-export const PROTECTED_DAEMON_KEYS = ['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey'] as const;
+/**
+ * Keys of daemon.json a user may not set, each with the reason. dockerd reads its configuration
+ * file case-insensitively and takes `tls-verify` for `tlsverify`, so keys are compared in a
+ * normalised form (lower case, without `-` or `_`).
+ */
+const REFUSED_DAEMON_KEYS: Record<string, string> = {
+  hosts: 'it keeps the daemon behind mutual TLS',
+  tls: 'it keeps the daemon behind mutual TLS',
+  tlsverify: 'it keeps the daemon behind mutual TLS',
+  tlscacert: 'it keeps the daemon behind mutual TLS',
+  tlscert: 'it keeps the daemon behind mutual TLS',
+  tlskey: 'it keeps the daemon behind mutual TLS',
+  dataroot: 'teardown removes the data-root it made; another would outlive the job or share the runner daemon’s',
+  graph: 'teardown removes the data-root it made; another would outlive the job or share the runner daemon’s',
+  execroot: 'teardown relies on the exec-root it made; another could be the runner daemon’s',
+  pidfile: 'teardown finds the daemon by the pidfile it chose',
+  containerd: 'the daemon runs on a containerd of its own, which teardown stops',
+  containerdnamespace: 'its containers live in a containerd namespace of their own',
+  containerdpluginsnamespace: 'its plugins live in a containerd namespace of their own',
+  bridge: 'the daemon runs on a bridge of its own, which teardown removes',
+  bip: 'the daemon runs on a bridge of its own, with a subnet chosen free on this machine',
+  defaultaddresspools: 'its networks come from address pools chosen free on this machine',
+};
+
+/** `TLS-Verify`, `tls_verify` and `tlsverify` are one key to dockerd. */
+export function normalisedDaemonKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
+}
+
+/** Why `key` may not be set in daemon-config, or undefined when it may. */
+export function refusedDaemonKey(key: string): string | undefined {
+  return Object.hasOwn(REFUSED_DAEMON_KEYS, normalisedDaemonKey(key))
+    ? REFUSED_DAEMON_KEYS[normalisedDaemonKey(key)]
+    : undefined;
+}
+
+/** C0 and C1 control characters and DEL: a newline in a value could forge a line of the log. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** `\n` for a newline and so on: text from elsewhere that quotes the user's value is logged so. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    new RegExp(CONTROL.source, 'g'),
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A path a user gives (cert-dir, --state-dir, --out): absolute afterwards, and free of control
+ * characters, which would forge lines wherever the path is logged.
+ */
+export function parsePath(raw: string, input: string): string {
+  const value = raw.trim();
+  if (value === '' || hasControlCharacter(value)) {
+    throw new InputError(
+      input,
+      raw,
+      value === '' ? 'a path cannot be empty' : 'a path cannot hold control characters such as a newline',
+      '${{ runner.temp }}/docker-certs',
+    );
+  }
+  return resolve(value);
+}
 
 export interface DaemonOptions extends CertificateOptions {
   /** Address the daemon binds its TCP socket to. */
@@ -156,17 +222,28 @@ export function parseDaemonConfig(raw: string, names: OptionNames): Record<strin
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InputError(input, raw, `not valid JSON (${(error as Error).message})`, '{"debug": true}');
+    // JSON.parse quotes the text it failed on as it is, control characters included.
+    const reason = escapeControlCharacters((error as Error).message);
+    throw new InputError(input, raw, `not valid JSON (${reason})`, '{"debug": true}');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError(input, raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
   }
-  const refused = Object.keys(parsed).filter((key) => (PROTECTED_DAEMON_KEYS as readonly string[]).includes(key));
+  const refused = Object.keys(parsed).filter((key) => refusedDaemonKey(key) !== undefined);
   if (refused.length > 0) {
+    const quoted = (key: string) => (/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
+    // Keys refused for one reason are named together: "tls, hosts cannot be set here (...)".
+    const byReason = new Map<string, string[]>();
+    for (const key of refused)
+      byReason.set(refusedDaemonKey(key)!, [...(byReason.get(refusedDaemonKey(key)!) ?? []), key]);
+    const reasons = [...byReason]
+      .map(([reason, keys]) => `${keys.map(quoted).join(', ')} cannot be set here (${reason})`)
+      .join('; ');
+    const tls = refused.some((key) => /^(hosts|tls)/.test(normalisedDaemonKey(key)));
     throw new InputError(
       input,
       raw,
-      `${refused.join(', ')} cannot be set here: they keep the daemon behind mutual TLS (use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'} instead)`,
+      `${reasons}${tls ? `; for the address and names use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'}` : ''}`,
       '{"debug": true, "log-level": "warn"}',
     );
   }
@@ -180,7 +257,7 @@ export function parseDaemonOptions(raw: RawDaemonOptions, names: OptionNames): D
     ...parseCertificateOptions(raw, names),
     host: parseHost(raw.host || OPTION_DEFAULTS.host, names.host),
     port: parsePort(raw.port || OPTION_DEFAULTS.port, names.port),
-    certDir: certDir ? resolve(certDir) : undefined,
+    certDir: certDir ? parsePath(certDir, names.certDir) : undefined,
     daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
     startupTimeoutMs: parseDuration(
       names.startupTimeout,

@@ -1,31 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DockerTlsError } from './errors.js';
 import type { CertificateSet } from './pki/index.js';
+import { type FileIdentity, identityOf, makeDirNoFollow, untrustedComponentOf, writeFileNoFollow } from './safe-fs.js';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const KEY_MODE = 0o600;
 export const CERT_MODE = 0o644;
 
-/** Writes under a temporary name in the same directory, then renames: readers never see half a file. */
+/**
+ * Writes under a temporary name created exclusively without following symlinks, the mode set on the
+ * open file, then renamed: readers never see half a file, and nothing planted redirects the write.
+ */
 export async function writeFileAtomic(path: string, data: string, mode: number): Promise<void> {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(temporary, data, { mode, flag: 'wx' });
-    // The mode given to open() is masked by umask; set it exactly.
-    await fs.chmod(temporary, mode);
-    await fs.rename(temporary, path);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileNoFollow(path, data, mode);
 }
 
-/** Creates a directory with exactly `mode`, whatever the umask; the parents as needed. */
-export async function makePrivateDir(path: string): Promise<void> {
-  await fs.mkdir(path, { recursive: true, mode: PRIVATE_DIR_MODE });
-  await fs.chmod(path, PRIVATE_DIR_MODE);
+/**
+ * Creates a directory with exactly `mode`, whatever the umask, the parents as needed, never through
+ * a symlink; returns the directories it created, outermost first.
+ */
+export async function makePrivateDir(path: string): Promise<string[]> {
+  return makeDirNoFollow(path, PRIVATE_DIR_MODE);
 }
 
 async function entriesOf(dir: string, input: string): Promise<string[] | undefined> {
@@ -131,6 +127,14 @@ export async function checkCertificateDir(dir: string, options: CertificateDirOp
  * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
  */
 export async function checkUsableCertificateDir(dir: string, input: string): Promise<CheckedCertificateDir> {
+  const untrusted = await untrustedComponentOf(dir, process.getuid?.() ?? 0);
+  if (untrusted) {
+    throw new DockerTlsError(
+      `The ${input} ${dir} cannot be used: ${untrusted.path === resolve(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`,
+      `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`,
+      { badInput: true },
+    );
+  }
   const checked = await checkCertificateDir(dir, { input }).catch((error: unknown) => {
     if (error instanceof DockerTlsError) throw error;
     throw unusableCertificateDir(dir, input, error);
@@ -168,6 +172,16 @@ function unusableCertificateDir(dir: string, input: string, error: unknown): Doc
   );
 }
 
+/** What writing a set into a directory made or changed: all that teardown may remove or restore. */
+export interface MadeCertificateFiles {
+  /** Directories created for it (the directory itself and missing parents), outermost first. */
+  createdDirs: string[];
+  /** server/ and client/ (and each created directory) as made: removed only while still these. */
+  identities: Record<string, FileIdentity>;
+  /** The mode of a directory that existed before (it is made private while in use). */
+  originalMode?: number;
+}
+
 /**
  * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
  * whole set lands or, on failure, everything this call created is removed again. Checks the
@@ -178,10 +192,21 @@ export async function writeCertificateSet(
   set: CertificateSet,
   options: Partial<CertificateDirOptions> = {},
 ): Promise<CertificatePaths> {
+  return (await writeCertificateSetRecorded(dir, set, options)).paths;
+}
+
+/** writeCertificateSet, also saying what it made: the action's teardown removes exactly that. */
+export async function writeCertificateSetRecorded(
+  dir: string | CheckedCertificateDir,
+  set: CertificateSet,
+  options: Partial<CertificateDirOptions> = {},
+): Promise<{ paths: CertificatePaths; made: MadeCertificateFiles }> {
   const checked = typeof dir === 'string' ? await checkCertificateDir(dir, { input: 'directory', ...options }) : dir;
   const { paths } = checked;
+  const made: MadeCertificateFiles = { createdDirs: [], identities: {} };
   try {
-    await makePrivateDir(paths.dir);
+    if (checked.existed) made.originalMode = (await fs.lstat(paths.dir)).mode & 0o7777;
+    made.createdDirs = await makePrivateDir(paths.dir);
     await Promise.all([makePrivateDir(paths.serverDir), makePrivateDir(paths.clientDir)]);
     await Promise.all([
       writeFileAtomic(paths.serverCa, set.caCertPem, CERT_MODE),
@@ -191,10 +216,15 @@ export async function writeCertificateSet(
       writeFileAtomic(paths.clientCert, set.client.certPem, CERT_MODE),
       writeFileAtomic(paths.clientKey, set.client.keyPem, KEY_MODE),
     ]);
+    for (const path of [...made.createdDirs, paths.serverDir, paths.clientDir]) {
+      const identity = await identityOf(path);
+      if (identity) made.identities[path] = identity;
+    }
   } catch (error) {
     await (checked.existed
       ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => fs.rm(sub, { recursive: true, force: true })))
-      : fs.rm(paths.dir, { recursive: true, force: true }));
+      : fs.rm(made.createdDirs[0] ?? paths.dir, { recursive: true, force: true }));
+    if (made.originalMode !== undefined) await fs.chmod(paths.dir, made.originalMode).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     throw new DockerTlsError(
       `Cannot write certificates to ${paths.dir}: ${(error as Error).message}`,
@@ -204,5 +234,29 @@ export async function writeCertificateSet(
       { cause: error },
     );
   }
-  return paths;
+  return { paths, made };
+}
+
+/** Where the daemon reads its server certificate, key and CA: a private directory of the instance. */
+export interface DaemonTlsFiles {
+  ca: string;
+  cert: string;
+  key: string;
+}
+
+/**
+ * A copy of the server's files in the instance's private work directory (0700, ours or root's):
+ * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
+ * starts, can never hand it another CA.
+ */
+export async function writeDaemonTlsFiles(workDir: string, set: CertificateSet): Promise<DaemonTlsFiles> {
+  const dir = join(workDir, 'tls');
+  await makePrivateDir(dir);
+  const files = { ca: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
+  await Promise.all([
+    writeFileAtomic(files.ca, set.caCertPem, CERT_MODE),
+    writeFileAtomic(files.cert, set.server.certPem, CERT_MODE),
+    writeFileAtomic(files.key, set.server.keyPem, KEY_MODE),
+  ]);
+  return files;
 }

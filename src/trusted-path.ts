@@ -48,7 +48,7 @@ export async function distrustOf(file: string, lookup: TrustedLookup): Promise<s
 }
 
 /** Why `start` or a directory above it may be changed by another user than root. */
-async function distrustOfDirectories(start: string, lookup: TrustedLookup): Promise<string | undefined> {
+export async function distrustOfDirectories(start: string, lookup: TrustedLookup): Promise<string | undefined> {
   for (let dir = start; ; dir = dirname(dir)) {
     const parent = await lookup.stat(dir);
     if (!parent?.isDirectory) return `${dir} is not a directory`;

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileAsync, snapshot } from './docker.js';
+import { type ExtraBaseline, type ExtraScope, extraLeaksOf, takeExtraBaseline } from './leaks-extra.js';
 
 /** The instance id main saved in its state (`dtls-<id>` in every name it makes). */
 export function instanceIdOf(state: Record<string, string>): string {
@@ -33,13 +34,14 @@ export async function iptablesView(): Promise<string[]> {
 
 export interface Baseline {
   iptables: string[];
+  extra?: ExtraBaseline;
 }
 
 export async function takeBaseline(): Promise<Baseline> {
-  return { iptables: await iptablesView() };
+  return { iptables: await iptablesView(), extra: await takeExtraBaseline() };
 }
 
-export interface LeakScope {
+export interface LeakScope extends Omit<ExtraScope, 'ids' | 'extraBaseline'> {
   /** Instance ids the test created. */
   ids: string[];
   /** TCP ports our daemons listened on. */
@@ -53,8 +55,8 @@ export interface LeakScope {
 
 /**
  * Everything of ours still on the machine, one line each, empty when nothing leaked: processes,
- * mounts, bridges, /run/dtls-* directories, listeners on our ports, files in RUNNER_TEMP and new
- * iptables chains or rules.
+ * mounts, bridges, /run/dtls-* directories, listeners on our ports, files in RUNNER_TEMP, new
+ * iptables chains or rules, and what leaks-extra.ts looks for.
  */
 export async function leaksOf(scope: LeakScope): Promise<string[]> {
   const ours = (text: string) => scope.ids.some((id) => text.includes(`dtls-${id}`));
@@ -82,6 +84,7 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
     for (const line of await iptablesView())
       if (!before.has(line) && oursInFirewall(line)) found.push(`iptables ${line}`);
   }
+  found.push(...(await extraLeaksOf({ ...scope, extraBaseline: scope.baseline?.extra })));
   return found;
 }
 

@@ -38,9 +38,10 @@ export class FakeRunner {
     this.root = mkdtempSync(join(tmpdir(), 'dtls-runner-'));
     this.runnerTemp = join(this.root, 'temp');
     mkdirSync(this.runnerTemp);
-    // Open to any user, so steps can run as a non-root runner user too.
-    chmodSync(this.root, 0o777);
-    chmodSync(this.runnerTemp, 0o777);
+    // Open to any user, so steps can run as a non-root runner user too; sticky like /tmp, so that
+    // no user can replace what another made there (a cert-dir under it passes the trust check).
+    chmodSync(this.root, 0o1777);
+    chmodSync(this.runnerTemp, 0o1777);
   }
 
   /** Runs dist/main with `inputs` (by their action.yml names). */

@@ -148,7 +148,7 @@ describe('iptables listings', () => {
   });
 });
 
-/** Fake iptables binaries, run through a Privilege prefix that puts them first on PATH. */
+/** Fake iptables binaries, which the Privilege finds in place of the trusted ones. */
 function fakeHost(listing: { nft?: string; legacy?: string; alternative: string; legacyTables: string }): Privilege {
   const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
   dirs.push(dir);
@@ -165,7 +165,7 @@ function fakeHost(listing: { nft?: string; legacy?: string; alternative: string;
     `if [ "$1" = --version ]; then echo 'iptables v1.8.10 (${listing.alternative})'; else echo 'no table' >&2; exit 1; fi`,
   );
   fake('cat', `printf '%s\\n' '${listing.legacyTables}'`);
-  return { prefix: ['env', `PATH=${dir}:/usr/bin:/bin`], viaSudo: false };
+  return { prefix: [], viaSudo: false, locate: async (name) => join(dir, name) };
 }
 const dirs: string[] = [];
 after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

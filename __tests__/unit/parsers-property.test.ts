@@ -3,9 +3,20 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { OPTION_NAMES, parseDaemonConfig, parseHost, parsePort } from '../../src/config.js';
+import {
+  OPTION_NAMES,
+  hasControlCharacter,
+  parseDaemonConfig,
+  parseBoolean,
+  parseDaemonOptions,
+  parseHost,
+  parsePath,
+  parsePort,
+} from '../../src/config.js';
 import { formatDuration, parseDuration } from '../../src/duration.js';
 import { InputError } from '../../src/errors.js';
+import { parseMode } from '../../src/action/inputs.js';
+import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/pki/algorithms.js';
 import { formatSan, parseSanList } from '../../src/san.js';
 
 const RUNS = { numRuns: 500 };
@@ -22,6 +33,8 @@ function parsesOrNamesInput<T>(input: string, parse: () => T): T | undefined {
     assert.ok(error instanceof InputError, `a ${(error as Error).name} escaped: ${(error as Error).message}`);
     assert.equal(error.input, input);
     assert.ok(error.message.includes(input), error.message);
+    // The message is logged: a raw newline or carriage return in it could start a workflow command.
+    assert.doesNotMatch(error.message, /[\r\n]/, 'the refused value is echoed escaped');
     return undefined;
   }
 }
@@ -140,6 +153,121 @@ describe('daemon-config', () => {
         assert.deepEqual(parseDaemonConfig(JSON.stringify(settings), NAMES), JSON.parse(JSON.stringify(settings)));
       }),
       RUNS,
+    );
+  });
+});
+
+describe('paths (cert-dir, --state-dir, --out)', () => {
+  test('any text: an absolute path without control characters, or a refusal naming the input', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const path = parsesOrNamesInput('cert-dir', () => parsePath(raw, 'cert-dir'));
+        if (path !== undefined) {
+          assert.ok(path.startsWith('/'), path);
+          assert.ok(!hasControlCharacter(path), JSON.stringify(path));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  const segment = fc
+    .stringMatching(/^[A-Za-z0-9._ -]{1,12}$/)
+    .filter((name) => name.trim() === name && !/^\.+$/.test(name));
+  test('every absolute path of plain names round-trips', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (names) => {
+        const path = `/${names.join('/')}`;
+        assert.equal(parsePath(path, 'cert-dir'), path);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a control character anywhere in a path is refused, naming the input', () => {
+    const control = fc
+      .integer({ min: 0, max: 0x9f })
+      .filter((code) => code < 0x20 || code >= 0x7f)
+      .map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(segment, control, segment, (before, bad, after) => {
+        const raw = `/tmp/${before}${bad}${after}`;
+        // Leading and trailing whitespace is trimmed; a control character inside never is.
+        assert.throws(
+          () => parsePath(raw, 'cert-dir'),
+          (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
+        );
+        assert.throws(
+          () => parseDaemonOptions({ certDir: raw }, NAMES),
+          (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('daemon-config refused keys', () => {
+  const refused = fc.constantFrom(
+    'hosts',
+    'tls',
+    'tlsverify',
+    'tlscacert',
+    'tlscert',
+    'tlskey',
+    'data-root',
+    'exec-root',
+    'pidfile',
+    'containerd',
+    'containerd-namespace',
+    'containerd-plugins-namespace',
+    'bridge',
+    'bip',
+    'default-address-pools',
+  );
+  /** The key as dockerd would still read it: any case, `-` and `_` swapped or dropped. */
+  const variant = fc
+    .tuple(refused, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.constantFrom('-', '_', ''))
+    .map(([key, upper, dash]) =>
+      [...key.replace(/-/g, dash)].map((char, index) => (upper[index] ? char.toUpperCase() : char)).join(''),
+    );
+  test('every spelling of a refused key is refused, naming the input and the key', () => {
+    fc.assert(
+      fc.property(variant, fc.jsonValue(), (key, value) => {
+        assert.throws(
+          () => parseDaemonConfig(JSON.stringify({ debug: true, [key]: value }), NAMES),
+          (error: unknown) =>
+            error instanceof InputError &&
+            error.input === 'daemon-config' &&
+            error.message.includes(`${key} cannot be set here`),
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('key-algorithm, export-env and mode', () => {
+  test('any text: a known value, or a refusal naming the input', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const algorithm = parsesOrNamesInput('key-algorithm', () => parseKeyAlgorithm(raw, 'key-algorithm'));
+        if (algorithm !== undefined) assert.ok((KEY_ALGORITHMS as readonly string[]).includes(algorithm));
+        const flag = parsesOrNamesInput('export-env', () => parseBoolean('export-env', raw));
+        if (flag !== undefined) assert.equal(typeof flag, 'boolean');
+        const mode = parsesOrNamesInput('mode', () => parseMode(raw));
+        if (mode !== undefined) assert.equal(mode, 'dockerd');
+      }),
+      RUNS,
+    );
+  });
+
+  test('every accepted value round-trips', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEY_ALGORITHMS), fc.boolean(), (algorithm, flag) => {
+        assert.equal(parseKeyAlgorithm(algorithm, 'key-algorithm'), algorithm);
+        assert.equal(parseBoolean('export-env', String(flag)), flag);
+      }),
     );
   });
 });

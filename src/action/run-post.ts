@@ -1,8 +1,12 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
-import { logsOf, teardownInstance } from '../lifecycle/engines.js';
+import { tmpdir } from 'node:os';
+import type { BeforeRemovalFacts } from '../lifecycle/engine.js';
+import { logsOf, problemsOfSavedState, teardownInstance } from '../lifecycle/engines.js';
 import { type InstanceState, parseState } from '../lifecycle/state.js';
+import { type LogFacts, linesToShow, redactRequestData } from '../log-redaction.js';
 import { lastLines } from '../text.js';
+import { inertLines } from './inert.js';
 import { actionLogger } from './logger.js';
 import { writeTeardownSummary } from './summary.js';
 import { STATE_KEY } from './state-key.js';
@@ -26,25 +30,31 @@ export async function runPost(): Promise<void> {
       core.info('Nothing to clean up: the main step made nothing.');
       return;
     }
+    // Where main made its work directory; a state naming anything else was not written by main.
+    const problems = problemsOfSavedState(state, process.env.RUNNER_TEMP || tmpdir());
+    if (problems.length > 0) {
+      core.warning(
+        `The saved state is not one the main step writes (${problems.join('; ')}): nothing was stopped or removed.`,
+      );
+      return;
+    }
     if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
       core.warning(
         `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
       );
     }
-    const leftBehind = await fs
-      .access(state.workDir)
-      .then(() => true)
-      .catch(() => false);
-    if (!leftBehind) {
-      core.info('Nothing to clean up: what the main step made is already removed.');
-      return;
-    }
+    // Always: a step may have emptied RUNNER_TEMP, while the daemon, its containers, the bridge and
+    // the exec-root live on. Teardown is idempotent and finds what is left.
     const report = await teardownInstance(state, actionLogger, {
-      beforeRemoval: async () => {
-        for (const log of logsOf(state)) await printLog(log.title, log.file);
+      beforeRemoval: async (facts) => {
+        for (const log of logsOf(state)) await printLog(log.title, log.file, logFacts(state, facts));
       },
     });
     for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
+    if (report.nothingFound) {
+      core.info('Nothing to clean up: what the main step made is already removed.');
+      return;
+    }
     if (report.stoppedEarly) {
       core.warning(
         `${report.stoppedEarly} was no longer running when the job ended: it crashed or was killed. Its log is above.`,
@@ -57,8 +67,26 @@ export async function runPost(): Promise<void> {
   }
 }
 
-/** The whole log, folded: it is what explains a failed step, and it is about to be removed. */
-async function printLog(title: string, logFile: string): Promise<void> {
+function logFacts(state: InstanceState, facts: BeforeRemovalFacts): LogFacts {
+  return {
+    // Main records DOCKER_HOST once the daemon answered: without it the start never finished.
+    startFailed: state.dockerHost === undefined,
+    daemonDied: facts.daemonDied,
+    verbose: process.env.RUNNER_DEBUG === '1',
+  };
+}
+
+/**
+ * The log, folded, about to be removed: whole when it explains something, else its tail. Never the
+ * request bodies or query strings a debug daemon logs (secrets passed to docker run or build), and
+ * inert: a line of it shaped as a workflow command (::add-mask::, ::set-output) does nothing.
+ */
+async function printLog(title: string, logFile: string, facts: LogFacts): Promise<void> {
   const log = await fs.readFile(logFile, 'utf8').catch(() => undefined);
-  if (log !== undefined) await core.group(title, async () => core.info(lastLines(log, 5000) || '(empty)'));
+  if (log === undefined) return;
+  const shown = redactRequestData(lastLines(log, linesToShow(facts))) || '(empty)';
+  const whole = shown.split('\n').length >= log.trimEnd().split('\n').length;
+  await core.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
+    core.info(inertLines(shown).join('\n')),
+  );
 }

@@ -1,4 +1,4 @@
-import { parseCertificateOptions } from '../config.js';
+import { parseCertificateOptions, parsePath } from '../config.js';
 import { CERTS_USAGE } from './help.js';
 import { checkCertificateDir, writeCertificateSet } from '../files.js';
 import { createCertificateSet } from '../pki/index.js';
@@ -29,7 +29,7 @@ export async function certsCommand(args: string[], out: (line: string) => void):
     CERTS_OPTION_NAMES,
   );
   // Refuse the output directory before spending a key generation (seconds for RSA-4096) on it.
-  const outDir = await checkCertificateDir(values.out, {
+  const outDir = await checkCertificateDir(parsePath(values.out, '--out'), {
     replace: values.force,
     input: '--out',
     replaceOption: '--force',

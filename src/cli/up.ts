@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { UP_USAGE } from './help.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDaemonOptions } from '../config.js';
+import { parseDaemonOptions, parsePath } from '../config.js';
 import { parseContextName } from '../context.js';
 import { parseDindSettings } from '../dind/options.js';
 import { caBundleWarnings } from '../environment.js';
@@ -103,7 +103,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
   }
   const logger = stderrLogger(values.verbose ?? false);
   for (const warning of caBundleWarnings(process.env)) logger.warning(warning);
-  const stateDir = values['state-dir'] ?? tmpdir();
+  const stateDir = values['state-dir'] === undefined ? tmpdir() : parsePath(values['state-dir'], '--state-dir');
   const stateFile = stateFileWriter(stateDir);
   const outcome = await startOrRollBack(options, engineFor(values.dind ? 'dind' : 'dockerd'), {
     tempDir: stateDir,

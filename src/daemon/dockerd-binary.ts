@@ -1,25 +1,38 @@
 import { constants, promises as fs } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DockerTlsError } from '../errors.js';
+import { trustedCommand } from './root-commands.js';
 
+/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
 export async function findExecutable(name: string): Promise<string | undefined> {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const dir of dirs) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
-    try {
-      await fs.access(candidate, constants.X_OK);
+    if (
+      await fs.access(candidate, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
       return candidate;
-    } catch {
-      // not here; try the next directory
-    }
   }
   return undefined;
 }
 
+/**
+ * dockerd and containerd run as root: found only in directories no other user can write (see
+ * root-commands.ts). Not installed, or only in such a directory, is one clear error.
+ */
 async function findRequired(name: string, missing: string, hint: string): Promise<string> {
-  const path = await findExecutable(name);
-  if (path) return path;
-  throw new DockerTlsError(missing, hint);
+  try {
+    return await trustedCommand(name, { inPathOnly: true });
+  } catch (error) {
+    const passedOver = /Passed over: .*/.exec((error as Error).message)?.[0];
+    if (!passedOver) throw new DockerTlsError(missing, hint);
+    throw new DockerTlsError(
+      `${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`,
+      `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`,
+    );
+  }
 }
 
 export function findDockerd(): Promise<string> {

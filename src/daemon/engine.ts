@@ -3,6 +3,7 @@ import { findContainerd, findDockerd } from './dockerd-binary.js';
 import { launchDockerd } from './launch.js';
 import { detectPrivilege } from './privilege.js';
 import type { DockerdState } from './state.js';
+import { problemsOfDockerdState } from './state-check.js';
 import { teardownDockerd } from './teardown.js';
 
 /** The first engine: a dockerd of our own on this machine, with its own containerd, roots and bridge. */
@@ -14,6 +15,7 @@ export const dockerdEngine: Engine<DockerdState> = {
     return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
   },
   teardown: teardownDockerd,
+  problemsOf: problemsOfDockerdState,
   logsOf: (state) => [
     ...(state.logFile ? [{ title: 'dockerd log', file: state.logFile }] : []),
     ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),

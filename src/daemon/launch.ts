@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { spelled } from '../config.js';
-import { type CertificatePaths, writeFileAtomic } from '../files.js';
+import { type DaemonTlsFiles, writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
+import { redactRequestData } from '../log-redaction.js';
 import type { AddressPlan } from '../network/pools.js';
 import { lastLines } from '../text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
@@ -11,6 +12,7 @@ import { diagnoseDaemonLog } from './diagnose.js';
 import { createOurBridge, openFirewall } from './networking.js';
 import { type DockerdPaths, dockerdPaths } from './paths.js';
 import type { Privilege } from './privilege.js';
+import { type TrustKeyBefore, trustKeyBefore, trustKeyWritten } from './leftover-files.js';
 import { readPid } from './processes.js';
 import { type DetachedProcess, spawnDetached } from './spawn.js';
 import type { DockerdState } from './state.js';
@@ -45,10 +47,10 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   ]);
   if (ready.status === 'rejected') throw ready.reason;
   if (firewall.status === 'rejected') throw firewall.reason;
-  const { certs } = ready.value;
+  const { daemonTls } = ready.value;
 
   const daemonJson = buildDaemonJson({
-    serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+    serverTls: daemonTls,
     socketPath: paths.socket,
     tcpHost: run.listen.host,
     port: run.listen.port,
@@ -63,6 +65,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+  const trustKey = await trustKeyBefore();
   const launchedAt = performance.now();
   const dockerd = spawnDetached(
     tools.privilege,
@@ -73,7 +76,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-  return launchedDockerd(run, dockerd, paths, launchedAt);
+  return launchedDockerd(run, dockerd, paths, launchedAt, trustKey);
 }
 
 async function spawnContainerd(
@@ -118,9 +121,9 @@ async function certificatesWhileContainerdBoots(
   plan: AddressPlan,
   ctd: ContainerdPaths,
   containerd: DetachedProcess,
-): Promise<{ certs: CertificatePaths }> {
+): Promise<{ daemonTls: DaemonTlsFiles }> {
   // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
   await waitForContainerd({
     socket: ctd.socket,
     timeoutMs: run.options.startupTimeoutMs,
@@ -131,10 +134,16 @@ async function certificatesWhileContainerdBoots(
   });
   containerd.child.unref();
   run.logPhase('containerd listens');
-  return { certs };
+  return { daemonTls };
 }
 
-function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths, launchedAt: number): LaunchedDaemon {
+function launchedDockerd(
+  run: Run,
+  dockerd: DetachedProcess,
+  paths: DockerdPaths,
+  launchedAt: number,
+  trustKey: TrustKeyBefore,
+): LaunchedDaemon {
   return {
     name: 'dockerd',
     launchedAt,
@@ -142,11 +151,12 @@ function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths
     explainFailure: async () => {
       const log = await fs.readFile(paths.logFile, 'utf8').catch(() => '');
       const cause = diagnoseDaemonLog(log, run.options.names);
-      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${lastLines(log, 15) || '(empty)'}`;
+      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
     },
     ready: async () => {
       const pid = await readPid(paths.pidFile);
-      run.saveProgress({ pid });
+      // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
+      run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
       dockerd.child.unref();
       return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
     },

@@ -26,9 +26,22 @@ export async function mountsUnder(roots: string[]): Promise<string[]> {
   return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
 }
 
-/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
-export async function mountsNamed(name: string): Promise<string[]> {
-  return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
+/**
+ * Whether a mount point belongs to the instance `marker` whose work directory is unknown (a crashed
+ * run's): at or under its exec-root `<parent>/<marker>`, or under the data-root `data` of a work
+ * directory named `<marker>`. A path that merely has a component named after it is not ours.
+ */
+export function isInstanceMount(point: string, marker: string, execRootParents: readonly string[]): boolean {
+  if (execRootParents.some((parent) => point === `${parent}/${marker}` || point.startsWith(`${parent}/${marker}/`))) {
+    return true;
+  }
+  const parts = point.split('/');
+  return parts.some((part, index) => part === marker && parts[index + 1] === 'data');
+}
+
+/** The mounts of a crashed instance, deepest first. */
+export async function mountsOfInstance(marker: string, execRootParents: readonly string[]): Promise<string[]> {
+  return deepestFirst((await mountPoints()).filter((point) => isInstanceMount(point, marker, execRootParents)));
 }
 
 /** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */

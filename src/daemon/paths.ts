@@ -19,8 +19,13 @@ export interface DockerdPaths {
 
 export async function dockerdPaths(workDir: string, marker: string): Promise<DockerdPaths> {
   const parent = (await isDir(EXEC_ROOT_PARENTS[0])) ? EXEC_ROOT_PARENTS[0] : EXEC_ROOT_PARENTS[1];
+  return dockerdPathsIn(workDir, join(parent, marker));
+}
+
+/** The paths for a work directory and an exec-root: also what a saved state must name. */
+export function dockerdPathsIn(workDir: string, execRoot: string): DockerdPaths {
   return {
-    execRoot: join(parent, marker),
+    execRoot,
     dataRoot: join(workDir, 'data'),
     pidFile: join(workDir, 'docker.pid'),
     logFile: join(workDir, 'docker.log'),

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DockerTlsError } from '../errors.js';
+import { trustedCommand, trustedSearchPath } from './root-commands.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -9,6 +10,11 @@ export interface Privilege {
   /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
   prefix: string[];
   viaSudo: boolean;
+  /**
+   * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
+   * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
+   */
+  locate?: (name: string) => Promise<string>;
 }
 
 export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
@@ -17,8 +23,10 @@ export const VIA_SUDO: Privilege = { prefix: ['sudo', '-n'], viaSudo: true };
 export async function detectPrivilege(): Promise<Privilege> {
   if (process.getuid?.() === 0) return AS_ROOT;
   try {
-    await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
-    return VIA_SUDO;
+    // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
+    const sudo = await trustedCommand('sudo');
+    await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+    return { prefix: [sudo, '-n'], viaSudo: true };
   } catch {
     throw new DockerTlsError(
       'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',
@@ -40,9 +48,14 @@ export async function runAsRoot(
   timeoutMs = 30_000,
   input?: string,
 ): Promise<CommandResult> {
-  const [file, ...rest] = [...privilege.prefix, command, ...args];
   try {
-    const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
+    const prefix = await Promise.all(
+      privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)),
+    );
+    const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
+    const env = { PATH: await trustedSearchPath() };
+    const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
     if (input !== undefined) {
       // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
       running.child.stdin?.on('error', () => undefined);

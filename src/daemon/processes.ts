@@ -6,6 +6,8 @@ export interface ProcessInfo {
   pid: number;
   ppid: number;
   cmdline: string;
+  /** The arguments as the process got them: ours are selected by exact arguments. */
+  argv: string[];
 }
 
 /**
@@ -20,7 +22,12 @@ export function statFields(stat: string): string[] {
 export function parseProcess(pid: number, stat: string, cmdline: string): ProcessInfo | undefined {
   const fields = statFields(stat);
   if (fields[0] === 'Z') return undefined;
-  return { pid, ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    cmdline: cmdline.replace(/\0/g, ' ').trim(),
+    argv: cmdline.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''),
+  };
 }
 
 /** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
@@ -42,11 +49,16 @@ export async function listProcesses(): Promise<ProcessInfo[]> {
   return found.filter((info): info is ProcessInfo => info !== undefined);
 }
 
-/** The processes whose command line names `marker`, and all of their descendants (never `self`). */
+export { ancestorsOf } from './process-selection.js';
+
+/**
+ * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
+ * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what
+ * process-selection.ts picks by exact arguments.
+ */
 export function processesOf(all: ProcessInfo[], marker: string, self = process.pid): ProcessInfo[] {
   const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
-  let grew = true;
-  while (grew) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const info of all) {
       if (!selected.has(info.pid) && selected.has(info.ppid)) {
@@ -56,18 +68,6 @@ export function processesOf(all: ProcessInfo[], marker: string, self = process.p
     }
   }
   return all.filter((info) => selected.has(info.pid) && info.pid !== self);
-}
-
-/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
-export function ancestorsOf(all: ProcessInfo[], self = process.pid): Set<number> {
-  const byPid = new Map(all.map((info) => [info.pid, info]));
-  const result = new Set<number>([self]);
-  let current = byPid.get(self);
-  while (current && current.ppid > 0 && !result.has(current.ppid)) {
-    result.add(current.ppid);
-    current = byPid.get(current.ppid);
-  }
-  return result;
 }
 
 export async function isAlive(pid: number): Promise<boolean> {
@@ -89,10 +89,11 @@ export async function pidNamespace(): Promise<string> {
   return fs.readlink('/proc/self/ns/pid').catch(() => 'unknown');
 }
 
-export async function commandLineOf(pid: number): Promise<string | undefined> {
+/** The arguments of a live process; undefined when it is gone. */
+export async function argumentsOf(pid: number): Promise<string[] | undefined> {
   return fs
     .readFile(`/proc/${pid}/cmdline`, 'utf8')
-    .then((text) => text.replace(/\0/g, ' ').trim())
+    .then((text) => text.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''))
     .catch(() => undefined);
 }
 

@@ -6,11 +6,13 @@ import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../net
 import { sweepFirewalls } from '../network/firewall.js';
 import { sweepIpForward } from '../network/ip-forward.js';
 import { readHostNetworks } from '../network/ipv4.js';
+import { removeShimSockets } from './leftover-files.js';
 import { blockOfBridge, removeUserBridges } from './networking.js';
-import { mountsNamed, unmountPoint } from './mounts.js';
+import { mountsOfInstance, unmountPoint } from './mounts.js';
 import { EXEC_ROOT_PARENTS } from './paths.js';
 import { type Privilege, removeAsRoot } from './privilege.js';
-import { isAlive, killProcesses, listProcesses, pidNamespace, processesOf, startTimeOf } from './processes.js';
+import { type InstanceIdentity, isInstanceDaemon, processesOfInstance } from './process-selection.js';
+import { type ProcessInfo, isAlive, killProcesses, listProcesses, pidNamespace, startTimeOf } from './processes.js';
 
 // Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
 // a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
@@ -25,14 +27,14 @@ import { isAlive, killProcesses, listProcesses, pidNamespace, processesOf, start
 // gone and no process names it: a live instance makes its bridge before them and removes it after.
 
 /** Why the instance `id` may not be swept; undefined when it provably belongs to nobody. */
-async function reasonToKeep(id: string, cmdlines: string[]): Promise<string | undefined> {
+async function reasonToKeep(id: string, processes: ProcessInfo[]): Promise<string | undefined> {
   const owner = await ownerOf(markerOf(id));
   if (!owner) return 'it carries no owner label of ours';
   if (owner.pidNamespace !== (await pidNamespace())) return 'its owner ran in another pid namespace';
   if ((await isAlive(owner.pid)) && (await startTimeOf(owner.pid)) === owner.start) {
     return `its owner (pid ${owner.pid}) runs`;
   }
-  if (cmdlines.some((cmdline) => cmdline.includes(`${markerOf(id)}/daemon.json`))) return 'its dockerd runs';
+  if (processes.some((info) => isInstanceDaemon(info.argv, identityOf(id)))) return 'its dockerd runs';
   return undefined;
 }
 
@@ -50,9 +52,10 @@ export async function sweepStaleInstances(
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
-    const cmdlines = (await listProcesses()).map((info) => info.cmdline);
+    const processes = await listProcesses();
+    const cmdlines = processes.map((info) => info.cmdline);
     for (const id of ids) {
-      const keep = await reasonToKeep(id, cmdlines);
+      const keep = await reasonToKeep(id, processes);
       if (keep) {
         logger.debug(`Left ${markerOf(id)} alone: ${keep}.`);
         continue;
@@ -94,20 +97,32 @@ function succeeds(promise: Promise<unknown>): Promise<boolean> {
   );
 }
 
+/** A crashed instance as the sweep knows it: by its id alone (its work directory was elsewhere). */
+function identityOf(id: string): InstanceIdentity {
+  const marker = markerOf(id);
+  return { marker, execRoots: EXEC_ROOT_PARENTS.map((parent) => join(parent, marker)) };
+}
+
 async function sweepInstance(privilege: Privilege, id: string): Promise<string> {
   const marker = markerOf(id);
   const done: string[] = [];
   // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
   await claimBridge(privilege, marker).catch(() => undefined);
-  const processes = processesOf(await listProcesses(), marker);
+  // Never this process or an ancestor of it, whatever its arguments.
+  const processes = processesOfInstance(await listProcesses(), identityOf(id));
   if (processes.length > 0) {
     await killProcesses(privilege, processes);
+    const sockets = await removeShimSockets(
+      privilege,
+      processes.map((info) => info.argv),
+    ).catch(() => []);
+    if (sockets.length > 0) done.push(`${sockets.length} shim socket(s) removed`);
     const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
     done.push(`${processes.length} process(es) stopped (${names})`);
   }
-  // Its mounts, wherever its data-root was: every path with a component named after it.
+  // Its mounts: under its exec-root, or under a data-root in a work directory of its name.
   let unmounted = 0;
-  for (const point of await mountsNamed(marker)) {
+  for (const point of await mountsOfInstance(marker, EXEC_ROOT_PARENTS)) {
     if (await succeeds(unmountPoint(privilege, point))) unmounted += 1;
   }
   if (unmounted > 0) done.push(`${unmounted} mount(s) removed`);

@@ -1,24 +1,25 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { markerOf } from '../instance-name.js';
+import { cleanUpGivenCertDir } from '../lifecycle/cert-dir-cleanup.js';
 import type { TeardownOptions, TeardownReport } from '../lifecycle/engine.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge } from '../network/bridge.js';
+import { removeShimSockets, removeTrustKey } from './leftover-files.js';
 import { mountsUnder, unmountPoint } from './mounts.js';
 import { closeFirewall, removeUserBridges } from './networking.js';
 import { AS_ROOT, type Privilege, VIA_SUDO, removeAsRoot } from './privilege.js';
 import {
   type ProcessInfo,
-  ancestorsOf,
-  commandLineOf,
+  argumentsOf,
   isAlive,
   killProcesses,
   listProcesses,
-  processesOf,
   readPid,
   signalProcesses,
   waitForExit,
 } from './processes.js';
+import { type InstanceIdentity, ancestorsOf, isInstanceProcess, processesOfInstance } from './process-selection.js';
 import type { DockerdState } from './state.js';
 import { killRunningContainers } from './unix-api.js';
 
@@ -37,6 +38,8 @@ interface Teardown {
   options: TeardownOptions;
   privilege: Privilege;
   marker: string;
+  /** What selects the instance's processes by their exact arguments. */
+  identity: InstanceIdentity;
   report: DockerdTeardownReport;
   /** The process tree before anything was stopped. */
   treeBefore: ProcessInfo[];
@@ -60,6 +63,11 @@ export async function teardownDockerd(
     options,
     privilege: state.viaSudo ? VIA_SUDO : AS_ROOT,
     marker: markerOf(state.id),
+    identity: {
+      marker: markerOf(state.id),
+      workDir: state.workDir,
+      execRoots: state.execRoot ? [state.execRoot] : [],
+    },
     report: {
       summary: '',
       warnings: [],
@@ -89,14 +97,16 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
     ['stopping dockerd', stopDockerd],
     ['stopping containerd', stopContainerd],
     ['stopping processes left by dockerd', killLeftovers],
-    ...(options.beforeRemoval ? [['before removal', () => options.beforeRemoval!()] as Step] : []),
+    ['removing sockets of our containerd shims', removeOurShimSockets],
+    ...(state.trustKey ? [['removing the trust key dockerd wrote', removeOurTrustKey] as Step] : []),
+    ...(options.beforeRemoval ? [['before removal', readLogs] as Step] : []),
     ['unmounting', unmount],
     // Before the bridge: while it exists, the crash sweep counts the chains and the hold as in use.
     ['removing firewall chains and the ip_forward hold', ({ privilege }) => closeFirewall(privilege, state)],
     ...(state.addressBlock ? [['removing the bridges of our networks', removeNetworkBridges] as Step] : []),
     ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge] as Step] : []),
     ...pathsToRemove(state).map((path): Step => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
-    ['removing the cert-dir we made', removeCertDirWeMade],
+    ['cleaning up the given cert-dir', cleanUpCertDir],
   ];
 }
 
@@ -105,19 +115,21 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
  * a container whose shim died) no longer descends from anything of ours when we look again.
  */
 async function listTreeBefore(teardown: Teardown): Promise<void> {
-  teardown.treeBefore = processesOf(await listProcesses(), teardown.marker);
+  teardown.treeBefore = processesOfInstance(await listProcesses(), teardown.identity);
 }
 
-/** A pid is ours only while its command line still names our instance: pids get reused. */
-async function isOurs(pid: number | undefined, marker: string): Promise<boolean> {
-  return pid !== undefined && (await isAlive(pid)) && ((await commandLineOf(pid))?.includes(marker) ?? false);
+/** A pid is ours only while its arguments are still our instance's: pids get reused. */
+async function isOurs(pid: number | undefined, identity: InstanceIdentity): Promise<boolean> {
+  if (pid === undefined || !(await isAlive(pid))) return false;
+  const argv = await argumentsOf(pid);
+  return argv !== undefined && isInstanceProcess(argv, identity);
 }
 
-async function stopDockerd({ state, privilege, marker, report, logger, options }: Teardown): Promise<void> {
+async function stopDockerd({ state, privilege, identity, report, logger, options }: Teardown): Promise<void> {
   const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
   let pid: number | undefined;
   for (const candidate of candidates) {
-    if (await isOurs(candidate, marker)) {
+    if (await isOurs(candidate, identity)) {
       pid = candidate;
       break;
     }
@@ -137,16 +149,16 @@ async function stopDockerd({ state, privilege, marker, report, logger, options }
   report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
 }
 
-async function stopContainerd({ state, privilege, marker }: Teardown): Promise<void> {
+async function stopContainerd({ state, privilege, identity }: Teardown): Promise<void> {
   const pid = state.containerdPid;
-  if (!pid || !(await isOurs(pid, marker))) return;
+  if (!pid || !(await isOurs(pid, identity))) return;
   await signalProcesses(privilege, [pid], 'TERM');
   // What does not stop in time is killed with the other leftovers just after.
   await waitForExit(pid, 5000);
 }
 
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
-async function killLeftovers({ privilege, marker, report, logger, treeBefore }: Teardown): Promise<void> {
+async function killLeftovers({ privilege, identity, report, logger, treeBefore }: Teardown): Promise<void> {
   const all = await listProcesses();
   const self = ancestorsOf(all);
   // Same pid and same command line as before: still that process, not a reused pid.
@@ -154,7 +166,7 @@ async function killLeftovers({ privilege, marker, report, logger, treeBefore }: 
     treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline),
   );
   const leftovers = [
-    ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+    ...new Map([...processesOfInstance(all, identity), ...survivors].map((info) => [info.pid, info])).values(),
   ].filter((info) => !self.has(info.pid));
   if (leftovers.length === 0) return;
   await killProcesses(privilege, leftovers);
@@ -162,6 +174,34 @@ async function killLeftovers({ privilege, marker, report, logger, treeBefore }: 
   logger.info(
     `Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`,
   );
+}
+
+/** The adapters read the logs now; a daemon found dead means they explain how it ended. */
+async function readLogs({ state, report, options }: Teardown): Promise<void> {
+  const started = state.spawnedPid !== undefined || state.pid !== undefined;
+  await options.beforeRemoval!({ daemonDied: started && report.daemon === 'not running' });
+}
+
+/**
+ * A shim killed (here or in a crash before) leaves its socket in /run/containerd/s. Ours are named
+ * by our shims' arguments, and by the containers in our data-root (when this user can list it).
+ */
+async function removeOurShimSockets({ state, privilege, identity, report, treeBefore }: Teardown): Promise<void> {
+  const ids = state.dataRoot ? await fs.readdir(join(state.dataRoot, 'containers')).catch(() => []) : [];
+  const address = identity.execRoots.map((root) => join(root, 'containerd', 'containerd.sock'))[0];
+  const fromContainers = address
+    ? ids.flatMap((id) =>
+        [identity.marker, `${identity.marker}-plugins`].map((namespace) => [
+          ...['-namespace', namespace, '-id', id, '-address', address],
+        ]),
+      )
+    : [];
+  const shims = [...treeBefore.map((info) => info.argv), ...fromContainers];
+  report.pathsRemoved.push(...(await removeShimSockets(privilege, shims)));
+}
+
+async function removeOurTrustKey({ state, privilege, report }: Teardown): Promise<void> {
+  report.pathsRemoved.push(...(await removeTrustKey(privilege, state)));
 }
 
 async function unmount({ state, privilege, report }: Teardown): Promise<void> {
@@ -182,11 +222,11 @@ async function removeBridge({ state, privilege, report }: Teardown): Promise<voi
   report.bridgeRemoved = await deleteBridge(privilege, state.bridge!);
 }
 
-/** A given cert-dir keeps everything but our server/ and client/; our own goes whole. */
+/** Our own cert-dir goes whole, then the exec-root and the work directory. */
 function pathsToRemove(state: DockerdState): string[] {
   const paths: string[] = [];
-  if (state.certDir && state.certDirWasGiven) paths.push(join(state.certDir, 'server'), join(state.certDir, 'client'));
-  else if (state.certDir) paths.push(state.certDir);
+  // A given cert-dir is the user's: cleanUpGivenCertDir removes only what main made there.
+  if (state.certDir && !state.certDirWasGiven) paths.push(state.certDir);
   if (state.execRoot) paths.push(state.execRoot);
   paths.push(state.workDir);
   return paths;
@@ -200,15 +240,22 @@ async function removePath({ privilege, report }: Teardown, path: string): Promis
   report.pathsRemoved.push(path);
 }
 
-/** A cert-dir made for us goes too, if it is empty: nothing else was put there. */
-async function removeCertDirWeMade({ state }: Teardown): Promise<void> {
-  if (state.certDir && state.certDirWasGiven && !state.certDirExisted) {
-    await fs.rmdir(state.certDir).catch(() => undefined);
-  }
+async function cleanUpCertDir({ state, report }: Teardown): Promise<void> {
+  const { removed, warnings } = await cleanUpGivenCertDir(state);
+  report.pathsRemoved.push(...removed);
+  report.warnings.push(...warnings);
 }
 
 function finish({ state, report }: Teardown): DockerdTeardownReport {
   report.summary = `dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`;
-  if (report.daemon === 'not running' && state.pid) report.stoppedEarly = `dockerd (pid ${state.pid})`;
+  report.nothingFound =
+    report.daemon === 'not running' &&
+    report.processesKilled === 0 &&
+    report.mountsRemoved === 0 &&
+    !report.bridgeRemoved &&
+    report.pathsRemoved.length === 0;
+  if (report.daemon === 'not running' && state.pid && !report.nothingFound) {
+    report.stoppedEarly = `dockerd (pid ${state.pid})`;
+  }
   return report;
 }

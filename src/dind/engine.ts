@@ -1,5 +1,6 @@
 import type { Engine } from '../lifecycle/engine.js';
 import { checkDind, launchDind } from './launch.js';
+import { problemsOfDindState } from './state-check.js';
 import type { DindState } from './state.js';
 import { dindLogs, teardownDind } from './teardown.js';
 
@@ -12,4 +13,5 @@ export const dindEngine: Engine<DindState> = {
   },
   teardown: teardownDind,
   logsOf: dindLogs,
+  problemsOf: problemsOfDindState,
 };

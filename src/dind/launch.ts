@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
 import { writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
@@ -67,7 +67,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
   const name = dindContainerName(run.id);
   run.saveProgress({ outerEngine: settings.engine, containerName: name });
   const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
-  const { certs, set } = await run.certificates(dindSans(settings, name, run.listen.host));
+  const { set, daemonTls } = await run.certificates(dindSans(settings, name, run.listen.host));
   const daemonJson = Object.keys(run.options.daemonConfig).length
     ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
     : undefined;
@@ -80,7 +80,8 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
   const request = buildDindCreateRequest({
     image: settings.image,
     instanceId: run.id,
-    serverCertDir: copyIn ? undefined : certs.serverDir,
+    // The private copy (ca.pem, cert.pem, key.pem), never the user's cert-dir: see files.ts.
+    serverCertDir: copyIn ? undefined : dirname(daemonTls.cert),
     daemonJsonPath,
     dindArgs: settings.args,
     privileged: settings.privileged,

@@ -57,7 +57,7 @@ export async function teardownDind(
       }
     });
   }
-  if (!progress.logsShown) await options.beforeRemoval?.().catch(() => undefined);
+  if (!progress.logsShown) await options.beforeRemoval?.({ daemonDied: false }).catch(() => undefined);
   if (client && state.createdNetwork) {
     await attempt(progress, `removing the network ${state.createdNetwork}`, () =>
       removeOurNetwork(client, state.createdNetwork!, state.id, progress),
@@ -85,7 +85,7 @@ async function removeContainer(
   const log = await client.containerLogs(info.Id).catch((error: Error) => `(unreadable: ${error.message})`);
   await fs.writeFile(dindLogFile(state.workDir), log, { mode: 0o600 }).catch(() => undefined);
   progress.logsShown = true;
-  await options.beforeRemoval?.().catch(() => undefined);
+  await options.beforeRemoval?.({ daemonDied: progress.stoppedEarly !== undefined }).catch(() => undefined);
   await client.removeContainer(info.Id);
   progress.removed.push(`container ${info.Name.replace(/^\//, '')} with its anonymous volumes`);
 }

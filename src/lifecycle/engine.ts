@@ -1,5 +1,5 @@
 import type { DaemonOptions } from '../config.js';
-import type { CertificatePaths } from '../files.js';
+import type { CertificatePaths, DaemonTlsFiles } from '../files.js';
 import type { Logger } from '../logger.js';
 import type { CertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
@@ -23,6 +23,12 @@ export interface Engine<S extends InstanceState = InstanceState> {
   teardown(state: S, logger: Logger, options?: TeardownOptions): Promise<TeardownReport>;
   /** The logs that explain a failed job, to show before teardown removes them. */
   logsOf(state: S): NamedLog[];
+  /**
+   * Why a saved state's engine fields are not what this engine's launch writes (paths elsewhere,
+   * names of other instances, pids that are not pids); empty when they are. Post and `down` touch
+   * nothing of a state with problems.
+   */
+  problemsOf(state: S): string[];
 }
 
 export interface EngineLauncher<S extends InstanceState = InstanceState> {
@@ -45,9 +51,17 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
   /** Adds `more` to the recorded state and saves it; then stops the start here if it was aborted. */
   saveProgress(more: Partial<S>): void;
   /** Creates the certificate set (with `extraSans` in the server's) and writes it; shared by every engine. */
-  certificates(extraSans?: SubjectAltName[]): Promise<{ set: CertificateSet; certs: CertificatePaths }>;
+  certificates(extraSans?: SubjectAltName[]): Promise<CertificatesMade>;
   /** Logs, at debug level, how long the start has taken so far. */
   logPhase(what: string): void;
+}
+
+export interface CertificatesMade {
+  set: CertificateSet;
+  /** The public layout: cert-dir's server/ and client/ (DOCKER_CERT_PATH is client/). */
+  certs: CertificatePaths;
+  /** The server's CA, certificate and key in the instance's private directory: what the daemon reads. */
+  daemonTls: DaemonTlsFiles;
 }
 
 /** A daemon that was launched and may or may not answer yet. */
@@ -88,7 +102,13 @@ export interface TeardownOptions {
   /** How long the daemon gets after SIGTERM before SIGKILL. */
   stopTimeoutMs?: number;
   /** Runs once every process is stopped and before files are removed: the time to read the logs. */
-  beforeRemoval?: () => Promise<void>;
+  beforeRemoval?: (facts: BeforeRemovalFacts) => Promise<void>;
+}
+
+/** What teardown found before it stopped anything: whether the logs explain something. */
+export interface BeforeRemovalFacts {
+  /** The daemon had been started and was gone before teardown came: it crashed or was killed. */
+  daemonDied: boolean;
 }
 
 export interface TeardownReport {
@@ -98,4 +118,6 @@ export interface TeardownReport {
   warnings: string[];
   /** Set when the daemon had stopped before teardown came: it crashed or was killed. */
   stoppedEarly?: string;
+  /** Nothing of the instance was found any more: an earlier teardown removed it all. */
+  nothingFound?: boolean;
 }

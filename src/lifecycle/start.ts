@@ -1,11 +1,13 @@
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { type DaemonOptions, spelled } from '../config.js';
 import {
   type CertificatePaths,
   type CheckedCertificateDir,
   checkUsableCertificateDir,
-  makePrivateDir,
-  writeCertificateSet,
+  PRIVATE_DIR_MODE,
+  writeCertificateSetRecorded,
+  writeDaemonTlsFiles,
 } from '../files.js';
 import { markerOf, newInstanceId } from '../instance-name.js';
 import type { Logger } from '../logger.js';
@@ -13,7 +15,7 @@ import { reservePort } from '../network/ports.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
 import { bindAddressSans } from './bind-names.js';
-import type { Engine, EngineRun } from './engine.js';
+import type { CertificatesMade, Engine, EngineRun } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
 import { proveRefusals } from './refusal.js';
@@ -88,7 +90,7 @@ export async function startInstance(
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, clientPort, set.caCertPem, context.logger);
+  await proveRefusals(host, clientPort, set, context.logger);
   logPhase('refusals proven');
   return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
 }
@@ -106,9 +108,8 @@ async function beginInstance(
   logPhase: (what: string) => void,
 ): Promise<InstanceRun> {
   const { givenCertDir, ...listen } = where;
-  const id = newInstanceId();
+  const { id, workDir } = await makeWorkDir(context.tempDir);
   const marker = markerOf(id);
-  const workDir = join(context.tempDir, marker);
   let state: InstanceState = { version: 1, engine: engine.kind, id, workDir };
   const saveProgress = (more: Partial<InstanceState>) => {
     state = { ...state, ...more };
@@ -116,7 +117,6 @@ async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
-  await makePrivateDir(workDir);
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {
     id,
@@ -132,7 +132,7 @@ async function beginInstance(
     certificates: (extraSans = []) =>
       (certificates ??= makeCertificates(
         options,
-        givenCertDir ?? join(workDir, 'certs'),
+        { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
         // Read when they are made: an engine's bridge made before then is among the interfaces.
         [...bindAddressSans(listen.host), ...extraSans],
         saveProgress,
@@ -142,20 +142,56 @@ async function beginInstance(
   };
 }
 
-/** Creates the set and writes it to the given cert-dir (checked before anything was made) or our own. */
+/**
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
+ */
+export async function makeWorkDir(tempDir: string, newId = newInstanceId): Promise<{ id: string; workDir: string }> {
+  await fs.mkdir(tempDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  for (let attempt = 1; ; attempt += 1) {
+    const id = newId();
+    const workDir = join(tempDir, markerOf(id));
+    try {
+      await fs.mkdir(workDir, { mode: PRIVATE_DIR_MODE });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 10) continue;
+      throw error;
+    }
+    await fs.chmod(workDir, PRIVATE_DIR_MODE);
+    return { id, workDir };
+  }
+}
+
+/**
+ * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
+ * own, and the daemon's copy of the server's files into the private work directory. What it made
+ * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
+ */
 async function makeCertificates(
   options: DaemonOptions,
-  dir: CheckedCertificateDir | string,
+  where: { dir: CheckedCertificateDir | string; workDir: string },
   extraSans: SubjectAltName[],
   saveProgress: (more: Partial<InstanceState>) => void,
   logger: Logger,
-): Promise<{ set: CertificateSet; certs: CertificatePaths }> {
+): Promise<CertificatesMade> {
+  const { dir, workDir } = where;
   const given = typeof dir === 'string' ? undefined : dir;
   const certDir = given?.paths.dir ?? (dir as string);
   saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
   const set = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-  const certs = await writeCertificateSet(dir, set, { input: options.names.certDir });
+  const { paths: certs, made } = await writeCertificateSetRecorded(dir, set, { input: options.names.certDir });
+  if (given) {
+    saveProgress({
+      certDirCreated: made.createdDirs,
+      certDirIdentities: made.identities,
+      certDirMode: made.originalMode,
+    });
+  }
+  const daemonTls = await writeDaemonTlsFiles(workDir, set);
   saveProgress({ expiresAt: set.notAfter.toISOString() });
   logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-  return { set, certs };
+  return { set, certs, daemonTls };
 }

@@ -19,6 +19,12 @@ export interface InstanceState {
   certDirWasGiven?: boolean;
   /** ... and the directory itself only when it did not exist before (and is left empty). */
   certDirExisted?: boolean;
+  /** Directories made for a given cert-dir (it and missing parents), outermost first. */
+  certDirCreated?: string[];
+  /** Device and inode of what was made in a given cert-dir: removed only while still the same. */
+  certDirIdentities?: Record<string, { dev: number; ino: number }>;
+  /** The mode a given cert-dir had before (it is made private while in use): restored at teardown. */
+  certDirMode?: number;
   dockerHost?: string;
   expiresAt?: string;
   /** The docker context, recorded (by its marker) before it is made; its name once made. */

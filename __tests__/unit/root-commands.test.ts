@@ -1,0 +1,69 @@
+// What runs as root is found only in trusted directories, with a trusted PATH (issue 12, item 8).
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { findDockerd } from '../../src/daemon/dockerd-binary.js';
+import { AS_ROOT, runAsRoot } from '../../src/daemon/privilege.js';
+import { daemonEnvironment, trustedCommand, trustedSearchPath } from '../../src/daemon/root-commands.js';
+
+let planted: string;
+let savedPath: string | undefined;
+
+before(() => {
+  // Like ~/.local/bin early in a runner's PATH: a directory other users (here: everyone) may write.
+  planted = mkdtempSync(join(tmpdir(), 'planted-bin-'));
+  chmodSync(planted, 0o777);
+  for (const name of ['true', 'ip', 'dockerd']) {
+    writeFileSync(join(planted, name), `#!/bin/sh\ntouch "${planted}/ran-${name}"\n`, { mode: 0o755 });
+  }
+  savedPath = process.env.PATH;
+  process.env.PATH = `${planted}:${savedPath}`;
+});
+
+after(() => {
+  process.env.PATH = savedPath;
+  rmSync(planted, { recursive: true, force: true });
+});
+
+describe('programs run as root', () => {
+  test('a program in a directory others may write is passed over for the system one', async () => {
+    const ip = await trustedCommand('ip');
+    assert.ok(ip.startsWith('/') && !ip.startsWith(planted), ip);
+  });
+
+  test('runAsRoot runs the trusted program, never the planted one', async () => {
+    await runAsRoot(AS_ROOT, 'true', []);
+    assert.ok(!existsSync(join(planted, 'ran-true')), 'the planted "true" did not run');
+  });
+
+  test('the PATH given to root commands and daemons leaves the writable directory out', async () => {
+    const path = await trustedSearchPath();
+    assert.ok(!path.split(':').includes(planted), path);
+    assert.ok(path.split(':').includes('/usr/sbin'), 'the system directories are there');
+    const env = await daemonEnvironment({ PATH: process.env.PATH, HTTPS_PROXY: 'http://proxy:3128', SECRET: 'x' });
+    assert.deepEqual(Object.keys(env).sort(), ['HTTPS_PROXY', 'PATH']);
+  });
+
+  test('dockerd: the planted one is passed over; with only that one, the error says why', async () => {
+    const found = await findDockerd().catch((error: Error) => error.message);
+    assert.ok(!found.startsWith(planted), found);
+    const path = process.env.PATH;
+    process.env.PATH = planted;
+    try {
+      await assert.rejects(findDockerd(), /dockerd was found only where another user than root could have put it/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  test('only planted copies: a clear error naming what was passed over', async () => {
+    await assert.rejects(trustedCommand('dockerd-planted-only'), /not found in a directory only root can write/);
+    writeFileSync(join(planted, 'only-here'), '#!/bin/sh\n', { mode: 0o755 });
+    await assert.rejects(
+      trustedCommand('only-here'),
+      new RegExp(`Passed over: ${planted}/only-here \\(other users may write`),
+    );
+  });
+});
