@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findDockerd } from '../../src/daemon/dockerd-binary.js';
 import { AS_ROOT, runAsRoot } from '../../src/daemon/privilege.js';
-import { daemonEnvironment, trustedCommand, trustedSearchPath } from '../../src/daemon/root-commands.js';
+import { daemonEnvironment } from '../../src/daemon/daemon-env.js';
+import { trustedCommand, trustedSearchPath } from '../../src/daemon/root-commands.js';
 
 let planted: string;
 let savedPath: string | undefined;
@@ -42,8 +43,13 @@ describe('programs run as root', () => {
     const path = await trustedSearchPath();
     assert.ok(!path.split(':').includes(planted), path);
     assert.ok(path.split(':').includes('/usr/sbin'), 'the system directories are there');
-    const env = await daemonEnvironment({ PATH: process.env.PATH, HTTPS_PROXY: 'http://proxy:3128', SECRET: 'x' });
+    const env = daemonEnvironment(['/usr/sbin/dockerd', '/usr/bin/containerd'], {
+      PATH: process.env.PATH,
+      HTTPS_PROXY: 'http://proxy:3128',
+      SECRET: 'x',
+    });
     assert.deepEqual(Object.keys(env).sort(), ['HTTPS_PROXY', 'PATH']);
+    assert.ok(!env.PATH.split(':').includes(planted), `the daemons' PATH ${env.PATH} leaves the planted directory out`);
   });
 
   test('dockerd: the planted one is passed over; with only that one, the error says why', async () => {
