@@ -3,18 +3,58 @@
 // test sessions, the system daemon) come and go; only what carries one of our ids or ports counts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileAsync, snapshot } from './docker.js';
+import assert from 'node:assert/strict';
+import { execFileAsync } from './docker.js';
+import { INSTANCE_PREFIX, markerOf } from '../src/instance-name.js';
+import { waitUntil } from '../src/wait.js';
 
-/** The instance id main saved in its state (`dtls-<id>` in every name it makes). */
-export function instanceIdOf(state: Record<string, string>): string {
-  const saved = JSON.parse(state.instance ?? 'null') as { id?: string } | null;
-  if (!saved?.id) throw new Error(`no instance id in the saved state ${JSON.stringify(state)}`);
-  return saved.id;
+/** What a run of the action could leave behind, to compare before and after. */
+export interface LeakSnapshot {
+  processes: string[];
+  mounts: string[];
+  bridges: string[];
+  runDirs: string[];
+  listeners: string[];
 }
 
-/** Port of a tcp://host:port DOCKER_HOST. */
-export function portOf(dockerHost: string): number {
-  return Number(new URL(dockerHost.replace(/^tcp:/, 'http:')).port);
+/** What a run could leave behind; with `marker` (dtls-<id>), only what belongs to that instance. */
+export async function snapshot(marker?: string): Promise<LeakSnapshot> {
+  const all = await snapshotAll();
+  if (!marker) return all;
+  const mine = (items: string[]) => items.filter((item) => item.includes(marker));
+  return {
+    processes: mine(all.processes),
+    mounts: mine(all.mounts),
+    bridges: mine(all.bridges),
+    runDirs: mine(all.runDirs),
+    listeners: all.listeners,
+  };
+}
+
+async function snapshotAll(): Promise<LeakSnapshot> {
+  const processes: string[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (new RegExp(`${INSTANCE_PREFIX}[0-9a-f]{8}`).test(cmdline) && !cmdline.includes('--test'))
+        processes.push(`${entry} ${cmdline.trim()}`);
+    } catch {
+      // exited
+    }
+  }
+  const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[4])
+    .filter((point) => point && point.includes(INSTANCE_PREFIX));
+  const links = (await execFileAsync('ip', ['-o', 'link', 'show'])).stdout;
+  const bridges = [...links.matchAll(new RegExp(`^\\d+: (${INSTANCE_PREFIX}[0-9a-f]+)[:@]`, 'gm'))].map(
+    (match) => match[1],
+  );
+  const runDirs = existsSync('/run') ? readdirSync('/run').filter((name) => name.startsWith(INSTANCE_PREFIX)) : [];
+  const listeners = (await execFileAsync('ss', ['-Hltnp']).catch(() => ({ stdout: '' }))).stdout
+    .split('\n')
+    .filter((line) => /dockerd|containerd/.test(line));
+  return { processes, mounts, bridges, runDirs, listeners };
 }
 
 /** iptables chains (filter and nat, IPv4 and IPv6) and any rule naming one of our bridges. */
@@ -24,7 +64,7 @@ export async function iptablesView(): Promise<string[]> {
     for (const table of ['filter', 'nat']) {
       const out = await execFileAsync(command, ['-w', '-t', table, '-S']).catch(() => ({ stdout: '' }));
       for (const line of out.stdout.split('\n')) {
-        if (/^-N /.test(line) || /dtls-/.test(line)) lines.push(`${command} ${table} ${line}`);
+        if (/^-N /.test(line) || line.includes(INSTANCE_PREFIX)) lines.push(`${command} ${table} ${line}`);
       }
     }
   }
@@ -57,7 +97,7 @@ export interface LeakScope {
  * iptables chains or rules.
  */
 export async function leaksOf(scope: LeakScope): Promise<string[]> {
-  const ours = (text: string) => scope.ids.some((id) => text.includes(`dtls-${id}`));
+  const ours = (text: string) => scope.ids.some((id) => text.includes(markerOf(id)));
   const found: string[] = [];
   const now = await snapshot();
   for (const line of now.processes) if (ours(line)) found.push(`process ${line}`);
@@ -65,6 +105,10 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
   for (const point of now.mounts) if (ours(point)) found.push(`mount ${point}`);
   for (const bridge of now.bridges) if (ours(bridge)) found.push(`bridge ${bridge}`);
   for (const dir of now.runDirs) if (ours(dir)) found.push(`directory /run/${dir}`);
+  // Where there is no /run, exec-roots go to /tmp (src/daemon/paths.ts).
+  for (const id of scope.ids) {
+    if (existsSync(join('/tmp', markerOf(id)))) found.push(`directory /tmp/${markerOf(id)}`);
+  }
   if (scope.ports?.length) {
     const listening = (await execFileAsync('ss', ['-Hltn']).catch(() => ({ stdout: '' }))).stdout;
     for (const port of scope.ports) {
@@ -79,6 +123,11 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
     for (const line of await iptablesView()) if (!before.has(line)) found.push(`iptables ${line}`);
   }
   return found;
+}
+
+/** Asserts that nothing of the instances in `scope` is left on the machine. */
+export async function assertNoLeaks(scope: LeakScope, message = 'nothing of ours is left'): Promise<void> {
+  assert.deepEqual(await leaksOf(scope), [], message);
 }
 
 /** Live processes whose command line holds one of `tokens` (this test process excluded). */
@@ -98,6 +147,7 @@ export function processesWith(tokens: string[]): string[] {
   return result;
 }
 
+/** Whether `pid` runs (a zombie does not: it is gone, only not yet reaped). */
 export function isAlive(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -107,10 +157,8 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** Polls `condition` until it holds; throws naming `what` after `timeoutMs`. */
 export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const held = await waitUntil(async () => ((await condition()) ? true : undefined), { timeoutMs, intervalMs: 10 });
+  if (!held) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }

@@ -1,14 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  symlinkSync,
-  copyFileSync,
-  readFileSync,
-  readdirSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -108,56 +99,4 @@ async function answers(env: NodeJS.ProcessEnv): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** What a run of the action could leave behind, to compare before and after. */
-export interface LeakSnapshot {
-  processes: string[];
-  mounts: string[];
-  bridges: string[];
-  runDirs: string[];
-  listeners: string[];
-}
-
-/** What a run could leave behind; with `marker` (dtls-<id>), only what belongs to that instance. */
-export async function snapshot(marker?: string): Promise<LeakSnapshot> {
-  const all = await snapshotAll();
-  if (!marker) return all;
-  const mine = (items: string[]) => items.filter((item) => item.includes(marker));
-  return {
-    processes: mine(all.processes),
-    mounts: mine(all.mounts),
-    bridges: mine(all.bridges),
-    runDirs: mine(all.runDirs),
-    listeners: all.listeners,
-  };
-}
-
-/** The marker of the instance a main step made, from the state it saved. */
-export function markerOfState(state: Record<string, string>): string {
-  const id = (JSON.parse(state.instance) as { id: string }).id;
-  return `dtls-${id}`;
-}
-
-async function snapshotAll(): Promise<LeakSnapshot> {
-  const processes: string[] = [];
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (/dtls-[0-9a-f]{8}/.test(cmdline) && !cmdline.includes('--test')) processes.push(`${entry} ${cmdline.trim()}`);
-    } catch {
-      // exited
-    }
-  }
-  const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
-    .split('\n')
-    .map((line) => line.split(' ')[4])
-    .filter((point) => point && /dtls-/.test(point));
-  const links = (await execFileAsync('ip', ['-o', 'link', 'show'])).stdout;
-  const bridges = [...links.matchAll(/^\d+: (dtls-[0-9a-f]+)[:@]/gm)].map((match) => match[1]);
-  const runDirs = existsSync('/run') ? readdirSync('/run').filter((name) => name.startsWith('dtls-')) : [];
-  const listeners = (await execFileAsync('ss', ['-Hltnp']).catch(() => ({ stdout: '' }))).stdout
-    .split('\n')
-    .filter((line) => /dockerd|containerd/.test(line));
-  return { processes, mounts, bridges, runDirs, listeners };
 }

@@ -9,9 +9,9 @@ import {
   parseFileCommand,
   stateVariables,
   stepEnvironment,
-} from '../../scripts/runner-protocol.js';
+} from './runner-protocol.js';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
 export interface StepResult {
   code: number | null;
