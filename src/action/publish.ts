@@ -4,14 +4,14 @@ import { formatSan } from '../san.js';
 
 /** Outputs, the exported environment, a log line and the job summary for a started instance. */
 export function publish(started: StartedInstance, exportEnv: boolean): void {
-  const { certs, set } = started;
+  const { certs, certificateSet } = started;
   core.setOutput('host', started.dockerHost);
   core.setOutput('cert-path', certs.clientDir);
   core.setOutput('ca-cert', certs.clientCa);
   core.setOutput('client-cert', certs.clientCert);
   core.setOutput('client-key', certs.clientKey);
-  core.setOutput('server-cert-fingerprint', set.server.fingerprint);
-  core.setOutput('expires-at', set.notAfter.toISOString());
+  core.setOutput('server-cert-fingerprint', certificateSet.server.fingerprint);
+  core.setOutput('expires-at', certificateSet.notAfter.toISOString());
   core.setOutput('pid', String(started.pid ?? ''));
   core.setOutput('log-file', started.logFile ?? '');
   if (exportEnv) {
@@ -23,7 +23,7 @@ export function publish(started: StartedInstance, exportEnv: boolean): void {
     `Docker over mutual TLS: DOCKER_HOST=${started.dockerHost} DOCKER_CERT_PATH=${certs.clientDir}` +
       (exportEnv ? ' (exported to the following steps)' : ' (not exported: export-env is false)'),
   );
-  core.info(`Server names: ${set.serverSans.map(formatSan).join(', ')}`);
+  core.info(`Server names: ${certificateSet.serverSans.map(formatSan).join(', ')}`);
   void core.summary
     .addHeading('Docker over mutual TLS', 3)
     .addTable([
@@ -32,7 +32,7 @@ export function publish(started: StartedInstance, exportEnv: boolean): void {
         { data: 'certificates expire', header: true },
         { data: 'server fingerprint (SHA-256)', header: true },
       ],
-      [started.dockerHost, set.notAfter.toISOString(), set.server.fingerprint],
+      [started.dockerHost, certificateSet.notAfter.toISOString(), certificateSet.server.fingerprint],
     ])
     .write()
     .catch(() => undefined);

@@ -112,10 +112,10 @@ function printExports(started: StartedInstance, stateFile: string, json: boolean
     return;
   }
   const details = {
-    expiresAt: started.set.notAfter.toISOString(),
+    expiresAt: started.certificateSet.notAfter.toISOString(),
     pid: started.pid,
     logFile: started.logFile,
-    serverFingerprint: started.set.server.fingerprint,
+    serverFingerprint: started.certificateSet.server.fingerprint,
   };
   out(JSON.stringify({ ...exports, ...details }, null, 2));
 }

@@ -30,17 +30,17 @@ type Run = EngineRun<DockerdState>;
 export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
   run.saveProgress({ viaSudo: tools.privilege.viaSudo });
   const paths = await dockerdPaths(run.workDir, run.marker);
-  const ctd = containerdPaths(run.workDir, paths.execRoot);
-  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
-  const containerd = await spawnContainerd(run, tools, paths, ctd);
+  const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
+  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
+  const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
   const [{ certs }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
   run.logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
   await waitForContainerd({
-    socket: ctd.socket,
+    socket: containerdFiles.socket,
     timeoutMs: run.options.startupTimeoutMs,
     timeoutOption: spelled(run.options.names, 'startupTimeout'),
     exitReason: containerd.exitReason,
-    logTail: async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
+    logTail: async () => lastLines(await fs.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
     signal: run.signal,
   });
   containerd.child.unref();
@@ -55,7 +55,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
     execRoot: paths.execRoot,
     pidFile: paths.pidFile,
     bridge: bridge.name,
-    containerdSocket: ctd.socket,
+    containerdSocket: containerdFiles.socket,
     marker: run.marker,
     userConfig: run.options.daemonConfig,
   });
@@ -76,10 +76,17 @@ async function spawnContainerd(
   run: Run,
   tools: DockerdTools,
   paths: DockerdPaths,
-  ctd: ContainerdPaths,
+  containerdFiles: ContainerdPaths,
 ): Promise<DetachedProcess> {
-  await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, paths.execRoot, ctd.socket), 0o600);
-  const containerd = spawnDetached([...tools.privilege.prefix, tools.containerd, '--config', ctd.config], ctd.logFile);
+  await writeFileAtomic(
+    containerdFiles.config,
+    containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket),
+    0o600,
+  );
+  const containerd = spawnDetached(
+    [...tools.privilege.prefix, tools.containerd, '--config', containerdFiles.config],
+    containerdFiles.logFile,
+  );
   run.saveProgress({ containerdPid: containerd.child.pid });
   run.logPhase('containerd spawned');
   return containerd;

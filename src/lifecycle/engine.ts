@@ -45,7 +45,7 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
   /** Adds `more` to the recorded state and saves it; then stops the start here if it was aborted. */
   saveProgress(more: Partial<S>): void;
   /** Creates the certificate set (with `extraSans` in the server's) and writes it; shared by every engine. */
-  certificates(extraSans?: SubjectAltName[]): Promise<{ set: CertificateSet; certs: CertificatePaths }>;
+  certificates(extraSans?: SubjectAltName[]): Promise<{ certificateSet: CertificateSet; certs: CertificatePaths }>;
   /** Logs, at debug level, how long the start has taken so far. */
   logPhase(what: string): void;
 }

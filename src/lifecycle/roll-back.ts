@@ -2,7 +2,6 @@ import type { DaemonOptions } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 import { abortOnSignal } from '../signals.js';
 import type { Engine } from './engine.js';
-import { teardownInstance } from './engines.js';
 import { type StartContext, type StartedInstance, startInstance } from './start.js';
 import type { InstanceState } from './state.js';
 
@@ -46,7 +45,7 @@ export async function startOrRollBack(
     context.onFailure?.(error);
     // Leave nothing half-made; post finds the same state and has nothing left to do.
     if (state) {
-      const report = await teardownInstance(state, context.logger, { stopTimeoutMs: 3000 });
+      const report = await engine.teardown(state, context.logger, { stopTimeoutMs: 3000 });
       for (const warning of report.warnings) context.logger.warning(`Cleanup after the failure: ${warning}`);
     }
     const badInput = error instanceof DockerTlsError && error.badInput;

@@ -21,7 +21,7 @@ import type { InstanceState } from './state.js';
 export interface StartedInstance {
   state: InstanceState;
   certs: CertificatePaths;
-  set: CertificateSet;
+  certificateSet: CertificateSet;
   /** DOCKER_HOST for clients: the bind address, or loopback when bound to every interface. */
   dockerHost: string;
   port: number;
@@ -65,12 +65,16 @@ export async function startInstance(
   const certificates = await run.certificates();
   const host = clientAddress(options.host);
   const dockerHost = tcpUrl(host, port);
-  const { set } = certificates;
+  const { certificateSet } = certificates;
   await waitUntilReady({
     daemon,
     host,
     port,
-    tls: clientContext({ ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem }),
+    tls: clientContext({
+      ca: certificateSet.caCertPem,
+      cert: certificateSet.client.certPem,
+      key: certificateSet.client.keyPem,
+    }),
     timeoutMs: options.startupTimeoutMs,
     timeoutOption: spelled(options.names, 'startupTimeout'),
     signal: context.signal,
@@ -79,7 +83,7 @@ export async function startInstance(
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, port, set.caCertPem, context.logger);
+  await proveRefusals(host, port, certificateSet.caCertPem, context.logger);
   logPhase('refusals proven');
   return { state: run.state(), ...certificates, dockerHost, port, readyAfterMs, ...details };
 }
@@ -132,20 +136,22 @@ async function beginInstance(
   };
 }
 
-/** Creates the set and writes it to the given cert-dir (checked before anything was made) or our own. */
+/** Creates the certificate set and writes it to the given cert-dir (checked before anything was made) or our own. */
 async function makeCertificates(
   options: DaemonOptions,
   dir: CheckedCertificateDir | string,
   extraSans: SubjectAltName[],
   saveProgress: (more: Partial<InstanceState>) => void,
   logger: Logger,
-): Promise<{ set: CertificateSet; certs: CertificatePaths }> {
+): Promise<{ certificateSet: CertificateSet; certs: CertificatePaths }> {
   const given = typeof dir === 'string' ? undefined : dir;
   const certDir = given?.paths.dir ?? (dir as string);
   saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-  const set = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-  const certs = await writeCertificateSet(dir, set, { input: options.names.certDir });
-  saveProgress({ expiresAt: set.notAfter.toISOString() });
-  logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-  return { set, certs };
+  const certificateSet = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
+  const certs = await writeCertificateSet(dir, certificateSet, { input: options.names.certDir });
+  saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+  logger.info(
+    `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`,
+  );
+  return { certificateSet, certs };
 }

@@ -4,13 +4,13 @@ import { type Privilege, runAsRoot } from '../daemon/privilege.js';
 import { pidNamespace, startTimeOf } from '../daemon/processes.js';
 import { idOfMarker, markerOf } from '../instance-name.js';
 
-/**
- * Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
- * never touched. Its name is the instance's marker; its subnet collides with no route or address the
- * host already has; an alias names the process that owns it, so that the crash sweep can tell a
- * bridge in use from a leftover. Everything about our bridges is here: naming, planning, creation,
- * ownership and deletion.
- */
+// Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
+// never touched. Its name is the instance's marker; its subnet collides with no route or address the
+// host already has; an alias names the process that owns it, so that the crash sweep can tell a
+// bridge in use from a leftover. Everything about our bridges is here: naming, planning, creation,
+// ownership and deletion.
+
+/** The bridge an instance gets: its name and its address. */
 export interface BridgePlan {
   name: string;
   /** Gateway address with prefix, as `ip addr add` takes it, e.g. 10.213.7.1/24. */
@@ -18,6 +18,7 @@ export interface BridgePlan {
   subnet: string;
 }
 
+/** An IPv4 network: its base address as a number, and the prefix length. */
 interface Ipv4Net {
   base: number;
   bits: number;
