@@ -12,6 +12,7 @@ import { bareIds, removeAllBareDaemons } from '../harness/bare-dockerd.js';
 import { leaksOf } from '../harness/leaks.js';
 import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
+import { benchDindRow } from './dind-row.js';
 import { actionIds, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
@@ -44,6 +45,7 @@ const PLAN = smoke
       latencyRounds: 2,
       latencyRequests: 100,
       loadRounds: 5,
+      dindRuns: 1,
     }
   : {
       certRuns: 9,
@@ -54,6 +56,7 @@ const PLAN = smoke
       latencyRounds: 10,
       latencyRequests: 300,
       loadRounds: 21,
+      dindRuns: 5,
     };
 
 function version(command: string, args: string[]): string {
@@ -174,6 +177,13 @@ async function main(): Promise<number> {
 
     log('6. bundles');
     rows.push(await benchBundles({ rounds: PLAN.loadRounds, workRoot, log }));
+
+    log('7. dind mode against the docker:dind way');
+    try {
+      rows.push(await benchDindRow({ runs: PLAN.dindRuns, workRoot, log }));
+    } catch (error) {
+      rows.push(failedRow(7, 'dind mode start against the docker:dind way', error));
+    }
   } finally {
     await cleanUp(workRoot);
   }

@@ -57,14 +57,15 @@ async function snapshotAll(): Promise<LeakSnapshot> {
   return { processes, mounts, bridges, runDirs, listeners };
 }
 
-/** iptables chains (filter and nat, IPv4 and IPv6) and any rule naming one of our bridges. */
+/** iptables chains (filter and nat, IPv4 and IPv6) and any rule naming one of our bridges or chains. */
 export async function iptablesView(): Promise<string[]> {
   const lines: string[] = [];
   for (const command of ['iptables', 'ip6tables']) {
     for (const table of ['filter', 'nat']) {
       const out = await execFileAsync(command, ['-w', '-t', table, '-S']).catch(() => ({ stdout: '' }));
       for (const line of out.stdout.split('\n')) {
-        if (/^-N /.test(line) || line.includes(INSTANCE_PREFIX)) lines.push(`${command} ${table} ${line}`);
+        if (/^-N /.test(line) || line.includes(INSTANCE_PREFIX) || line.includes(INSTANCE_PREFIX.toUpperCase()))
+          lines.push(`${command} ${table} ${line}`);
       }
     }
   }
@@ -120,7 +121,11 @@ export async function leaksOf(scope: LeakScope): Promise<string[]> {
   }
   if (scope.baseline) {
     const before = new Set(scope.baseline.iptables);
-    for (const line of await iptablesView()) if (!before.has(line)) found.push(`iptables ${line}`);
+    // Only what names our instances (dtls-<id>, our chains DTLS-<id>-*): other daemons on a shared
+    // machine add and remove rules of their own meanwhile.
+    const oursInFirewall = (line: string) => ours(line) || scope.ids.some((id) => line.includes(`DTLS-${id}-`));
+    for (const line of await iptablesView())
+      if (!before.has(line) && oursInFirewall(line)) found.push(`iptables ${line}`);
   }
   return found;
 }

@@ -62,12 +62,14 @@ export class FakeRunner {
     const env = stepEnvironment(this.runnerTemp, files, { ...extraEnv, ...options.env });
     const script = join(REPO_ROOT, 'dist', entry, 'index.js');
     const pairs = Object.entries(env).map(([name, value]) => `${name}=${value ?? ''}`);
-    const child = options.user
-      ? // As a GitHub-hosted runner does: a non-root user, with sudo for what needs root.
-        spawn('sudo', ['-n', '-u', options.user, 'env', '-i', ...pairs, process.execPath, script], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-      : spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = options.command
+      ? spawn(...options.command(script, env), { stdio: ['ignore', 'pipe', 'pipe'] })
+      : options.user
+        ? // As a GitHub-hosted runner does: a non-root user, with sudo for what needs root.
+          spawn('sudo', ['-n', '-u', options.user, 'env', '-i', ...pairs, process.execPath, script], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          })
+        : spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     options.onSpawn?.(child.pid!);
     let stdout = '';
     let stderr = '';
@@ -99,4 +101,6 @@ export interface StepOptions {
   /** Run the step as this user (through sudo), as GitHub-hosted runners run jobs as "runner". */
   user?: string;
   onSpawn?: (pid: number) => void;
+  /** Runs the step some other way (inside a container): the command and its arguments for `script` and `env`. */
+  command?: (script: string, env: NodeJS.ProcessEnv) => [string, string[]];
 }

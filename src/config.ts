@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, parseKeyAlgorithm } from './pki/algorithms.js';
+import type { DindSettings } from './dind/options.js';
 import { type SubjectAltName, parseSanList } from './san.js';
 
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
@@ -22,6 +23,7 @@ export interface OptionNames {
   certDir: string;
   daemonConfig: string;
   startupTimeout: string;
+  outbound: string;
   /** How the user writes them: action inputs (`port: 0`) or command-line flags (`--port 0`). */
   style: 'input' | 'flag';
 }
@@ -52,6 +54,7 @@ export const OPTION_NAMES = {
   certDir: 'cert-dir',
   daemonConfig: 'daemon-config',
   startupTimeout: 'startup-timeout',
+  outbound: 'outbound',
 } satisfies Record<OptionKey, string>;
 
 /** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
@@ -64,6 +67,7 @@ export const OPTION_DEFAULTS = {
   certDir: '',
   daemonConfig: '',
   startupTimeout: '60s',
+  outbound: 'true',
 } satisfies Record<OptionKey, string>;
 
 export interface CertificateOptions {
@@ -99,8 +103,12 @@ export interface DaemonOptions extends CertificateOptions {
   certDir?: string;
   daemonConfig: Record<string, unknown>;
   startupTimeoutMs: number;
+  /** Containers reach networks beyond this machine (forwarding and NAT of our own); false: only each other and the host. */
+  outbound: boolean;
   /** How the adapter names these options, for the hints of errors met later. */
   names: OptionNames;
+  /** How dind mode runs its container; absent in the other modes. */
+  dind?: DindSettings;
 }
 
 export interface RawDaemonOptions extends RawCertificateOptions {
@@ -109,6 +117,7 @@ export interface RawDaemonOptions extends RawCertificateOptions {
   certDir?: string;
   daemonConfig?: string;
   startupTimeout?: string;
+  outbound?: string;
 }
 
 export function parseHost(raw: string, input: string): string {
@@ -178,6 +187,7 @@ export function parseDaemonOptions(raw: RawDaemonOptions, names: OptionNames): D
       raw.startupTimeout || OPTION_DEFAULTS.startupTimeout,
       STARTUP_TIMEOUT_BOUNDS,
     ),
+    outbound: parseBoolean(names.outbound, raw.outbound || OPTION_DEFAULTS.outbound),
     names,
   };
 }

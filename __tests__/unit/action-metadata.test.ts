@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { ACTION_INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { REPO_ROOT } from '../../harness/runner.js';
+import { OPTION_NAMES } from '../../src/config.js';
 
 interface ActionYml {
   name: string;
@@ -44,6 +45,15 @@ test('every input read by main is declared, with a description and the documente
   const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]));
   // The one set of defaults the code uses: action.yml must show the same.
   assert.deepEqual(defaults, ACTION_INPUT_DEFAULTS);
+});
+
+test('docker-tls up takes every option of the core as a flag, shown in its usage', () => {
+  const up = source('src/cli/up.ts');
+  for (const name of Object.values(OPTION_NAMES)) {
+    assert.match(up, new RegExp(`^  '?${name}'?: \\{ type: 'string'`, 'm'), `--${name} is a flag of up`);
+    assert.ok(up.includes(`[--${name} `), `up's usage shows --${name}`);
+    assert.ok(Object.keys(action.inputs).includes(name), `${name} is an input of the action too`);
+  }
 });
 
 test('every output set by main is declared, and every declared output is set', () => {

@@ -9,6 +9,7 @@ import {
   parseDaemonOptions,
 } from '../config.js';
 import { InputError } from '../errors.js';
+import { DIND_DEFAULTS, parseDindSettings } from '../dind/options.js';
 import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
 
 /** The core's options by their action.yml input names. */
@@ -21,6 +22,7 @@ export const ACTION_INPUT_DEFAULTS: Record<string, string> = {
     Object.entries(OPTION_DEFAULTS).map(([option, value]) => [ACTION_OPTION_NAMES[option as OptionKey], value]),
   ),
   'export-env': 'true',
+  ...DIND_DEFAULTS,
 };
 
 export interface ActionInputs {
@@ -34,11 +36,11 @@ export interface ActionInputs {
 export function parseMode(raw: string): EngineKind {
   const value = raw.trim().toLowerCase();
   if ((ENGINE_KINDS as readonly string[]).includes(value)) return value as EngineKind;
-  if (value === 'dind' || value === 'certs') {
+  if (value === 'certs') {
     throw new InputError(
       'mode',
       raw,
-      `mode ${value} is not available yet; use dockerd (a daemon on the runner)`,
+      `mode ${value} is not available yet; use dockerd (a daemon on the runner) or dind (a dind container)`,
       'dockerd',
     );
   }
@@ -57,12 +59,27 @@ export function readInputs(): ActionInputs {
       certDir: core.getInput('cert-dir'),
       daemonConfig: core.getInput('daemon-config'),
       startupTimeout: core.getInput('startup-timeout'),
+      outbound: core.getInput('outbound'),
     },
     ACTION_OPTION_NAMES,
   );
+  const engine = parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode);
+  // The outer engine is dind-engine or the machine's socket, never a DOCKER_HOST an earlier step exported.
+  const dind =
+    engine === 'dind'
+      ? parseDindSettings({
+          engine: core.getInput('dind-engine'),
+          image: core.getInput('dind-image'),
+          privileged: core.getInput('dind-privileged'),
+          network: core.getInput('dind-network'),
+          alias: core.getInput('dind-alias'),
+          volume: core.getInput('dind-volume'),
+          args: core.getInput('dind-args'),
+        })
+      : undefined;
   return {
-    engine: parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode),
-    options,
+    engine,
+    options: { ...options, dind },
     exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
   };
 }

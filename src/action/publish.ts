@@ -14,6 +14,7 @@ export function publish(started: StartedInstance, exportEnv: boolean): void {
   core.setOutput('expires-at', certificateSet.notAfter.toISOString());
   core.setOutput('pid', String(started.pid ?? ''));
   core.setOutput('log-file', started.logFile ?? '');
+  core.setOutput('container-id', started.containerId ?? '');
   if (exportEnv) {
     core.exportVariable('DOCKER_HOST', started.dockerHost);
     core.exportVariable('DOCKER_TLS_VERIFY', '1');

@@ -7,16 +7,30 @@ import { detectPrivilege } from '../daemon/privilege.js';
 import { caBundleWarnings } from '../environment.js';
 import { DockerTlsError, describeError } from '../errors.js';
 import { createCertificateSet } from '../pki/index.js';
+import { connectionDoctor } from './doctor-connection.js';
 import { UP_OPTION_NAMES } from './option-names.js';
 import { parseFlags } from './usage.js';
 
 const execFileAsync = promisify(execFile);
 
-export const DOCTOR_USAGE = `docker-tls doctor [--port 2376]
+export const DOCTOR_USAGE = `docker-tls doctor [--port 2376] [--host tcp://HOST:PORT] [--cert-path DIR] [--tls-verify 1]
 
 Checks that this machine can run "docker-tls up" (and the action): root or sudo, dockerd and
 containerd, the port, overlay support, certificate generation, and variables that make clients
-ignore DOCKER_CERT_PATH. Exits 1 when something would stop it.`;
+ignore DOCKER_CERT_PATH.
+
+When DOCKER_HOST is tcp://… or --host/--cert-path are given, it also connects as a client would
+(DOCKER_HOST, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY; the flags override them) and explains what is
+wrong, with the fix: a client file missing or unreadable, a key that does not match its
+certificate, a certificate expired or not yet valid, a host the server certificate does not name,
+a server certificate used as client (or the reverse), a ca.pem that is not the daemon's CA, plain
+HTTP to a TLS port or TLS to a plain one, a DOCKER_TLS_VERIFY other than 1, REQUESTS_CA_BUNDLE or
+CURL_CA_BUNDLE overriding ca.pem for docker-py, the daemon refusing the client certificate; or
+that it reaches the Docker API over mutual TLS.
+  --host tcp://HOST:PORT   the endpoint (default: DOCKER_HOST)
+  --cert-path DIR          the client's ca.pem, cert.pem, key.pem (default: DOCKER_CERT_PATH)
+  --tls-verify VALUE       as DOCKER_TLS_VERIFY (default: its value; 1 when --cert-path is given)
+Exits 1 when something would stop "up" or a client.`;
 
 type Verdict = 'ok' | 'warn' | 'fail';
 interface Check {
@@ -45,7 +59,16 @@ async function versionOf(path: string): Promise<string> {
 }
 
 export async function doctorCommand(args: string[], out: (line: string) => void): Promise<void> {
-  const values = parseFlags(args, { port: { type: 'string' } }, DOCTOR_USAGE);
+  const values = parseFlags(
+    args,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'cert-path': { type: 'string' },
+      'tls-verify': { type: 'string' },
+    },
+    DOCTOR_USAGE,
+  );
   const port = Number(values.port ?? '2376');
   const checks = await Promise.all([
     check('node', async () => {
@@ -90,5 +113,9 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
     if (hint) out(`     ${hint}`);
   }
   const failed = checks.filter((item) => item.verdict === 'fail').length;
-  if (failed > 0) throw new DockerTlsError(`${failed} check(s) failed; see above.`);
+  const connectionFailed = await connectionDoctor(values, process.env, out);
+  if (failed > 0 || connectionFailed) {
+    const what = [failed > 0 ? `${failed} check(s)` : '', connectionFailed ? 'the connection' : ''].filter(Boolean);
+    throw new DockerTlsError(`${what.join(' and ')} failed; see above.`);
+  }
 }

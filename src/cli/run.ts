@@ -10,7 +10,7 @@ Commands:
   certs    create a throw-away CA with a server and a client certificate
   up       start a dockerd of its own behind mutual TLS; prints shell exports
   down     stop it and remove everything "up" made
-  doctor   check that this machine can run "up"
+  doctor   check that this machine can run "up"; explain why a client cannot reach DOCKER_HOST
 Run "docker-tls <command> --help" for a command's options.`;
 
 /** A command returns its exit code, or nothing for 0; it throws for 1 (2 for bad usage or input). */

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDaemonOptions } from '../config.js';
+import { parseDindSettings } from '../dind/options.js';
 import { caBundleWarnings } from '../environment.js';
 import { writeFileAtomic } from '../files.js';
 import { markerOf } from '../instance-name.js';
@@ -11,17 +12,21 @@ import type { StartedInstance } from '../lifecycle/start.js';
 import type { InstanceState } from '../lifecycle/state.js';
 import { stderrLogger } from './logger.js';
 import { UP_OPTION_NAMES } from './option-names.js';
-import { parseFlags } from './usage.js';
+import { UsageError, parseFlags } from './usage.js';
 
 export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
-              [--startup-timeout 60s] [--state-dir DIR] [--json] [--verbose]
+              [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--json] [--verbose]
+              [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-image docker:28-dind]
+                      [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
+                      [--dind-volume VOLUME] [--dind-args 'ARGS']]
 
 Starts a dockerd of its own behind mutual TLS, as the action does, and prints shell exports:
   eval "$(docker-tls up --port 0)"   # DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_TLS_STATE
   docker version
   docker-tls down                    # stops it and removes everything it made
-The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).`;
+The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).
+--dind runs a container of the dind image on the outer engine instead (the action's mode: dind).`;
 
 const FLAGS = {
   host: { type: 'string' },
@@ -32,9 +37,18 @@ const FLAGS = {
   'cert-dir': { type: 'string' },
   'daemon-config': { type: 'string' },
   'startup-timeout': { type: 'string' },
+  outbound: { type: 'string' },
   'state-dir': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  dind: { type: 'boolean' },
+  'dind-engine': { type: 'string' },
+  'dind-image': { type: 'string' },
+  'dind-privileged': { type: 'string' },
+  'dind-network': { type: 'string' },
+  'dind-alias': { type: 'string' },
+  'dind-volume': { type: 'string' },
+  'dind-args': { type: 'string' },
 } as const;
 
 /** Where `up` records what it made, outside the work directory that `down` removes. */
@@ -78,14 +92,30 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
       certDir: values['cert-dir'],
       daemonConfig: values['daemon-config'],
       startupTimeout: values['startup-timeout'],
+      outbound: values.outbound,
     },
     UP_OPTION_NAMES,
   );
+  const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
+  if (!values.dind && dindFlags.length > 0) {
+    throw new UsageError(`--${dindFlags[0]} needs --dind.`, UP_USAGE);
+  }
+  if (values.dind) {
+    options.dind = parseDindSettings({
+      engine: values['dind-engine'],
+      image: values['dind-image'],
+      privileged: values['dind-privileged'],
+      network: values['dind-network'],
+      alias: values['dind-alias'],
+      volume: values['dind-volume'],
+      args: values['dind-args'],
+    });
+  }
   const logger = stderrLogger(values.verbose ?? false);
   for (const warning of caBundleWarnings(process.env)) logger.warning(warning);
   const stateDir = values['state-dir'] ?? tmpdir();
   const stateFile = stateFileWriter(stateDir);
-  const outcome = await startOrRollBack(options, engineFor('dockerd'), {
+  const outcome = await startOrRollBack(options, engineFor(values.dind ? 'dind' : 'dockerd'), {
     tempDir: stateDir,
     logger,
     saveState: stateFile.save,
@@ -115,6 +145,7 @@ function printExports(started: StartedInstance, stateFile: string, json: boolean
     expiresAt: started.certificateSet.notAfter.toISOString(),
     pid: started.pid,
     logFile: started.logFile,
+    containerId: started.containerId,
     serverFingerprint: started.certificateSet.server.fingerprint,
   };
   out(JSON.stringify({ ...exports, ...details }, null, 2));

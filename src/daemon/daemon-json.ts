@@ -1,4 +1,5 @@
 import { tcpUrl } from '../network/endpoint.js';
+import type { AddressPool } from '../network/pools.js';
 
 /** What dockerd's configuration is made of: our paths, the listen address and the user's settings. */
 export interface DaemonJsonInput {
@@ -12,6 +13,8 @@ export interface DaemonJsonInput {
   pidFile: string;
   /** The bridge of our own, or "none" for a daemon without a default bridge. */
   bridge: string;
+  /** Where the networks this daemon creates take their subnets: our block (network/pools.ts). */
+  addressPools?: AddressPool[];
   /**
    * Our own containerd's socket. Without it, dockerd runs a containerd of its own, unless the
    * machine's /run/containerd/containerd.sock exists: then it uses that one.
@@ -23,11 +26,17 @@ export interface DaemonJsonInput {
   userConfig: Record<string, unknown>;
 }
 
+/** Published ports bind to the daemon's own address (dockerd's `ip`), not every interface. */
+function publishedPortsAddress(tcpHost: string): Record<string, string> {
+  return tcpHost === '0.0.0.0' || tcpHost === '::' ? {} : { ip: tcpHost };
+}
+
 /**
  * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
- * the machine: its own roots, pidfile, socket, bridge and containerd. iptables is off by
- * default because a second dockerd with iptables on rewrites the DOCKER chains the runner's daemon
- * relies on; a user who wants it can turn it on through daemon-config.
+ * the machine: its own roots, pidfile, socket, bridge, address pools and containerd. iptables,
+ * ip-masq and ip-forward are off: a second dockerd managing iptables rewrites the DOCKER chains the
+ * runner's daemon relies on, and turns ip_forward on for good; our own chains (network/firewall.ts)
+ * and our hold of ip_forward (network/ip-forward.ts) give our networks what they need instead.
  */
 export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown> {
   const defaults = {
@@ -36,11 +45,14 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     pidfile: input.pidFile,
     bridge: input.bridge,
     ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
+    ...(input.addressPools ? { 'default-address-pools': input.addressPools } : {}),
+    ...publishedPortsAddress(input.tcpHost),
     iptables: false,
     // Docker 27 and later default ip6tables to true, and some versions then refuse to start with
     // iptables off ("cannot create new chains, EnableIPTable is disabled").
     ip6tables: false,
     'ip-masq': false,
+    'ip-forward': false,
     'containerd-namespace': input.marker,
     'containerd-plugins-namespace': `${input.marker}-plugins`,
     // A CI teardown should not wait the default 15 s for each container to stop politely.

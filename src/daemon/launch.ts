@@ -2,11 +2,13 @@ import { promises as fs } from 'node:fs';
 import { spelled } from '../config.js';
 import { writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
-import { type BridgePlan, createBridge, planBridge } from '../network/bridge.js';
+import type { AddressPlan } from '../network/pools.js';
 import { lastLines } from '../text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
 import { buildDaemonJson } from './daemon-json.js';
+import { daemonEnvironment } from './daemon-env.js';
 import { diagnoseDaemonLog } from './diagnose.js';
+import { createOurBridge, openFirewall } from './networking.js';
 import { type DockerdPaths, dockerdPaths } from './paths.js';
 import type { Privilege } from './privilege.js';
 import { readPid } from './processes.js';
@@ -33,8 +35,9 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
   const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-  const [{ certs }, bridge] = await Promise.all([run.certificates(), makeBridge(run, tools.privilege)]);
-  run.logger.debug(`Bridge ${bridge.name} on ${bridge.subnet}`);
+  const plan = await makeNetwork(run, tools.privilege);
+  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
+  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
   await waitForContainerd({
     socket: containerdFiles.socket,
     timeoutMs: run.options.startupTimeoutMs,
@@ -54,7 +57,8 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
     dataRoot: paths.dataRoot,
     execRoot: paths.execRoot,
     pidFile: paths.pidFile,
-    bridge: bridge.name,
+    bridge: run.marker,
+    addressPools: plan.defaultAddressPools,
     containerdSocket: containerdFiles.socket,
     marker: run.marker,
     userConfig: run.options.daemonConfig,
@@ -63,8 +67,10 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
   const launchedAt = performance.now();
   const dockerd = spawnDetached(
-    [...tools.privilege.prefix, tools.dockerd, '--config-file', paths.config],
+    tools.privilege,
+    [tools.dockerd, '--config-file', paths.config],
     paths.logFile,
+    env(tools),
   );
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
@@ -84,21 +90,29 @@ async function spawnContainerd(
     0o600,
   );
   const containerd = spawnDetached(
-    [...tools.privilege.prefix, tools.containerd, '--config', containerdFiles.config],
+    tools.privilege,
+    [tools.containerd, '--config', containerdFiles.config],
     containerdFiles.logFile,
+    env(tools),
   );
   run.saveProgress({ containerdPid: containerd.child.pid });
   run.logPhase('containerd spawned');
   return containerd;
 }
 
-async function makeBridge(run: Run, privilege: Privilege): Promise<BridgePlan> {
+/** The environment of our containerd and dockerd: ours, never the job's (see daemon-env.ts). */
+function env(tools: DockerdTools): Record<string, string> {
+  return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
+}
+
+async function makeNetwork(run: Run, privilege: Privilege): Promise<AddressPlan> {
   // Before planning: subnets held by crashed runs' bridges are free again.
   await sweepStaleInstances(privilege, run.logger);
-  const plan = await planBridge(privilege, run.id, spelled(run.options.names, 'daemonConfig'));
-  run.saveProgress({ bridge: plan.name });
-  await createBridge(privilege, plan);
+  const plan = await createOurBridge(run, privilege);
   run.logPhase('bridge created');
+  run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
+  await openFirewall(run, privilege, plan);
+  run.logPhase('firewall open');
   return plan;
 }
 

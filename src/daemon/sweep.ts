@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { markerOf } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../network/bridge.js';
+import { sweepFirewalls } from '../network/firewall.js';
+import { sweepIpForward } from '../network/ip-forward.js';
+import { readHostNetworks } from '../network/ipv4.js';
+import { blockOfBridge, removeUserBridges } from './networking.js';
 import { mountsNamed, unmountPoint } from './mounts.js';
 import { EXEC_ROOT_PARENTS } from './paths.js';
 import { type Privilege, removeAsRoot } from './privilege.js';
@@ -17,6 +21,8 @@ import { isAlive, killProcesses, listProcesses, pidNamespace, processesOf, start
 // A bridge without our label (made by hand, by an older version, or in the instant between its
 // creation and its labelling) is left alone. The work directory under the dead run's RUNNER_TEMP is
 // left to the runner, which empties RUNNER_TEMP for each job.
+// Firewall chains (DTLS-<id>-*) and ip_forward holds belong to a dead instance when its bridge is
+// gone and no process names it: a live instance makes its bridge before them and removes it after.
 
 /** Why the instance `id` may not be swept; undefined when it provably belongs to nobody. */
 async function reasonToKeep(id: string, cmdlines: string[]): Promise<string | undefined> {
@@ -38,7 +44,6 @@ export async function sweepStaleInstances(privilege: Privilege, logger: Logger):
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
-    if (ids.length === 0) return swept;
     const cmdlines = (await listProcesses()).map((info) => info.cmdline);
     for (const id of ids) {
       const keep = await reasonToKeep(id, cmdlines);
@@ -50,10 +55,26 @@ export async function sweepStaleInstances(privilege: Privilege, logger: Logger):
       swept.push(markerOf(id));
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
+    await sweepFirewallLeftovers(privilege, logger, swept, cmdlines);
   } catch (error) {
     logger.warning(`Could not check for leftovers of earlier runs: ${(error as Error).message}`);
   }
   return swept;
+}
+
+/** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
+async function sweepFirewallLeftovers(
+  privilege: Privilege,
+  logger: Logger,
+  swept: string[],
+  cmdlines: string[],
+): Promise<void> {
+  const bridges = new Set(await instancesWithBridges());
+  const isDead = (id: string) =>
+    swept.includes(markerOf(id)) || (!bridges.has(id) && !cmdlines.some((cmdline) => cmdline.includes(markerOf(id))));
+  const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
+  for (const id of chains) logger.info(`Removed the firewall chains of an earlier run (${markerOf(id)}).`);
+  for (const id of holds) logger.info(`Released the ip_forward hold of an earlier run (${markerOf(id)}).`);
 }
 
 /** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
@@ -81,6 +102,9 @@ async function sweepInstance(privilege: Privilege, id: string): Promise<string> 
     if (await succeeds(unmountPoint(privilege, point))) unmounted += 1;
   }
   if (unmounted > 0) done.push(`${unmounted} mount(s) removed`);
+  const block = blockOfBridge(await readHostNetworks(privilege), marker);
+  const userBridges = block ? await removeUserBridges(privilege, block).catch(() => []) : [];
+  if (userBridges.length > 0) done.push(`network bridge(s) ${userBridges.join(', ')} removed`);
   if (await deleteBridge(privilege, marker).catch(() => false)) done.push(`bridge ${marker} removed`);
   for (const execRoot of EXEC_ROOT_PARENTS.map((parent) => join(parent, marker))) {
     if ((await succeeds(fs.lstat(execRoot))) && (await succeeds(removeAsRoot(privilege, execRoot)))) {

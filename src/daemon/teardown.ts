@@ -5,6 +5,7 @@ import type { TeardownOptions, TeardownReport } from '../lifecycle/engine.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge } from '../network/bridge.js';
 import { mountsUnder, unmountPoint } from './mounts.js';
+import { closeFirewall, removeUserBridges } from './networking.js';
 import { AS_ROOT, type Privilege, VIA_SUDO, removeAsRoot } from './privilege.js';
 import {
   type ProcessInfo,
@@ -90,6 +91,9 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
     ['stopping processes left by dockerd', killLeftovers],
     ...(options.beforeRemoval ? [['before removal', () => options.beforeRemoval!()] as Step] : []),
     ['unmounting', unmount],
+    // Before the bridge: while it exists, the crash sweep counts the chains and the hold as in use.
+    ['removing firewall chains and the ip_forward hold', ({ privilege }) => closeFirewall(privilege, state)],
+    ...(state.addressBlock ? [['removing the bridges of our networks', removeNetworkBridges] as Step] : []),
     ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge] as Step] : []),
     ...pathsToRemove(state).map((path): Step => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
     ['removing the cert-dir we made', removeCertDirWeMade],
@@ -166,6 +170,12 @@ async function unmount({ state, privilege, report }: Teardown): Promise<void> {
     await unmountPoint(privilege, point);
     report.mountsRemoved += 1;
   }
+}
+
+/** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
+async function removeNetworkBridges({ state, privilege, logger }: Teardown): Promise<void> {
+  const removed = await removeUserBridges(privilege, state.addressBlock!);
+  if (removed.length > 0) logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
 
 async function removeBridge({ state, privilege, report }: Teardown): Promise<void> {

@@ -12,7 +12,7 @@ import type { InstanceState } from './state.js';
  * and state record, waits for readiness, proves refusals and builds the result; an engine only
  * launches its daemon on the server certificates and takes it down again.
  */
-export const ENGINE_KINDS = ['dockerd'] as const;
+export const ENGINE_KINDS = ['dockerd', 'dind'] as const;
 export type EngineKind = (typeof ENGINE_KINDS)[number];
 
 export interface Engine<S extends InstanceState = InstanceState> {
@@ -56,6 +56,11 @@ export interface LaunchedDaemon {
   name: string;
   /** performance.now() when it was spawned: the time to ready is counted from here. */
   launchedAt: number;
+  /**
+   * Where clients reach it when that is not the listen address: a dind container reached by its
+   * alias on a network this job container shares with it.
+   */
+  clientEndpoint?: { host: string; port: number };
   /** Why it stopped ("exited with code 1"), once it has; undefined while it runs. */
   exitReason(): string | undefined;
   /** What its log says, for a start that failed: the likely cause and its last lines. */
@@ -68,6 +73,8 @@ export interface LaunchedDaemon {
 export interface DaemonDetails {
   pid?: number;
   logFile?: string;
+  /** The dind container's id (the action's `container-id` output). */
+  containerId?: string;
 }
 
 export interface NamedLog {

@@ -1,4 +1,5 @@
 import { dockerdEngine } from '../daemon/engine.js';
+import { dindEngine } from '../dind/engine.js';
 import type { Logger } from '../logger.js';
 import type { Engine, EngineKind, NamedLog, TeardownOptions, TeardownReport } from './engine.js';
 import type { InstanceState } from './state.js';
@@ -6,6 +7,7 @@ import type { InstanceState } from './state.js';
 /** Every engine by its kind: the adapters choose one to start, post and down find it in the state. */
 const ENGINES: Record<EngineKind, Engine> = {
   dockerd: dockerdEngine,
+  dind: dindEngine as Engine,
 };
 
 export function engineFor(kind: EngineKind): Engine {

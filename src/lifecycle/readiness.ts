@@ -57,6 +57,8 @@ export interface Readiness {
   timeoutMs: number;
   /** How the user names the start-up timeout (action input or CLI flag), for the hint. */
   timeoutOption: string;
+  /** How the user names the extra server names (tls-san), for the hint when a name is missing. */
+  sansOption: string;
   signal?: AbortSignal;
 }
 
@@ -67,6 +69,7 @@ export interface Readiness {
 export async function waitUntilReady(readiness: Readiness): Promise<void> {
   const { daemon, host, port, tls, timeoutMs } = readiness;
   let lastError = '';
+  let nameMissing: NameMismatch | undefined;
   const outcome = await waitUntil(
     async (remainingMs) => {
       if (daemon.exitReason()) return 'stopped';
@@ -76,6 +79,8 @@ export async function waitUntilReady(readiness: Readiness): Promise<void> {
         lastError = `HTTP ${status} ${body.slice(0, 200)}`;
       } catch (error) {
         lastError = (error as Error).message;
+        // No retry makes a certificate name what it does not name: say so now, not at the deadline.
+        if ((nameMissing = nameMismatchOf(error))) return 'name missing';
       }
       return daemon.exitReason() ? 'stopped' : undefined;
     },
@@ -83,6 +88,7 @@ export async function waitUntilReady(readiness: Readiness): Promise<void> {
     { timeoutMs, intervalMs: 5, backoff: 1.5, maxIntervalMs: 20, signal: readiness.signal },
   );
   if (outcome === 'ready') return;
+  if (outcome === 'name missing') throw nameMissingError(nameMissing!, daemon.name, readiness.sansOption);
   const exited = daemon.exitReason();
   const what = exited
     ? `${daemon.name} ${exited} before it was ready`
@@ -92,5 +98,28 @@ export async function waitUntilReady(readiness: Readiness): Promise<void> {
     exited
       ? undefined
       : `A slow runner may need a longer ${readiness.timeoutOption}; the log above shows how far ${daemon.name} got.`,
+  );
+}
+
+/** The client rejected the server's certificate because it does not name the address or host used. */
+export interface NameMismatch {
+  /** The name the client used: the host it connected to. */
+  name: string;
+  /** The certificate's subject alternative names, as Node prints them ("DNS:localhost, IP Address:127.0.0.1"). */
+  certificateNames: string;
+}
+
+export function nameMismatchOf(error: unknown): NameMismatch | undefined {
+  const tlsError = error as { code?: string; host?: string; cert?: { subjectaltname?: string } };
+  if (tlsError?.code !== 'ERR_TLS_CERT_ALTNAME_INVALID') return undefined;
+  return { name: tlsError.host ?? '?', certificateNames: tlsError.cert?.subjectaltname ?? '(none)' };
+}
+
+export function nameMissingError(mismatch: NameMismatch, daemonName: string, sansOption: string): DockerTlsError {
+  const names = mismatch.certificateNames.replace(/IP Address:/g, 'IP:');
+  return new DockerTlsError(
+    `${daemonName} answers, but its server certificate does not name ${mismatch.name}, the address clients use; ` +
+      `the certificate names ${names}.`,
+    `Add ${mismatch.name} to ${sansOption}.`,
   );
 }

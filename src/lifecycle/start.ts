@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
+import { bindAddressSans } from './bind-names.js';
 import type { Engine, EngineRun } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
@@ -30,6 +31,8 @@ export interface StartedInstance {
   /** The daemon's pid and log, when the engine has them. */
   pid?: number;
   logFile?: string;
+  /** The dind container's id, in dind mode. */
+  containerId?: string;
 }
 
 export interface StartContext {
@@ -63,13 +66,14 @@ export async function startInstance(
   const run = await beginInstance(engine, options, context, { host: options.host, port, givenCertDir }, logPhase);
   const daemon = await launcher.launch(run);
   const certificates = await run.certificates();
-  const host = clientAddress(options.host);
-  const dockerHost = tcpUrl(host, port);
+  const host = daemon.clientEndpoint?.host ?? clientAddress(options.host);
+  const clientPort = daemon.clientEndpoint?.port ?? port;
+  const dockerHost = tcpUrl(host, clientPort);
   const { certificateSet } = certificates;
   await waitUntilReady({
     daemon,
     host,
-    port,
+    port: clientPort,
     tls: clientContext({
       ca: certificateSet.caCertPem,
       cert: certificateSet.client.certPem,
@@ -77,15 +81,16 @@ export async function startInstance(
     }),
     timeoutMs: options.startupTimeoutMs,
     timeoutOption: spelled(options.names, 'startupTimeout'),
+    sansOption: spelled(options.names, 'sans'),
     signal: context.signal,
   });
   const readyAfterMs = performance.now() - daemon.launchedAt;
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, port, certificateSet.caCertPem, context.logger);
+  await proveRefusals(host, clientPort, certificateSet.caCertPem, context.logger);
   logPhase('refusals proven');
-  return { state: run.state(), ...certificates, dockerHost, port, readyAfterMs, ...details };
+  return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
 }
 
 type InstanceRun = EngineRun & {
@@ -128,7 +133,8 @@ async function beginInstance(
       (certificates ??= makeCertificates(
         options,
         givenCertDir ?? join(workDir, 'certs'),
-        extraSans,
+        // Read when they are made: an engine's bridge made before then is among the interfaces.
+        [...bindAddressSans(listen.host), ...extraSans],
         saveProgress,
         context.logger,
       )),

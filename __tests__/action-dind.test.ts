@@ -1,0 +1,280 @@
+// The action in mode dind, as the runner runs it (dist/main, later steps, dist/post), against an
+// outer engine of the test's own (Debian's dockerd on a private socket, a private address pool)
+// with the fixture dind image (docker.io 28 from Debian unstable; no registry here).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { EngineClient, LABEL_INSTANCE, LABEL_ROLE, engineRequest, parseEngineEndpoint } from '../src/dind/index.js';
+import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
+import { probePlainHttp, probeWithoutClientCert } from '../src/lifecycle/refusal.js';
+import { createCertificateSet } from '../src/pki/index.js';
+import { docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { FakeRunner, REPO_ROOT, type StepResult } from '../harness/runner.js';
+
+const execFileAsync = promisify(execFile);
+const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+const tag = randomBytes(3).toString('hex');
+// A /16 of its own for the outer engine's user networks (10.224–10.239, unlikely to be in use).
+const POOL = `10.${224 + (parseInt(tag.slice(0, 2), 16) % 16)}.0.0/16`;
+
+let engine: OuterEngine;
+let client: EngineClient;
+let runner: FakeRunner;
+
+before(async () => {
+  engine = await startOuterEngine(60_000, { addressPool: POOL });
+  client = new EngineClient(parseEngineEndpoint(engine.endpoint));
+  await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [IMAGE], {
+    env: engine.env,
+    timeout: 600_000,
+  });
+  runner = new FakeRunner();
+});
+
+after(async () => {
+  await engine?.stop();
+  runner?.dispose();
+});
+
+function dindInputs(more: Record<string, string> = {}): Record<string, string> {
+  return {
+    mode: 'dind',
+    'dind-engine': engine.endpoint,
+    'dind-image': IMAGE,
+    'dind-privileged': 'false',
+    port: '0',
+    ...more,
+  };
+}
+
+/** Containers, volumes and networks of the outer engine that carry one of our instance labels. */
+async function oursLeft(): Promise<string[]> {
+  const filter = encodeURIComponent(JSON.stringify({ label: [LABEL_INSTANCE] }));
+  const left: string[] = [];
+  for (const [kind, path] of [
+    ['container', `/containers/json?all=1&filters=${filter}`],
+    ['volume', `/volumes?filters=${filter}`],
+    ['network', `/networks?filters=${filter}`],
+  ]) {
+    const response = await engineRequest(client.endpoint, { method: 'GET', path, timeoutMs: 10_000 });
+    const body = JSON.parse(response.body.toString('utf8')) as unknown;
+    const items = (kind === 'volume' ? (body as { Volumes: unknown[] | null }).Volumes : body) ?? [];
+    for (const item of items as Array<{ Id?: string; Name?: string }>) left.push(`${kind} ${item.Name ?? item.Id}`);
+  }
+  return left;
+}
+
+/** Every volume of the outer engine (an anonymous one carries no label when made by an image's VOLUME). */
+async function allVolumes(): Promise<string[]> {
+  const response = await engineRequest(client.endpoint, { method: 'GET', path: '/volumes', timeoutMs: 10_000 });
+  return (
+    (JSON.parse(response.body.toString('utf8')) as { Volumes: Array<{ Name: string }> | null }).Volumes ?? []
+  ).map((volume) => volume.Name);
+}
+
+function instanceOf(main: StepResult): { workDir: string; certDir?: string } {
+  return JSON.parse(main.state.instance) as { workDir: string; certDir?: string };
+}
+
+async function assertNothingLeft(main: StepResult, volumesBefore: string[]): Promise<void> {
+  assert.deepEqual(await oursLeft(), [], 'no container, volume or network of ours');
+  assert.deepEqual(await allVolumes(), volumesBefore, 'no new volume');
+  const { workDir, certDir } = instanceOf(main);
+  assert.equal(existsSync(workDir), false, `${workDir} is gone`);
+  if (certDir) assert.equal(existsSync(certDir), false, `${certDir} is gone`);
+}
+
+test('mode dind: a next step runs and builds inside over mTLS; a sibling on dind-network reaches docker:2376 with the certificates only; strangers refused; post leaves nothing', async () => {
+  const network = `dtls-${tag}-ci`;
+  const volumesBefore = await allVolumes();
+  const main = await runner.main(
+    dindInputs({ 'dind-network': network, 'daemon-config': JSON.stringify({ labels: [`dtls-test=${tag}`] }) }),
+  );
+  try {
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
+    assert.match(main.outputs['container-id'], /^[0-9a-f]{64}$/);
+    assert.match(main.stdout, /Refused as it must/);
+    const env = stepEnv(main.env);
+    assert.match((await docker(['version', '--format', '{{.Server.Version}}'], env)).stdout, /^28\./);
+    assert.match((await docker(['info', '--format', '{{json .Labels}}'], env)).stdout, new RegExp(`dtls-test=${tag}`));
+    const busybox = await importBusybox(env);
+    assert.match((await docker(['run', '--rm', busybox, 'echo', 'inside-dind'], env)).stdout, /^inside-dind$/m);
+    const context = mkdtempSync(join(tmpdir(), 'dtls-build-'));
+    writeFileSync(join(context, 'Dockerfile'), `FROM ${busybox}\nRUN echo built > /built\n`);
+    await docker(['build', '-q', '-t', `dtls-built:${tag}`, context], { ...env, DOCKER_BUILDKIT: '0' }, 120_000);
+    rmSync(context, { recursive: true, force: true });
+    assert.match((await docker(['run', '--rm', `dtls-built:${tag}`, 'cat', '/built'], env)).stdout, /^built$/m);
+
+    // A sibling container on dind-network, as a service container would be.
+    const certPath = main.env.DOCKER_CERT_PATH;
+    const sibling = (args: string[]) =>
+      docker(
+        ['run', '--rm', '--network', network, '-v', `${certPath}:/client:ro`, '--entrypoint', 'docker', IMAGE, ...args],
+        engine.env,
+        120_000,
+      );
+    const withCerts = await sibling([
+      '--tlsverify',
+      '--tlscacert=/client/ca.pem',
+      '--tlscert=/client/cert.pem',
+      '--tlskey=/client/key.pem',
+      '-H',
+      'tcp://docker:2376',
+      'version',
+      '--format',
+      '{{.Server.Version}}',
+    ]);
+    assert.match(withCerts.stdout, /^28\./);
+    await assert.rejects(sibling(['--tlsverify', '--tlscacert=/client/ca.pem', '-H', 'tcp://docker:2376', 'ps']));
+    await assert.rejects(sibling(['-H', 'tcp://docker:2376', 'ps']), /HTTP request to an HTTPS server|TLS/i);
+
+    // The refusals from the runner: no client certificate, plain HTTP, a client of a foreign CA.
+    const port = Number(main.env.DOCKER_HOST.split(':').at(-1));
+    const ca = readFileSync(join(certPath, 'ca.pem'), 'utf8');
+    const noCert = await probeWithoutClientCert('127.0.0.1', port, ca, 5000);
+    assert.equal(noCert.refused, true, noCert.detail);
+    const plain = await probePlainHttp('127.0.0.1', port, 5000);
+    assert.equal(plain.refused, true, plain.detail);
+    const foreign = await createCertificateSet();
+    const foreignContext = clientContext({ ca, cert: foreign.client.certPem, key: foreign.client.keyPem });
+    const answer = await pingOnce('127.0.0.1', port, foreignContext, 5000).then(
+      (result) => `answered ${result.status}`,
+      (error: Error) => `refused: ${error.message}`,
+    );
+    assert.match(answer, /^refused/, 'a client certificate of another CA is refused');
+  } finally {
+    const post = await runner.post(main.state);
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /::group::dind container log/);
+    assert.match(post.stdout, /API listen on \[::\]:2376|API listen on .*2376/);
+  }
+  assert.equal(await client.inspectNetwork(network), undefined, 'the network we created is gone');
+  await assertNothingLeft(main, volumesBefore);
+  const again = await runner.post(main.state);
+  assert.equal(again.code, 0, 'post again is harmless');
+});
+
+test('dind-privileged true fails here with the advice to set dind-privileged: false, and leaves nothing', async () => {
+  const volumesBefore = await allVolumes();
+  const main = await runner.main(dindInputs({ 'dind-privileged': 'true', 'dind-network': `dtls-${tag}-priv` }));
+  assert.equal(main.code, 1, main.stdout);
+  assert.match(main.stdout, /could not start the dind container with --privileged/);
+  assert.match(main.stdout, /Set dind-privileged: false/);
+  await assertNothingLeft(main, volumesBefore);
+  const post = await runner.post(main.state);
+  assert.equal(post.code, 0);
+});
+
+test('clear failures: an image the engine lacks, an engine that does not answer', async () => {
+  const missing = await runner.main(dindInputs({ 'dind-image': `docker-tls-test/absent-${tag}:1` }));
+  assert.equal(missing.code, 1);
+  assert.match(missing.stdout, /is not on the outer Docker engine .* and pulling it failed/);
+  assert.match(missing.stdout, /docker load/);
+  const unreachable = await runner.main(dindInputs({ 'dind-engine': `unix://${tmpdir()}/dtls-${tag}-absent.sock` }));
+  assert.equal(unreachable.code, 1);
+  assert.match(unreachable.stdout, /Cannot reach the outer Docker engine/);
+  assert.equal(missing.state.instance, undefined, 'nothing was made');
+});
+
+test('a main killed with SIGKILL after it made the container is cleaned up by post', async () => {
+  const volumesBefore = await allVolumes();
+  let pid = 0;
+  const killer = (async () => {
+    const filter = encodeURIComponent(JSON.stringify({ label: [`${LABEL_ROLE}=dind`] }));
+    for (let i = 0; i < 600; i++) {
+      const response = await engineRequest(client.endpoint, {
+        method: 'GET',
+        path: `/containers/json?all=1&filters=${filter}`,
+        timeoutMs: 5000,
+      });
+      if ((JSON.parse(response.body.toString('utf8')) as unknown[]).length > 0 && pid) {
+        process.kill(pid, 'SIGKILL');
+        return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return false;
+  })();
+  const main = await runner.main(dindInputs({ 'dind-network': `dtls-${tag}-kill` }), { onSpawn: (p) => (pid = p) });
+  assert.equal(await killer, true, 'the container appeared and main was killed');
+  assert.equal(main.signal, 'SIGKILL');
+  assert.notDeepEqual(await oursLeft(), [], 'main left its container behind');
+  const post = await runner.post(main.state);
+  assert.equal(post.code, 0, post.stdout);
+  await assertNothingLeft(main, volumesBefore);
+});
+
+test('a container: job — main runs in a container of the outer engine with its socket; a later command there reaches dind through the exported environment', async () => {
+  const volumesBefore = await allVolumes();
+  const jobNetwork = `dtls-${tag}-job`;
+  const jobImage = `docker-tls-test/job:${tag}`;
+  const context = mkdtempSync(join(tmpdir(), 'dtls-job-image-'));
+  copyFileSync(process.execPath, join(context, 'node'));
+  writeFileSync(join(context, 'Dockerfile'), `FROM ${IMAGE}\nCOPY node /usr/local/bin/node\n`);
+  await docker(['build', '-q', '-t', jobImage, context], { ...engine.env, DOCKER_BUILDKIT: '0' }, 300_000);
+  rmSync(context, { recursive: true, force: true });
+  await docker(['network', 'create', jobNetwork], engine.env);
+  // As the runner starts a job container: on a network of its own, the socket and the work folders mounted.
+  const job = (
+    await docker(
+      [
+        'run',
+        '-d',
+        '--network',
+        jobNetwork,
+        '--entrypoint',
+        'sleep',
+        '-v',
+        `${engine.socketPath}:/var/run/docker.sock`,
+        '-v',
+        `${REPO_ROOT}/dist:${REPO_ROOT}/dist:ro`,
+        '-v',
+        `${runner.root}:${runner.root}`,
+        jobImage,
+        'infinity',
+      ],
+      engine.env,
+    )
+  ).stdout.trim();
+  const inJob = (script: string, env: NodeJS.ProcessEnv): [string, string[]] => {
+    const pairs = Object.entries(env).flatMap(([name, value]) => ['-e', `${name}=${value ?? ''}`]);
+    return ['docker', ['-H', engine.endpoint, 'exec', ...pairs, job, 'node', script]];
+  };
+  let main: StepResult | undefined;
+  try {
+    main = await runner.main(
+      { mode: 'dind', 'dind-image': IMAGE, 'dind-privileged': 'false', port: '0' },
+      { command: inJob },
+    );
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.equal(main.env.DOCKER_HOST, 'tcp://docker:2376');
+    const exported = Object.entries(main.env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+    const later = await docker(
+      [
+        'exec',
+        ...exported,
+        job,
+        'sh',
+        '-c',
+        'docker version --format "{{.Server.Version}}" && docker info --format "{{.Name}}"',
+      ],
+      engine.env,
+    );
+    assert.match(later.stdout, /^28\./);
+    const post = await runner.post(main.state, { command: inJob });
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /::group::dind container log/);
+  } finally {
+    await docker(['rm', '-fv', job], engine.env).catch(() => undefined);
+    await docker(['network', 'rm', jobNetwork], engine.env).catch(() => undefined);
+  }
+  await assertNothingLeft(main, volumesBefore);
+});

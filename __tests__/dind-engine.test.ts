@@ -1,0 +1,194 @@
+// The dind building blocks against real engines: Debian's dockerd as the runner's engine (on a
+// private socket), the test dind image (docker.io 28 from Debian unstable) run through src/dind
+// with our certificates, an mTLS ping through the published port, a container run inside, the
+// engine's refusal of --privileged turned into advice, and nothing left afterwards.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
+import { probeWithoutClientCert } from '../src/lifecycle/refusal.js';
+import {
+  DEFAULT_DIND_ALIAS,
+  EngineClient,
+  ImageMissingError,
+  LABEL_INSTANCE,
+  PrivilegedRefusedError,
+  buildDindCreateRequest,
+  dindContainerName,
+  dindLabels,
+  engineRequest,
+  ensureImage,
+  explainStartFailure,
+  parseEngineEndpoint,
+  waitForDind,
+} from '../src/dind/index.js';
+import { type CertificatePaths, writeCertificateSet } from '../src/files.js';
+import { createCertificateSet } from '../src/pki/index.js';
+import { docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { REPO_ROOT } from '../harness/runner.js';
+
+const execFileAsync = promisify(execFile);
+const DIND_TEST_IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+
+let engine: OuterEngine;
+let client: EngineClient;
+let certs: CertificatePaths;
+const id = randomBytes(4).toString('hex');
+const network = `dtls-${id}-net`;
+const certRoot = mkdtempSync(join(tmpdir(), `dtls-${id}-certs-`));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', resolve).on('error', reject));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+before(async () => {
+  engine = await startOuterEngine();
+  client = new EngineClient(parseEngineEndpoint(engine.endpoint));
+  await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [DIND_TEST_IMAGE], {
+    env: engine.env,
+    timeout: 600_000,
+  });
+  const set = await createCertificateSet({ serverSans: [{ type: 'dns', value: DEFAULT_DIND_ALIAS }] });
+  certs = await writeCertificateSet(join(certRoot, 'certs'), set);
+});
+
+after(async () => {
+  await engine?.stop();
+  rmSync(certRoot, { recursive: true, force: true });
+});
+
+function options(privileged: boolean, port: number) {
+  return {
+    image: DIND_TEST_IMAGE,
+    instanceId: id,
+    serverCertDir: certs.serverDir,
+    dindArgs: ['--log-level=warn'],
+    privileged,
+    host: '127.0.0.1',
+    port,
+    network,
+    alias: DEFAULT_DIND_ALIAS,
+  };
+}
+
+test('the outer engine answers, and says clearly when an image is missing and no registry has it', async () => {
+  await client.ping();
+  assert.match((await client.version()).Version, /^20\.10/);
+  await assert.rejects(ensureImage(client, `docker-tls-test/absent-${id}:1`, 60_000), (error: unknown) => {
+    assert.ok(error instanceof ImageMissingError);
+    assert.match(error.message, new RegExp(`docker-tls-test/absent-${id}:1 is not on the outer Docker engine`));
+    assert.match(error.hint!, /docker load|set dind-image/);
+    return true;
+  });
+  await ensureImage(client, DIND_TEST_IMAGE);
+});
+
+/** Every container, volume and network of the outer engine that carries this test's instance id. */
+async function oursLeft(): Promise<string[]> {
+  const filter = encodeURIComponent(JSON.stringify({ label: [`${LABEL_INSTANCE}=${id}`] }));
+  const left: string[] = [];
+  for (const [kind, path] of [
+    ['container', `/containers/json?all=1&filters=${filter}`],
+    ['volume', `/volumes?filters=${filter}`],
+    ['network', `/networks?filters=${filter}`],
+  ]) {
+    const response = await engineRequest(client.endpoint, { method: 'GET', path, timeoutMs: 10_000 });
+    const body = JSON.parse(response.body.toString('utf8')) as unknown;
+    const items = (kind === 'volume' ? (body as { Volumes: unknown[] | null }).Volumes : body) ?? [];
+    for (const item of items as Array<{ Id?: string; Name?: string }>) left.push(`${kind} ${item.Name ?? item.Id}`);
+  }
+  return left;
+}
+
+async function linkExists(name: string): Promise<boolean> {
+  return execFileAsync('ip', ['link', 'show', name]).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function mtlsAnswers(port: number, context: ReturnType<typeof clientContext>): Promise<boolean> {
+  const answer = await pingOnce('127.0.0.1', port, context, 1000);
+  return answer.status === 200 && answer.body === 'OK';
+}
+
+test('dind with dind-privileged false: mTLS through the published port, a container inside, nothing left', async () => {
+  const networkId = await client.createNetwork(network, dindLabels(id, 'network'));
+  const bridge = `br-${networkId.slice(0, 12)}`;
+  assert.ok(await linkExists(bridge), `the network's bridge ${bridge} exists`);
+  const port = await freePort();
+  const context = clientContext({
+    ca: readFileSync(certs.clientCa, 'utf8'),
+    cert: readFileSync(certs.clientCert, 'utf8'),
+    key: readFileSync(certs.clientKey, 'utf8'),
+  });
+  const containerId = await client.createContainer(buildDindCreateRequest(options(false, port)), dindContainerName(id));
+  try {
+    await client.startContainer(containerId);
+    await waitForDind(client, containerId, () => mtlsAnswers(port, context), { timeoutMs: 60_000 });
+
+    assert.match((await execFileAsync('ss', ['-Hltn'])).stdout, new RegExp(`127\\.0\\.0\\.1:${port}\\s`));
+    const info = (await client.inspectContainer(containerId))!;
+    assert.equal(info.HostConfig.Privileged, false);
+    assert.deepEqual(info.NetworkSettings.Ports?.['2376/tcp'], [{ HostIp: '127.0.0.1', HostPort: String(port) }]);
+    assert.ok(info.NetworkSettings.Networks[network].Aliases?.includes(DEFAULT_DIND_ALIAS));
+    const dataVolume = info.Mounts.find((mount) => mount.Destination === '/var/lib/docker');
+    assert.equal(dataVolume?.Type, 'volume');
+
+    // A later step: the docker CLI over mTLS, a container run inside the dind daemon.
+    const env = stepEnv({
+      DOCKER_HOST: `tcp://127.0.0.1:${port}`,
+      DOCKER_TLS_VERIFY: '1',
+      DOCKER_CERT_PATH: certs.clientDir,
+    });
+    assert.match((await docker(['version', '--format', '{{.Server.Version}}'], env)).stdout, /^28\./);
+    const image = await importBusybox(env);
+    const run = await docker(['run', '--rm', image, 'sh', '-c', 'echo inside-dind; cat /proc/1/cgroup | head -1'], env);
+    assert.match(run.stdout, /^inside-dind$/m);
+
+    // Without a client certificate, the same port refuses.
+    const stranger = await probeWithoutClientCert('127.0.0.1', port, readFileSync(certs.clientCa, 'utf8'), 5000);
+    assert.equal(stranger.refused, true, stranger.detail);
+  } finally {
+    await client.removeContainer(containerId);
+    await client.removeNetwork(network);
+  }
+  assert.deepEqual(await oursLeft(), []);
+  assert.equal(await client.inspectContainer(containerId), undefined);
+  assert.equal(await client.inspectNetwork(network), undefined);
+  assert.equal(await linkExists(bridge), false, `the bridge ${bridge} is gone`);
+  const listening = (await execFileAsync('ss', ['-Hltn'])).stdout;
+  assert.doesNotMatch(listening, new RegExp(`:${port}\\s`), `nothing listens on ${port} any more`);
+});
+
+test('dind-privileged true fails on this engine, and the error says to set dind-privileged: false', async () => {
+  const port = await freePort();
+  const request = buildDindCreateRequest({ ...options(true, port), network: undefined });
+  // No network of ours exists now: the outer engine runs without a default bridge, so run without one.
+  request.HostConfig.NetworkMode = 'none';
+  request.HostConfig.PortBindings = {};
+  const containerId = await client.createContainer(request, `${dindContainerName(id)}-privileged`);
+  try {
+    const failure = await client.startContainer(containerId).then(
+      () => undefined,
+      (error: unknown) => explainStartFailure(true, error),
+    );
+    assert.ok(failure instanceof PrivilegedRefusedError, `expected a refusal, got ${String(failure)}`);
+    assert.match(failure.message, /could not start the dind container with --privileged: .*apply caps/);
+    assert.match(failure.hint!, /dind-privileged: false/);
+  } finally {
+    await client.removeContainer(containerId);
+  }
+  assert.deepEqual(await oursLeft(), []);
+});

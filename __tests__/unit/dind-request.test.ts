@@ -1,0 +1,146 @@
+// The dind container-create body and the dind-args check: pure functions, no engine needed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  type DindContainerOptions,
+  LABEL_INSTANCE,
+  LABEL_ROLE,
+  buildDindCreateRequest,
+  dindCommand,
+  parseDindArgs,
+  refusedDindArg,
+} from '../../src/dind/index.js';
+import { InputError } from '../../src/errors.js';
+
+const base: DindContainerOptions = {
+  image: 'docker:28-dind',
+  instanceId: '0a1b2c3d',
+  serverCertDir: '/runner/temp/dtls-0a1b2c3d/certs/server',
+  dindArgs: [],
+  privileged: true,
+  host: '127.0.0.1',
+  port: 2376,
+  alias: 'docker',
+};
+
+test('the command starts with dockerd, listens on the socket and tcp 2376 with our certificates, then the user args', () => {
+  assert.deepEqual(dindCommand(['--mtu=1400']), [
+    'dockerd',
+    '--host=unix:///var/run/docker.sock',
+    '--host=tcp://0.0.0.0:2376',
+    '--tlsverify',
+    '--tlscacert=/certs/server/ca.pem',
+    '--tlscert=/certs/server/cert.pem',
+    '--tlskey=/certs/server/key.pem',
+    '--mtu=1400',
+  ]);
+});
+
+test('privileged: --privileged, certificates read-only, generation off, port published, labelled ours', () => {
+  const request = buildDindCreateRequest(base);
+  assert.equal(request.Image, 'docker:28-dind');
+  assert.deepEqual(request.Env, ['DOCKER_TLS_CERTDIR=']);
+  assert.deepEqual(request.Labels, { [LABEL_INSTANCE]: '0a1b2c3d', [LABEL_ROLE]: 'dind' });
+  assert.deepEqual(request.ExposedPorts, { '2376/tcp': {} });
+  assert.equal(request.HostConfig.Privileged, true);
+  assert.equal(request.HostConfig.CapAdd, undefined);
+  assert.deepEqual(request.HostConfig.PortBindings, { '2376/tcp': [{ HostIp: '127.0.0.1', HostPort: '2376' }] });
+  assert.deepEqual(request.HostConfig.Mounts, [
+    { Type: 'bind', Source: base.serverCertDir, Target: '/certs/server', ReadOnly: true },
+    {
+      Type: 'volume',
+      Target: '/var/lib/docker',
+      VolumeOptions: { Labels: { [LABEL_INSTANCE]: '0a1b2c3d', [LABEL_ROLE]: 'data' } },
+    },
+  ]);
+  assert.equal(request.HostConfig.NetworkMode, undefined);
+  assert.equal(request.NetworkingConfig, undefined);
+});
+
+test('dind-privileged false: the explicit capability set instead of --privileged', () => {
+  const { HostConfig } = buildDindCreateRequest({ ...base, privileged: false });
+  assert.equal(HostConfig.Privileged, false);
+  assert.deepEqual(HostConfig.CapAdd, ['ALL']);
+  assert.deepEqual(HostConfig.CapDrop, ['SYS_RESOURCE']);
+  assert.deepEqual(HostConfig.SecurityOpt, ['seccomp=unconfined', 'apparmor=unconfined']);
+  // The CLI's --security-opt systempaths=unconfined: nothing masked, nothing read-only.
+  assert.deepEqual(HostConfig.MaskedPaths, []);
+  assert.deepEqual(HostConfig.ReadonlyPaths, []);
+  assert.deepEqual(HostConfig.DeviceCgroupRules, ['a *:* rwm']);
+  assert.deepEqual(HostConfig.Mounts.at(-1), {
+    Type: 'bind',
+    Source: '/sys/fs/cgroup',
+    Target: '/sys/fs/cgroup',
+    ReadOnly: false,
+  });
+});
+
+test('network with alias, a named volume, daemon-config as daemon.json, another host and port', () => {
+  const request = buildDindCreateRequest({
+    ...base,
+    network: 'ci-net',
+    alias: 'dind',
+    volume: 'dind-cache',
+    daemonJsonPath: '/runner/temp/dtls-0a1b2c3d/daemon.json',
+    host: '::1',
+    port: 12376,
+  });
+  assert.equal(request.HostConfig.NetworkMode, 'ci-net');
+  assert.deepEqual(request.NetworkingConfig, { EndpointsConfig: { 'ci-net': { Aliases: ['dind'] } } });
+  assert.deepEqual(request.HostConfig.PortBindings, { '2376/tcp': [{ HostIp: '::1', HostPort: '12376' }] });
+  assert.deepEqual(request.HostConfig.Mounts.slice(1), [
+    {
+      Type: 'bind',
+      Source: '/runner/temp/dtls-0a1b2c3d/daemon.json',
+      Target: '/etc/docker/daemon.json',
+      ReadOnly: true,
+    },
+    { Type: 'volume', Source: 'dind-cache', Target: '/var/lib/docker' },
+  ]);
+});
+
+test('dind-args: addresses and TLS settings are refused, in every spelling', () => {
+  for (const arg of [
+    '-H',
+    '-Htcp://0.0.0.0:2375',
+    '-DH',
+    '--host',
+    '--host=tcp://0.0.0.0:2375',
+    '--tls',
+    '--tls=false',
+    '--tlsverify=false',
+    '--tlscacert=/x',
+    '--tlscert',
+    '--tlskey=/k',
+  ]) {
+    assert.ok(refusedDindArg(arg), `${arg} should be refused`);
+  }
+  for (const arg of [
+    '--mtu=1400',
+    '-D',
+    '--debug',
+    '-l',
+    'debug',
+    '-p/HOME/docker.pid',
+    '--log-level=warn',
+    'tcp://x',
+  ]) {
+    assert.equal(refusedDindArg(arg), undefined, `${arg} should pass`);
+  }
+});
+
+test('parseDindArgs splits on white space and names every refused flag in one input error', () => {
+  assert.deepEqual(parseDindArgs('  --mtu=1400\n--log-level warn '), ['--mtu=1400', '--log-level', 'warn']);
+  assert.deepEqual(parseDindArgs(''), []);
+  assert.throws(
+    () => parseDindArgs('--debug -H tcp://0.0.0.0:2375 --tlsverify=false --host=x'),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.equal(error.input, 'dind-args');
+      assert.equal(error.badInput, true);
+      assert.match(error.message, /-H, --tlsverify, --host cannot be set here/);
+      assert.match(error.hint!, /--mtu=1400/);
+      return true;
+    },
+  );
+});

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import type { Privilege } from '../../src/daemon/privilege.js';
+import { chainNames, forwardRules, installCommands, natRules, removalCommands } from '../../src/network/firewall.js';
+import { backendOfVersion, chooseBackend, showsDockerChains, splitRule } from '../../src/network/iptables.js';
+
+const SPEC = { id: '0badcafe', block: '10.213.48.0/20', bridge: 'dtls-0badcafe', outbound: true };
+
+describe('firewall rules', () => {
+  test('chain names fit iptables (28 characters at most) and refuse odd ids', () => {
+    assert.deepEqual(chainNames('0badcafe'), { forward: 'DTLS-0badcafe-FWD', nat: 'DTLS-0badcafe-NAT' });
+    assert.ok(chainNames('0123456789abcdef').forward.length <= 28);
+    for (const bad of ['', 'a b', '../x', '0123456789abcdef0', 'DOCKER;']) assert.throws(() => chainNames(bad));
+  });
+
+  test('outbound: replies back in, new traffic out of our bridges from our block, masqueraded when it leaves', () => {
+    assert.deepEqual(forwardRules(SPEC), [
+      [
+        '-A',
+        'DTLS-0badcafe-FWD',
+        '-d',
+        '10.213.48.0/20',
+        '-m',
+        'conntrack',
+        '--ctstate',
+        'RELATED,ESTABLISHED',
+        '-j',
+        'ACCEPT',
+      ],
+      ['-A', 'DTLS-0badcafe-FWD', '-i', 'dtls-0badcafe', '-s', '10.213.48.0/20', '-j', 'ACCEPT'],
+      ['-A', 'DTLS-0badcafe-FWD', '-i', 'br-+', '-s', '10.213.48.0/20', '-j', 'ACCEPT'],
+    ]);
+    assert.deepEqual(natRules(SPEC), [
+      ['-A', 'DTLS-0badcafe-NAT', '-s', '10.213.48.0/20', '!', '-d', '10.213.48.0/20', '-j', 'MASQUERADE'],
+    ]);
+  });
+
+  test('no outbound: only traffic inside the block, everything else into or out of it dropped, no NAT', () => {
+    const spec = { ...SPEC, outbound: false };
+    assert.deepEqual(forwardRules(spec), [
+      [
+        '-A',
+        'DTLS-0badcafe-FWD',
+        '-i',
+        'dtls-0badcafe',
+        '-s',
+        '10.213.48.0/20',
+        '-d',
+        '10.213.48.0/20',
+        '-j',
+        'ACCEPT',
+      ],
+      ['-A', 'DTLS-0badcafe-FWD', '-i', 'br-+', '-s', '10.213.48.0/20', '-d', '10.213.48.0/20', '-j', 'ACCEPT'],
+      ['-A', 'DTLS-0badcafe-FWD', '-s', '10.213.48.0/20', '-j', 'DROP'],
+      ['-A', 'DTLS-0badcafe-FWD', '-d', '10.213.48.0/20', '-j', 'DROP'],
+    ]);
+    assert.deepEqual(natRules(spec), []);
+    assert.ok(installCommands(spec).every((command) => command.table === 'filter'));
+  });
+
+  test('install: chains, then rules, then the hooks at position 1', () => {
+    const commands = installCommands(SPEC).map((command) => `${command.table}: ${command.args.join(' ')}`);
+    assert.deepEqual(commands, [
+      'filter: -N DTLS-0badcafe-FWD',
+      ...forwardRules(SPEC).map((rule) => `filter: ${rule.join(' ')}`),
+      'filter: -I FORWARD 1 -j DTLS-0badcafe-FWD',
+      'nat: -N DTLS-0badcafe-NAT',
+      'nat: -A DTLS-0badcafe-NAT -s 10.213.48.0/20 ! -d 10.213.48.0/20 -j MASQUERADE',
+      'nat: -I POSTROUTING 1 -j DTLS-0badcafe-NAT',
+    ]);
+  });
+});
+
+// The filter table of a runner (Docker 28), with our chains and another instance's.
+const FILTER = `-P INPUT ACCEPT
+-P FORWARD DROP
+-P OUTPUT ACCEPT
+-N DOCKER
+-N DOCKER-FORWARD
+-N DOCKER-ISOLATION-STAGE-1
+-N DOCKER-USER
+-N DTLS-0badcafe-FWD
+-N DTLS-11111111-FWD
+-A FORWARD -j DTLS-11111111-FWD
+-A FORWARD -j DTLS-0badcafe-FWD
+-A FORWARD -j DOCKER-USER
+-A FORWARD -j DOCKER-FORWARD
+-A FORWARD -i eth9 -m comment --comment "jumps to DTLS-0badcafe-FWD too" -j DTLS-0badcafe-FWD
+-A DOCKER-FORWARD -i docker0 -j ACCEPT
+-A DTLS-0badcafe-FWD -d 10.213.48.0/20 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A DTLS-0badcafe-FWD -i br-+ -s 10.213.48.0/20 -j ACCEPT
+-A DTLS-11111111-FWD -i br-+ -s 10.213.16.0/20 -j ACCEPT
+`;
+
+describe('removal', () => {
+  test('unhooks every jump to our chains, then flushes and deletes them, and names nothing else', () => {
+    const commands = removalCommands('filter', FILTER, ['DTLS-0badcafe-FWD', 'DTLS-0badcafe-NAT']);
+    assert.deepEqual(commands, [
+      { table: 'filter', args: ['-D', 'FORWARD', '-j', 'DTLS-0badcafe-FWD'] },
+      {
+        table: 'filter',
+        args: [
+          '-D',
+          'FORWARD',
+          '-i',
+          'eth9',
+          '-m',
+          'comment',
+          '--comment',
+          'jumps to DTLS-0badcafe-FWD too',
+          '-j',
+          'DTLS-0badcafe-FWD',
+        ],
+      },
+      { table: 'filter', args: ['-F', 'DTLS-0badcafe-FWD'] },
+      { table: 'filter', args: ['-X', 'DTLS-0badcafe-FWD'] },
+    ]);
+  });
+
+  test('chains already gone produce no command', () => {
+    assert.deepEqual(removalCommands('nat', '-P POSTROUTING ACCEPT\n', ['DTLS-0badcafe-NAT']), []);
+  });
+});
+
+describe('iptables listings', () => {
+  test('splitRule keeps quoted words whole', () => {
+    assert.deepEqual(splitRule('-A X -m comment --comment "a \\"b\\" c" -j ACCEPT'), [
+      '-A',
+      'X',
+      '-m',
+      'comment',
+      '--comment',
+      'a "b" c',
+      '-j',
+      'ACCEPT',
+    ]);
+  });
+
+  test('sees the runner daemon in its chains, and the backend in a version string', () => {
+    assert.equal(showsDockerChains(FILTER), true);
+    assert.equal(showsDockerChains('-P FORWARD DROP\n-N DOCKERISH\n-N DTLS-0badcafe-FWD\n'), false);
+    assert.equal(backendOfVersion('iptables v1.8.10 (nf_tables)'), 'iptables-nft');
+    assert.equal(backendOfVersion('iptables v1.8.9 (legacy)'), 'iptables-legacy');
+    assert.equal(backendOfVersion('iptables v1.6.1'), undefined);
+  });
+});
+
+/** Fake iptables binaries, run through a Privilege prefix that puts them first on PATH. */
+function fakeHost(listing: { nft?: string; legacy?: string; alternative: string; legacyTables: string }): Privilege {
+  const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
+  dirs.push(dir);
+  const fake = (name: string, body: string) => {
+    writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
+    chmodSync(join(dir, name), 0o755);
+  };
+  const lister = (text?: string) =>
+    text === undefined ? 'echo "not available" >&2; exit 1' : `printf '%s\\n' '${text}'`;
+  fake('iptables-nft', lister(listing.nft));
+  fake('iptables-legacy', lister(listing.legacy));
+  fake(
+    'iptables',
+    `if [ "$1" = --version ]; then echo 'iptables v1.8.10 (${listing.alternative})'; else echo 'no table' >&2; exit 1; fi`,
+  );
+  fake('cat', `printf '%s\\n' '${listing.legacyTables}'`);
+  return { prefix: ['env', `PATH=${dir}:/usr/bin:/bin`], viaSudo: false };
+}
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('chooseBackend', () => {
+  const docker = '-P FORWARD DROP\n-N DOCKER\n-N DOCKER-USER';
+  const empty = '-P FORWARD ACCEPT';
+
+  test('takes the backend that holds the runner daemon chains, against the alternative', async () => {
+    const privilege = fakeHost({ nft: empty, legacy: docker, alternative: 'nf_tables', legacyTables: 'filter\nnat' });
+    assert.deepEqual(await chooseBackend(privilege), { backend: 'iptables-legacy', failures: [] });
+  });
+
+  test('without Docker chains, takes the alternative; legacy is not asked while unused', async () => {
+    const privilege = fakeHost({ nft: empty, legacy: docker, alternative: 'nf_tables', legacyTables: '' });
+    assert.equal((await chooseBackend(privilege)).backend, 'iptables-nft');
+    const legacyHost = fakeHost({ nft: empty, legacy: empty, alternative: 'legacy', legacyTables: '' });
+    assert.equal((await chooseBackend(legacyHost)).backend, 'iptables-legacy');
+  });
+
+  test('falls back to whatever works, and reports every failure when nothing does', async () => {
+    const onlyLegacy = fakeHost({ legacy: empty, alternative: 'nf_tables', legacyTables: '' });
+    assert.equal((await chooseBackend(onlyLegacy)).backend, 'iptables-legacy');
+    const nothing = await chooseBackend(fakeHost({ alternative: 'nf_tables', legacyTables: '' }));
+    assert.equal(nothing.backend, undefined);
+    assert.equal(nothing.failures.length, 3);
+    assert.match(nothing.failures[0], /iptables-nft -w 10 -t filter -S failed: not available/);
+  });
+});

@@ -1,0 +1,437 @@
+// Real CI workloads on a machine that looks like a GitHub-hosted runner: the runner's own dockerd
+// with a container of its own, FORWARD policy DROP, br_netfilter on, and an emulated internet with
+// no route back to our subnets. Our daemon's containers must reach that internet (NAT), each other
+// (by name, on user networks and in compose), and publish ports on loopback; the runner's daemon
+// and its container must keep working; after post the firewall, ip_forward, routes and bridges are
+// exactly as before.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { BUSYBOX_IMAGE, docker, execFileAsync, importBusybox, stepEnv } from '../harness/docker.js';
+import { instanceOf } from '../harness/instance.js';
+import { type RunnerMachine, makeRunnerLike } from '../harness/runner-machine.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+
+let machine: RunnerMachine;
+let runner: FakeRunner;
+
+before(async () => {
+  machine = await makeRunnerLike();
+  runner = new FakeRunner();
+});
+
+after(async () => {
+  runner?.dispose();
+  await machine?.restore();
+});
+
+/** An HTTP GET through busybox nc (busybox-static's wget crashes on name lookup in an empty image). */
+function fetchCommand(address: string, port = 80): string {
+  return `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 5 ${address} ${port}`;
+}
+
+async function linkNames(): Promise<string[]> {
+  const { stdout } = await execFileAsync('ip', ['-o', 'link', 'show']);
+  return [...stdout.matchAll(/^\d+: ([^:@]+)[:@]/gm)].map((match) => match[1]);
+}
+
+async function routes(): Promise<string> {
+  return (await execFileAsync('ip', ['-4', 'route', 'show', 'table', 'all'])).stdout;
+}
+
+/** Docker's default address pools, which the runner's daemon uses too. */
+function inDockerDefaultPools(subnet: string): boolean {
+  const [a, b] = subnet.split('.').map(Number);
+  return (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+/** The runner's container: its published port answers, and it still reaches the internet. */
+async function assertRunnerDaemonWorks(): Promise<void> {
+  const answer = await fetch(`http://127.0.0.1:${machine.container.hostPort}/`).catch((error: Error) => error);
+  assert.ok(!(answer instanceof Error), `the runner's published port answers (${String(answer)})`);
+  const out = await docker(
+    ['exec', machine.container.name, 'sh', '-c', fetchCommand(machine.internet.address)],
+    machine.system.env,
+  );
+  assert.ok(out.stdout.includes(machine.internet.body), "the runner's container reaches the internet");
+}
+
+async function postAndCheck(main: StepResult): Promise<void> {
+  const post = await runner.post(main.state);
+  assert.equal(post.code, 0, post.stdout + post.stderr);
+  assert.doesNotMatch(post.stdout, /::warning::/);
+}
+
+describe('workloads on a runner-like machine (outbound: true, the default)', () => {
+  let main: StepResult;
+  let env: NodeJS.ProcessEnv;
+  let firewallBefore: string;
+  let ipForwardBefore: string;
+  let linksBefore: string[];
+  let routesBefore: string;
+  const subnets = new Set<string>();
+  const bridges = new Set<string>();
+
+  before(async () => {
+    firewallBefore = await machine.firewall();
+    ipForwardBefore = await machine.sysctl('net.ipv4.ip_forward');
+    linksBefore = await linkNames();
+    routesBefore = await routes();
+    main = await runner.main({ port: '0' });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    env = stepEnv(main.env);
+    await importBusybox(env);
+  });
+
+  after(async () => {
+    if (main?.state.instance) await runner.post(main.state);
+  });
+
+  async function noteNetwork(name: string): Promise<string> {
+    const { stdout } = await docker(
+      ['network', 'inspect', name, '--format', '{{.Id}} {{range .IPAM.Config}}{{.Subnet}}{{end}}'],
+      env,
+    );
+    const [id, subnet] = stdout.trim().split(' ');
+    subnets.add(subnet);
+    bridges.add(`br-${id.slice(0, 12)}`);
+    return subnet;
+  }
+
+  test('the default bridge and user networks take subnets of our own pools', async () => {
+    const bridge = await noteNetwork('bridge');
+    assert.ok(!inDockerDefaultPools(bridge), `default bridge ${bridge} is outside Docker's default pools`);
+    await docker(['network', 'create', 'wl-net'], env);
+    const user = await noteNetwork('wl-net');
+    assert.ok(!inDockerDefaultPools(user), `user network ${user} is outside Docker's default pools`);
+    assert.notEqual(user, bridge);
+  });
+
+  test('a container reaches the internet through NAT', async () => {
+    const out = await docker(['run', '--rm', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(machine.internet.address)], env);
+    assert.ok(out.stdout.includes(machine.internet.body), out.stdout);
+  });
+
+  test('docker build with a RUN that fetches from the internet', async () => {
+    const context = mkdtempSync(join(tmpdir(), 'dtls-build-'));
+    try {
+      writeFileSync(
+        join(context, 'Dockerfile'),
+        `FROM ${BUSYBOX_IMAGE}\nRUN ${fetchCommand(machine.internet.address)} > /fetched && grep -q 'emulated internet' /fetched\n`,
+      );
+      await docker(['build', '-t', 'wl-fetched', context], env, 120_000);
+      const out = await docker(['run', '--rm', 'wl-fetched', 'cat', '/fetched'], env);
+      assert.ok(out.stdout.includes(machine.internet.body));
+    } finally {
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  test('two containers on a user network talk by name', async () => {
+    await docker(
+      [
+        'run',
+        '-d',
+        '--name',
+        'wl-server',
+        '--network',
+        'wl-net',
+        BUSYBOX_IMAGE,
+        'busybox',
+        'httpd',
+        '-f',
+        '-p',
+        '80',
+        '-h',
+        '/',
+      ],
+      env,
+    );
+    const out = await docker(
+      ['run', '--rm', '--network', 'wl-net', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand('wl-server')],
+      env,
+    );
+    assert.match(out.stdout, /^HTTP\/1\.[01] /);
+  });
+
+  test('compose up: two services reach each other by service name', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'dtls-compose-'));
+    try {
+      writeFileSync(
+        join(project, 'compose.yaml'),
+        [
+          'services:',
+          '  web:',
+          `    image: ${BUSYBOX_IMAGE}`,
+          // An index page, so that the answer is a 200 (busybox httpd has no directory listing).
+          "    command: ['sh', '-c', 'echo ok > /tmp/index.html && exec busybox httpd -f -p 80 -h /tmp']",
+          '  client:',
+          `    image: ${BUSYBOX_IMAGE}`,
+          '    depends_on: [web]',
+          `    command: ['sh', '-c', "sleep 1; ${fetchCommand('web').replace(/\\/g, '\\\\')} | head -1"]`,
+          '',
+        ].join('\n'),
+      );
+      const compose = ['compose', '--project-directory', project, '-p', 'wlcompose'];
+      const up = await docker(
+        [...compose, 'up', '--abort-on-container-exit', '--exit-code-from', 'client'],
+        env,
+        120_000,
+      );
+      assert.match(up.stdout, /client.*HTTP\/1\.[01] 200/);
+      await noteNetwork('wlcompose_default');
+      await docker([...compose, 'down'], env, 60_000);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  test('published ports answer on loopback, and bind to loopback by default', async () => {
+    await docker(
+      [
+        'run',
+        '-d',
+        '--name',
+        'wl-published',
+        '-p',
+        '80',
+        BUSYBOX_IMAGE,
+        'busybox',
+        'httpd',
+        '-f',
+        '-p',
+        '80',
+        '-h',
+        '/',
+      ],
+      env,
+    );
+    const mapping = (await docker(['port', 'wl-published', '80/tcp'], env)).stdout.trim().split('\n');
+    for (const line of mapping) assert.match(line, /^127\.0\.0\.1:\d+$/, `published on loopback only: ${mapping}`);
+    const answer = await fetch(`http://${mapping[0]}/`);
+    assert.ok(answer.status > 0);
+    await answer.body?.cancel();
+  });
+
+  test("the runner's daemon and its container keep working while ours runs", async () => {
+    await assertRunnerDaemonWorks();
+  });
+
+  test('after post: firewall, ip_forward, routes and bridges as before', async () => {
+    await postAndCheck(main);
+    assert.equal(await machine.firewall(), firewallBefore, 'iptables filter and nat are as before');
+    assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForwardBefore);
+    const links = await linkNames();
+    for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} is gone`);
+    assert.ok(!links.some((name) => name.includes(instanceOf(main.state).marker)), 'our bridge is gone');
+    assert.deepEqual(
+      links.filter((name) => !linksBefore.includes(name)),
+      [],
+      'no new network interface',
+    );
+    const after = await routes();
+    for (const subnet of subnets) assert.ok(!after.includes(subnet), `no route to ${subnet}`);
+    assert.equal(after, routesBefore);
+    await assertRunnerDaemonWorks();
+  });
+});
+
+describe('workloads: forwarding state, outbound off, crashes, remote-style binds', () => {
+  for (const earlier of ['0', '1']) {
+    test(`ip_forward ${earlier} beforehand: on while we run, ${earlier} again after post`, async () => {
+      const saved = await machine.sysctl('net.ipv4.ip_forward');
+      await machine.setSysctl('net.ipv4.ip_forward', earlier);
+      try {
+        const main = await runner.main({ port: '0' });
+        assert.equal(main.code, 0, main.stdout + main.stderr);
+        assert.equal(await machine.sysctl('net.ipv4.ip_forward'), '1', 'on while our containers need it');
+        await postAndCheck(main);
+        assert.equal(await machine.sysctl('net.ipv4.ip_forward'), earlier);
+      } finally {
+        await machine.setSysctl('net.ipv4.ip_forward', saved);
+      }
+    });
+  }
+
+  test('two instances in one job: ip_forward comes back only when the last one ends', async () => {
+    const firewallBefore = await machine.firewall();
+    const saved = await machine.sysctl('net.ipv4.ip_forward');
+    await machine.setSysctl('net.ipv4.ip_forward', '0');
+    try {
+      const first = await runner.main({ port: '0' });
+      const second = await runner.main({ port: '0' });
+      assert.equal(first.code, 0, first.stdout + first.stderr);
+      assert.equal(second.code, 0, second.stdout + second.stderr);
+      await postAndCheck(first);
+      assert.equal(await machine.sysctl('net.ipv4.ip_forward'), '1', 'the second instance still needs it');
+      const out = await docker(
+        ['run', '--rm', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(machine.internet.address)],
+        stepEnv(second.env),
+      ).catch(async () => {
+        await importBusybox(stepEnv(second.env));
+        return docker(
+          ['run', '--rm', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(machine.internet.address)],
+          stepEnv(second.env),
+        );
+      });
+      assert.ok(out.stdout.includes(machine.internet.body), 'the second instance still reaches the internet');
+      await postAndCheck(second);
+      assert.equal(await machine.sysctl('net.ipv4.ip_forward'), '0');
+      assert.equal(await machine.firewall(), firewallBefore, 'iptables filter and nat as before both instances');
+    } finally {
+      await machine.setSysctl('net.ipv4.ip_forward', saved);
+    }
+  });
+
+  test('outbound: false: no NAT, ip_forward untouched, containers still reach each other', async () => {
+    const natBefore = (await machine.firewall()).split('*filter')[0];
+    const ipForward = await machine.sysctl('net.ipv4.ip_forward');
+    const main = await runner.main({ port: '0', outbound: 'false' });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const env = stepEnv(main.env);
+      await importBusybox(env);
+      assert.equal((await machine.firewall()).split('*filter')[0], natBefore, 'no NAT rule');
+      assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForward, 'ip_forward untouched');
+      await assert.rejects(
+        docker(
+          ['run', '--rm', BUSYBOX_IMAGE, 'sh', '-c', `${fetchCommand(machine.internet.address)} | grep -q HTTP`],
+          env,
+        ),
+        'the internet is out of reach',
+      );
+      await docker(['network', 'create', 'wl-closed'], env);
+      await docker(
+        [
+          'run',
+          '-d',
+          '--name',
+          'wl-closed-server',
+          '--network',
+          'wl-closed',
+          BUSYBOX_IMAGE,
+          'busybox',
+          'httpd',
+          '-f',
+          '-p',
+          '80',
+          '-h',
+          '/',
+        ],
+        env,
+      );
+      const out = await docker(
+        ['run', '--rm', '--network', 'wl-closed', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand('wl-closed-server')],
+        env,
+      );
+      assert.match(out.stdout, /^HTTP\/1\.[01] /, 'containers reach each other');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+
+  test('a SIGKILLed run without post is swept by the next one: firewall and ip_forward as before', async () => {
+    const firewallBefore = await machine.firewall();
+    const ipForward = await machine.sysctl('net.ipv4.ip_forward');
+    const crashed = await runner.main({ port: '0' });
+    assert.equal(crashed.code, 0, crashed.stdout + crashed.stderr);
+    // The machine loses the job: every process of the instance is killed, post never runs.
+    const marker = instanceOf(crashed.state).marker;
+    const { stdout } = await execFileAsync('pgrep', ['-f', marker]);
+    for (const pid of stdout.split('\n').filter(Boolean)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
+    const next = await runner.main({ port: '0' });
+    assert.equal(next.code, 0, next.stdout + next.stderr);
+    assert.match(next.stdout, new RegExp(`Removed leftovers of an earlier run \\(${marker}\\)`));
+    await postAndCheck(next);
+    assert.equal(await machine.firewall(), firewallBefore);
+    assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForward);
+  });
+
+  test('bound to an address of this machine without tls-san: ready, reached by that address', async () => {
+    // The host side of the emulated internet's link is an address of this machine.
+    const address = machine.internet.hostAddress;
+    const main = await runner.main({ host: address, port: '0' });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      assert.equal(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).hostname, address);
+      const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+      assert.equal(version.stdout.trim(), 'linux');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+
+  test('bound to every interface: a container reaches our daemon at the bridge gateway over mTLS', async () => {
+    const main = await runner.main({ host: '0.0.0.0', port: '0' });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const env = stepEnv(main.env);
+      await importBusybox(env);
+      const gateway = (
+        await docker(['network', 'inspect', 'bridge', '--format', '{{range .IPAM.Config}}{{.Gateway}}{{end}}'], env)
+      ).stdout.trim();
+      assert.match(gateway, /^\d+\.\d+\.\d+\.1$/);
+      const port = new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port;
+      // The docker CLI of this machine is a static binary: mounted into busybox, it is a client in a container.
+      const cli = (await execFileAsync('sh', ['-c', 'command -v docker'])).stdout.trim();
+      const out = await docker(
+        [
+          ...['run', '--rm', '-v', `${cli}:/bin/docker:ro`, '-v', `${main.env.DOCKER_CERT_PATH}:/certs:ro`],
+          ...[
+            '-e',
+            `DOCKER_HOST=tcp://${gateway}:${port}`,
+            '-e',
+            'DOCKER_TLS_VERIFY=1',
+            '-e',
+            'DOCKER_CERT_PATH=/certs',
+          ],
+          ...['-e', 'HOME=/tmp', BUSYBOX_IMAGE, 'docker', 'version', '--format', '{{.Server.Os}}'],
+        ],
+        env,
+      );
+      assert.equal(out.stdout.trim(), 'linux', 'the CLI in the container verified the daemon at the gateway');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+
+  test("dockerd and containerd run with an environment of our choosing, not the job's", async () => {
+    const job = {
+      DOCKER_HOST: 'tcp://stale.invalid:2376',
+      DOCKER_CERT_PATH: '/nonexistent/earlier-instance',
+      DOCKER_TLS_VERIFY: '1',
+      GITHUB_TOKEN: 'ghs_secretvalue',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+    };
+    const main = await runner.main({ port: '0' }, { env: job });
+    try {
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const state = JSON.parse(main.state.instance) as { pid: number; containerdPid: number };
+      for (const [what, pid] of [
+        ['dockerd', state.pid],
+        ['containerd', state.containerdPid],
+      ] as const) {
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+        const names = environ.map((entry) => entry.split('=')[0]);
+        assert.ok(names.includes('PATH'), `${what} has a PATH`);
+        for (const name of names) {
+          assert.doesNotMatch(name, /^(DOCKER_|GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/, `${what} has no ${name}`);
+        }
+        assert.ok(!environ.some((entry) => /secret/.test(entry)), `${what} holds no token: ${environ.join(' ')}`);
+      }
+      const version = await docker(['version', '--format', '{{.Server.Os}}'], stepEnv(main.env));
+      assert.equal(version.stdout.trim(), 'linux');
+    } finally {
+      await postAndCheck(main);
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import type { DaemonOptions } from '../config.js';
+import { writeFileAtomic } from '../files.js';
+import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
+import type { SubjectAltName } from '../san.js';
+import { tarArchive } from './archive.js';
+import {
+  CONTAINER_CERT_DIR,
+  CONTAINER_DAEMON_JSON,
+  DIND_PORT,
+  buildDindCreateRequest,
+  dindContainerName,
+} from './container-request.js';
+import { parseEngineEndpoint } from './endpoint.js';
+import { type ContainerInfo, EngineClient } from './engine-client.js';
+import { ensureImage } from './image.js';
+import { detectJobContainer } from './job-container.js';
+import { lastLines } from './logs.js';
+import { type DindSettings, parseDindSettings } from './options.js';
+import { ensureNetwork, startDindContainer } from './outer.js';
+import type { DindState } from './state.js';
+
+type Run = EngineRun<DindState>;
+
+/** What the checks found: the outer engine answering, the image on it, the job container if any. */
+export interface DindPlan {
+  client: EngineClient;
+  settings: DindSettings;
+  /** The outer engine's container this process runs in (a `container:` job), when it does. */
+  job?: ContainerInfo;
+}
+
+/** Everything that can fail before anything is made: the outer engine, the image, where we run. */
+export async function checkDind(options: DaemonOptions): Promise<DindPlan> {
+  const settings = options.dind ?? parseDindSettings({});
+  const client = new EngineClient(parseEngineEndpoint(settings.engine));
+  await client.ping();
+  const jobId = await detectJobContainer(client);
+  const job = jobId ? await client.inspectContainer(jobId) : undefined;
+  await ensureImage(client, settings.image);
+  return { client, settings, job };
+}
+
+/** The networks of the job container that other containers can join and resolve by alias. */
+export function userNetworksOf(job: ContainerInfo | undefined): string[] {
+  return Object.keys(job?.NetworkSettings.Networks ?? {}).filter((name) => !['bridge', 'host', 'none'].includes(name));
+}
+
+/** The names clients may use besides the defaults: `docker`, the alias, the container's name, the bind address. */
+function dindSans(settings: DindSettings, name: string, bindHost: string): SubjectAltName[] {
+  const sans: SubjectAltName[] = [
+    { type: 'dns', value: 'docker' },
+    { type: 'dns', value: settings.alias },
+    { type: 'dns', value: name },
+  ];
+  if (bindHost !== '0.0.0.0' && bindHost !== '::') sans.push({ type: 'ip', value: bindHost });
+  return sans;
+}
+
+/**
+ * A container of the dind image on the outer engine, on our server certificates: mounted read-only
+ * from here, or copied in before it starts when the outer engine cannot see our files (from a job
+ * container, or an engine elsewhere). Its dockerd listens on 2376, published at the bind address.
+ */
+export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaemon> {
+  const { client, settings } = plan;
+  const name = dindContainerName(run.id);
+  run.saveProgress({ outerEngine: settings.engine, containerName: name });
+  const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
+  const { certs, certificateSet } = await run.certificates(dindSans(settings, name, run.listen.host));
+  const daemonJson = Object.keys(run.options.daemonConfig).length
+    ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
+    : undefined;
+  const daemonJsonPath = daemonJson && !copyIn ? join(run.workDir, 'daemon.json') : undefined;
+  if (daemonJsonPath) await writeFileAtomic(daemonJsonPath, daemonJson!, 0o600);
+
+  const jobNetworks = userNetworksOf(plan.job);
+  if (settings.network) await ensureNetwork(run, client, settings.network);
+  const network = settings.network ?? jobNetworks[0];
+  const request = buildDindCreateRequest({
+    image: settings.image,
+    instanceId: run.id,
+    serverCertDir: copyIn ? undefined : certs.serverDir,
+    daemonJsonPath,
+    dindArgs: settings.args,
+    privileged: settings.privileged,
+    host: run.listen.host,
+    port: run.listen.port,
+    network,
+    alias: settings.alias,
+    volume: settings.volume,
+  });
+  const launchedAt = performance.now();
+  const id = await client.createContainer(request, name);
+  run.saveProgress({ containerId: id });
+  for (const other of jobNetworks.filter((each) => each !== network)) {
+    await client.connectNetwork(other, id, [settings.alias]);
+  }
+  if (copyIn) {
+    const files = [
+      { path: '/certs', mode: 0o755 },
+      { path: CONTAINER_CERT_DIR, mode: 0o700 },
+      { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
+      { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
+      { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+      ...(daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: daemonJson }] : []),
+    ];
+    await client.putArchive(id, '/', tarArchive(files));
+  }
+  await startDindContainer(client, id, settings.privileged, run.listen, run.options.names);
+  run.logPhase('dind container started');
+  run.logger.info(`dind container ${name} (${id.slice(0, 12)}) started from ${settings.image} on ${settings.engine}`);
+  // In a job container, DOCKER_HOST names the alias on the networks the job shares with it.
+  const viaAlias = plan.job && (network !== undefined || jobNetworks.length > 0);
+  const clientEndpoint = viaAlias ? { host: settings.alias, port: DIND_PORT } : undefined;
+  if (plan.job && !viaAlias) {
+    run.logger.warning(
+      'This job container is on no user network of the outer engine: the dind container is reached through its published port only.',
+    );
+  }
+  return launchedContainer(run, client, { id, name, launchedAt, clientEndpoint });
+}
+
+function launchedContainer(
+  run: Run,
+  client: EngineClient,
+  container: { id: string; name: string; launchedAt: number; clientEndpoint?: { host: string; port: number } },
+): LaunchedDaemon {
+  const { id, name } = container;
+  let exited: string | undefined;
+  // exitReason() is asked synchronously by the readiness poll: the container's state is kept fresh here.
+  const watch = setInterval(() => {
+    void client
+      .inspectContainer(id)
+      .then((info) => {
+        if (!info) exited = 'was removed';
+        else if (!info.State.Running) exited = `exited with code ${info.State.ExitCode}`;
+      })
+      .catch(() => undefined);
+  }, 200);
+  watch.unref();
+  return {
+    name: 'the dind container',
+    launchedAt: container.launchedAt,
+    clientEndpoint: container.clientEndpoint,
+    exitReason: () => exited,
+    explainFailure: async () => {
+      clearInterval(watch);
+      const log = await client
+        .containerLogs(id, 20)
+        .catch((error: Error) => `(its log is unreadable: ${error.message})`);
+      return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.\nLast lines of its log (docker logs ${name}):\n${lastLines(log, 20) || '(empty)'}`;
+    },
+    ready: async () => {
+      clearInterval(watch);
+      run.saveProgress({ answered: true });
+      return { containerId: id };
+    },
+  };
+}

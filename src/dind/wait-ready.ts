@@ -1,0 +1,61 @@
+import { DockerTlsError } from '../errors.js';
+import type { EngineClient } from './engine-client.js';
+import { lastLines } from './logs.js';
+
+/** The dind container stopped before its daemon answered. */
+export class DindExitedError extends DockerTlsError {
+  constructor(exitCode: number, log: string) {
+    super(
+      `The dind container exited (code ${exitCode}) before its Docker daemon answered. Its last log lines:\n${log || '(no output)'}`,
+      'Check dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config; with dind-privileged: false the image must not need capabilities beyond those.',
+    );
+    this.name = 'DindExitedError';
+  }
+}
+
+export class DindTimeoutError extends DockerTlsError {
+  constructor(timeoutMs: number, log: string) {
+    super(
+      `The dind daemon did not answer an mTLS ping within ${timeoutMs} ms. Its last log lines:\n${log || '(no output)'}`,
+      'Raise startup-timeout if the outer engine is slow, or look at the log above for the cause.',
+    );
+    this.name = 'DindTimeoutError';
+  }
+}
+
+export interface WaitOptions {
+  timeoutMs: number;
+  /** How often to try the ping; the container's state is checked every tenth try. */
+  intervalMs?: number;
+  logLines?: number;
+}
+
+/**
+ * Polls `ping` (true once the daemon answers over mTLS) until it succeeds, the container exits,
+ * or the deadline passes; resolves with the milliseconds waited.
+ */
+export async function waitForDind(
+  client: EngineClient,
+  containerId: string,
+  ping: () => Promise<boolean>,
+  options: WaitOptions,
+): Promise<number> {
+  const started = Date.now();
+  const interval = options.intervalMs ?? 25;
+  const lines = options.logLines ?? 20;
+  for (let attempt = 0; ; attempt++) {
+    if (await ping().catch(() => false)) return Date.now() - started;
+    if (attempt % 10 === 9) {
+      const info = await client.inspectContainer(containerId);
+      if (!info || !info.State.Running) {
+        const log = info ? await client.containerLogs(containerId, lines).catch(() => '') : '';
+        throw new DindExitedError(info?.State.ExitCode ?? -1, lastLines(log, lines));
+      }
+    }
+    if (Date.now() - started > options.timeoutMs) {
+      const log = await client.containerLogs(containerId, lines).catch(() => '');
+      throw new DindTimeoutError(options.timeoutMs, lastLines(log, lines));
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

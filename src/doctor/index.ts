@@ -1,0 +1,3 @@
+export * from './diagnose.js';
+export * from './findings.js';
+export * from './target.js';
