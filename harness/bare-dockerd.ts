@@ -14,7 +14,9 @@ import type { DockerdState } from '../src/daemon/state.js';
 import { teardownDockerd } from '../src/daemon/teardown.js';
 import { markerOf, newInstanceId } from '../src/instance-name.js';
 import { silentLogger } from '../src/logger.js';
-import { createBridge, planBridge } from '../src/network/bridge.js';
+import { createBridge } from '../src/network/bridge.js';
+import { readHostNetworks } from '../src/network/ipv4.js';
+import { type AddressPlan, planAddresses } from '../src/network/pools.js';
 import { waitUntil } from '../src/wait.js';
 import { freePort } from './ports.js';
 
@@ -68,15 +70,17 @@ export async function prepareBareDaemon(
   bareIds.push(id);
   await fs.mkdir(workDir, { recursive: true, mode: 0o700 });
   const serverTls = typeof tls === 'function' ? tls(workDir) : tls;
+  let plan: AddressPlan | undefined;
   if (options.bridge) {
-    const plan = await planBridge(AS_ROOT, id, 'daemon-config');
-    state.bridge = plan.name;
-    await createBridge(AS_ROOT, plan);
+    // As the engine does: a block of our address pools, its first /24 for the bridge.
+    plan = planAddresses(id, await readHostNetworks(AS_ROOT));
+    Object.assign(state, { bridge: marker, addressBlock: plan.block });
+    await createBridge(AS_ROOT, { name: marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
   }
   const json = buildDaemonJson({
     ...{ serverTls, socketPath: paths.socket, tcpHost: daemon.host, port: daemon.port },
     ...{ dataRoot: paths.dataRoot, execRoot: paths.execRoot, pidFile: paths.pidFile },
-    ...{ bridge: state.bridge ?? 'none', marker, userConfig: {} },
+    ...{ bridge: state.bridge ?? 'none', addressPools: plan?.defaultAddressPools, marker, userConfig: {} },
   });
   await fs.writeFile(daemon.config, JSON.stringify(json, null, 2) + '\n', { mode: 0o600 });
   return daemon;

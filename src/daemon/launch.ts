@@ -38,40 +38,50 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const plan = await makeNetwork(run, tools.privilege);
   // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
   const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  await waitForOurContainerd(run, containerd, containerdFiles);
+  await writeDaemonJson(
+    run,
+    paths,
+    buildDaemonJson({
+      serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+      socketPath: paths.socket,
+      tcpHost: run.listen.host,
+      port: run.listen.port,
+      dataRoot: paths.dataRoot,
+      execRoot: paths.execRoot,
+      pidFile: paths.pidFile,
+      bridge: run.marker,
+      addressPools: plan.defaultAddressPools,
+      containerdSocket: containerdFiles.socket,
+      marker: run.marker,
+      userConfig: run.options.daemonConfig,
+    }),
+  );
+  return spawnDockerd(run, tools, paths);
+}
+
+async function waitForOurContainerd(run: Run, containerd: DetachedProcess, files: ContainerdPaths): Promise<void> {
   await waitForContainerd({
-    socket: containerdFiles.socket,
+    socket: files.socket,
     timeoutMs: run.options.startupTimeoutMs,
     timeoutOption: spelled(run.options.names, 'startupTimeout'),
     exitReason: containerd.exitReason,
-    logTail: async () => lastLines(await fs.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
+    logTail: async () => lastLines(await fs.readFile(files.logFile, 'utf8').catch(() => ''), 15),
     signal: run.signal,
   });
   containerd.child.unref();
   run.logPhase('containerd listens');
+}
 
-  const daemonJson = buildDaemonJson({
-    serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
-    socketPath: paths.socket,
-    tcpHost: run.listen.host,
-    port: run.listen.port,
-    dataRoot: paths.dataRoot,
-    execRoot: paths.execRoot,
-    pidFile: paths.pidFile,
-    bridge: run.marker,
-    addressPools: plan.defaultAddressPools,
-    containerdSocket: containerdFiles.socket,
-    marker: run.marker,
-    userConfig: run.options.daemonConfig,
-  });
+async function writeDaemonJson(run: Run, paths: DockerdPaths, daemonJson: Record<string, unknown>): Promise<void> {
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+}
+
+async function spawnDockerd(run: Run, tools: DockerdTools, paths: DockerdPaths): Promise<LaunchedDaemon> {
   const launchedAt = performance.now();
-  const dockerd = spawnDetached(
-    tools.privilege,
-    [tools.dockerd, '--config-file', paths.config],
-    paths.logFile,
-    env(tools),
-  );
+  const command = [tools.dockerd, '--config-file', paths.config];
+  const dockerd = spawnDetached(tools.privilege, command, paths.logFile, env(tools));
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
@@ -89,12 +99,8 @@ async function spawnContainerd(
     containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket),
     0o600,
   );
-  const containerd = spawnDetached(
-    tools.privilege,
-    [tools.containerd, '--config', containerdFiles.config],
-    containerdFiles.logFile,
-    env(tools),
-  );
+  const command = [tools.containerd, '--config', containerdFiles.config];
+  const containerd = spawnDetached(tools.privilege, command, containerdFiles.logFile, env(tools));
   run.saveProgress({ containerdPid: containerd.child.pid });
   run.logPhase('containerd spawned');
   return containerd;

@@ -1,14 +1,12 @@
 import { promises as fs } from 'node:fs';
-import { DockerTlsError } from '../errors.js';
 import { type Privilege, runAsRoot } from '../daemon/privilege.js';
 import { pidNamespace, startTimeOf } from '../daemon/processes.js';
-import { idOfMarker, markerOf } from '../instance-name.js';
+import { idOfMarker } from '../instance-name.js';
 
 // Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
-// never touched. Its name is the instance's marker; its subnet collides with no route or address the
-// host already has; an alias names the process that owns it, so that the crash sweep can tell a
-// bridge in use from a leftover. Everything about our bridges is here: naming, planning, creation,
-// ownership and deletion.
+// never touched. Its name is the instance's marker; its subnet comes from our address pools
+// (pools.ts); an alias names the process that owns it, so that the crash sweep can tell a bridge in
+// use from a leftover. Creation, ownership, listing and deletion of our bridges are here.
 
 /** The bridge an instance gets: its name and its address. */
 export interface BridgePlan {
@@ -16,101 +14,6 @@ export interface BridgePlan {
   /** Gateway address with prefix, as `ip addr add` takes it, e.g. 10.213.7.1/24. */
   gatewayCidr: string;
   subnet: string;
-}
-
-/** An IPv4 network: its base address as a number, and the prefix length. */
-interface Ipv4Net {
-  base: number;
-  bits: number;
-}
-
-function toInt(address: string): number {
-  return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
-}
-
-export function parseNet(cidr: string): Ipv4Net | undefined {
-  const match = /^(\d+\.\d+\.\d+\.\d+)(?:\/(\d+))?$/.exec(cidr);
-  if (!match) return undefined;
-  const bits = match[2] === undefined ? 32 : Number(match[2]);
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return { base: (toInt(match[1]) & mask) >>> 0, bits };
-}
-
-function overlaps(a: Ipv4Net, b: Ipv4Net): boolean {
-  const bits = Math.min(a.bits, b.bits);
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
-}
-
-/** `ip route` lines may start with a route type before the destination. */
-const ROUTE_TYPES = new Set([
-  'local',
-  'broadcast',
-  'unicast',
-  'multicast',
-  'blackhole',
-  'unreachable',
-  'prohibit',
-  'throw',
-  'anycast',
-]);
-
-/**
- * Every IPv4 network in the output of `ip -4 -o -batch` with `route show table all` and `addr show`:
- * route lines start with their destination, address lines (one per line with -o) with "N: ifname"
- * and hold "inet a.b.c.d/n".
- */
-export function hostNetworksIn(ipOutput: string): Ipv4Net[] {
-  const nets: Ipv4Net[] = [];
-  for (const line of ipOutput.split('\n')) {
-    const words = line.trim().split(/\s+/);
-    const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
-    const net = destination && destination !== 'default' ? parseNet(destination) : undefined;
-    if (net && net.bits > 0) nets.push(net);
-  }
-  for (const match of ipOutput.matchAll(/inet (\d+\.\d+\.\d+\.\d+\/\d+)/g)) {
-    const net = parseNet(match[1]);
-    if (net) nets.push(net);
-  }
-  return nets;
-}
-
-/** Every IPv4 network the host knows: its routes (all tables) and its interface addresses. */
-async function hostNetworks(privilege: Privilege): Promise<Ipv4Net[]> {
-  // One process for both lists.
-  const input = 'route show table all\naddr show\n';
-  const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, input);
-  return hostNetworksIn(stdout);
-}
-
-/**
- * A free /24 from 10.213.0.0/16 (a range Docker's default pools do not use), starting at a point
- * derived from the instance id so that two instances on one runner rarely even try the same one.
- * Undefined when every /24 there is taken.
- */
-export function chooseSubnet(instanceId: string, taken: Ipv4Net[]): Omit<BridgePlan, 'name'> | undefined {
-  const start = parseInt(instanceId.slice(0, 4), 16) % 256;
-  for (let step = 0; step < 256; step += 1) {
-    const third = (start + step) % 256;
-    const candidate = { base: toInt(`10.213.${third}.0`), bits: 24 };
-    if (!taken.some((net) => overlaps(net, candidate))) {
-      return { gatewayCidr: `10.213.${third}.1/24`, subnet: `10.213.${third}.0/24` };
-    }
-  }
-  return undefined;
-}
-
-export async function planBridge(
-  privilege: Privilege,
-  instanceId: string,
-  daemonConfigOption: string,
-): Promise<BridgePlan> {
-  const subnet = chooseSubnet(instanceId, await hostNetworks(privilege));
-  if (subnet) return { name: markerOf(instanceId), ...subnet };
-  throw new DockerTlsError(
-    'No free /24 subnet is left in 10.213.0.0/16 for the daemon bridge.',
-    `Remove stale bridges (ip link show type bridge) or set "bip" in ${daemonConfigOption}.`,
-  );
 }
 
 const OWNER_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
