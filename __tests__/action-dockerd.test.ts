@@ -18,6 +18,7 @@ import {
 import { instanceOf } from '../harness/instance.js';
 import { assertNoLeaks } from '../harness/leaks.js';
 import { portOf } from '../harness/ports.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 let runner: FakeRunner;
 let system: SystemDaemon;
@@ -103,6 +104,7 @@ describe('main exports an mTLS Docker that the next step uses; post leaves nothi
   test('the next step: docker version, info (data-root under RUNNER_TEMP), run', async () => {
     const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
     assert.match(version.stdout, /\d+\.\d+/);
+    assertEngineAnswers(env);
     const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
     assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
     await importBusybox(env);

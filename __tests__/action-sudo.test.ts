@@ -2,12 +2,13 @@
 // dockerd through sudo, the next step must use it as that user, and post must remove what root made.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { FakeRunner, type StepResult } from '../harness/runner.js';
 import { instanceOf } from '../harness/instance.js';
 import { assertNoLeaks } from '../harness/leaks.js';
 import { stepEnv } from '../harness/docker.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 const USER = 'dtls-runner';
 const SUDOERS = `/etc/sudoers.d/${USER}`;
@@ -54,11 +55,24 @@ async function checkStep(main: StepResult): Promise<void> {
   assert.equal(main.code, 0, main.stdout + main.stderr);
   const env = stepEnv(main.env);
   assert.equal(asUser(['docker', 'version', '--format', '{{.Server.Os}}'], env).trim(), 'linux');
+  assertEngineAnswers(env);
   // The client key belongs to the job's user, not to root, and only that user can read it.
   const owner = execFileSync('stat', ['-c', '%U %a', `${main.env.DOCKER_CERT_PATH}/key.pem`], {
     encoding: 'utf8',
   }).trim();
   assert.equal(owner, `${USER} 600`);
+  // Through sudo too, dockerd gets the environment we chose: none of sudo's variables, nor the job's.
+  const names = readFileSync(`/proc/${main.outputs.pid}/environ`, 'utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.split('=')[0]);
+  assert.ok(names.includes('PATH'), names.join(' '));
+  assert.deepEqual(
+    names.filter((name) =>
+      /^(SUDO_|GITHUB_|ACTIONS_|RUNNER_|DOCKER_|INPUT_|STATE_)|^(HOME|USER|LOGNAME|MAIL)$/.test(name),
+    ),
+    [],
+  );
 }
 
 test('as a non-root user without sudo: one clear error, nothing made', async () => {

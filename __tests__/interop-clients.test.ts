@@ -14,6 +14,7 @@ import { dockerPy } from '../harness/docker-py.js';
 import { instanceOf } from '../harness/instance.js';
 import { lastJson, nodeClient } from '../harness/node-clients.js';
 import { portOf } from '../harness/ports.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 let runner: FakeRunner;
 
@@ -68,6 +69,10 @@ describe('clients configured from the exported environment', () => {
 
   after(async () => {
     await daemon?.post();
+  });
+
+  test('the daemon is the engine under test, with its own containerd', () => {
+    assertEngineAnswers(daemon.env);
   });
 
   test('docker CLI: version, info, ps, run', async () => {

@@ -112,7 +112,7 @@ describe('a client in another network namespace', () => {
         ['-sS', '--max-time', '20', '--tls-max', '1.2', '--cacert', files.ca, `https://${HOST_ADDRESS}:${port}/_ping`],
         env,
       ),
-      /alert (bad certificate|certificate required)/,
+      /alert (bad certificate|certificate required|handshake failure)/,
     );
   });
 

@@ -12,11 +12,13 @@ import { bareIds, removeAllBareDaemons } from '../harness/bare-dockerd.js';
 import { leaksOf } from '../harness/leaks.js';
 import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
+import { benchCliProcess } from './cli-process.js';
 import { benchDindRow } from './dind-row.js';
 import { actionIds, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
 import { type CertSetFiles, benchTls } from './tls.js';
+import { benchWorkloads } from './workload.js';
 
 const smoke = process.argv.includes('--smoke');
 
@@ -46,6 +48,8 @@ const PLAN = smoke
       latencyRequests: 100,
       loadRounds: 5,
       dindRuns: 1,
+      buildRounds: 2,
+      runRounds: 1,
     }
   : {
       certRuns: 9,
@@ -57,6 +61,8 @@ const PLAN = smoke
       latencyRequests: 300,
       loadRounds: 21,
       dindRuns: 5,
+      buildRounds: 7,
+      runRounds: 5,
     };
 
 function version(command: string, args: string[]): string {
@@ -184,6 +190,18 @@ async function main(): Promise<number> {
     } catch (error) {
       rows.push(failedRow(7, 'dind mode start against the docker:dind way', error));
     }
+
+    log('8. the CLI as a whole process: certs and --help against node -e 0');
+    rows.push(await benchCliProcess({ rounds: PLAN.loadRounds * 2, workRoot, log }));
+    log('9–10. docker build and docker run through mTLS vs the unix socket');
+    const workloads = await benchWorkloads({
+      workRoot,
+      ours: oursFiles,
+      buildRounds: PLAN.buildRounds,
+      runRounds: PLAN.runRounds,
+      log,
+    });
+    rows.push(workloads.build, workloads.runs);
   } finally {
     await cleanUp(workRoot);
   }

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, promises as fs } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { buildDaemonJson } from '../src/daemon/daemon-json.js';
+import { buildDaemonJson, dockerdFlags } from '../src/daemon/daemon-json.js';
 import { findDockerd } from '../src/daemon/dockerd-binary.js';
 import { dockerdPaths } from '../src/daemon/paths.js';
 import { AS_ROOT } from '../src/daemon/privilege.js';
@@ -93,7 +93,8 @@ export async function spawnBareDaemon(daemon: BareDaemon): Promise<number> {
   const fd = openSync(daemon.log, 'a', 0o600);
   try {
     const spawnedAt = performance.now();
-    const child = spawn(dockerd, ['--config-file', daemon.config], { stdio: ['ignore', fd, fd] });
+    const args = ['--config-file', daemon.config, ...dockerdFlags(daemon.marker)];
+    const child = spawn(dockerd, args, { stdio: ['ignore', fd, fd] });
     daemon.child = child;
     daemon.state.spawnedPid = child.pid;
     daemon.exited = new Promise((resolve) => child.once('exit', () => resolve()));

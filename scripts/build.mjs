@@ -1,13 +1,20 @@
-// Bundles each entry point with ncc into dist/<name>/index.js (ESM, one file each, minified: it loads
+// Bundles each entry point with ncc into dist/<name>/index.js (ESM, minified: it loads
 // about 10 ms sooner, and the runner loads it on every job; no source maps so
 // the committed output is stable). `node scripts/build.mjs --out DIR` builds elsewhere (check-dist).
 // Each bundle is built beside its target and renamed into place, so a running test never sees a
-// half-written dist/.
+// half-written dist/. dist/cli holds chunks besides index.js: ncc splits each verb the CLI imports
+// on demand (src/cli/run.ts), so `docker-tls certs` never loads the daemon code. dist/lib is the
+// library entry (package.json "exports"), with tsc's declarations in dist/lib/types.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ENTRIES = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/index.ts' };
+export const ENTRIES = {
+  main: 'src/action/main.ts',
+  post: 'src/action/post.ts',
+  cli: 'src/cli/index.ts',
+  lib: 'src/index.ts',
+};
 
 const outIndex = process.argv.indexOf('--out');
 const outRoot = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
@@ -36,3 +43,8 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     rmSync(staging, { recursive: true, force: true });
   }
 }
+
+// The library entry's types beside its bundle: `import { startDaemon } from 'docker-tls-action'`.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.lib.json', '--outDir', join(outRoot, 'lib', 'types')], {
+  stdio: 'inherit',
+});

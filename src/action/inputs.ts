@@ -8,6 +8,7 @@ import {
   parseBoolean,
   parseDaemonOptions,
 } from '../config.js';
+import { parseContextName } from '../context.js';
 import { InputError } from '../errors.js';
 import { DIND_DEFAULTS, parseDindSettings } from '../dind/options.js';
 import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
@@ -23,28 +24,26 @@ export const ACTION_INPUT_DEFAULTS: Record<string, string> = {
   ),
   'export-env': 'true',
   ...DIND_DEFAULTS,
+  context: 'docker-tls',
 };
 
+/** `mode: certs` makes only the certificates; every other mode is an engine. */
+export type ActionMode = EngineKind | 'certs';
+
 export interface ActionInputs {
-  engine: EngineKind;
+  engine: ActionMode;
   options: DaemonOptions;
   /** Whether later steps get DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH. */
   exportEnv: boolean;
+  /** The docker context's name; `none` for none (then no context is made). */
+  context: string;
 }
 
 /** `mode` chooses the engine: how the daemon runs. */
-export function parseMode(raw: string): EngineKind {
+export function parseMode(raw: string): ActionMode {
   const value = raw.trim().toLowerCase();
-  if ((ENGINE_KINDS as readonly string[]).includes(value)) return value as EngineKind;
-  if (value === 'certs') {
-    throw new InputError(
-      'mode',
-      raw,
-      `mode ${value} is not available yet; use dockerd (a daemon on the runner) or dind (a dind container)`,
-      'dockerd',
-    );
-  }
-  throw new InputError('mode', raw, `unknown mode; use one of ${ENGINE_KINDS.join(', ')}`, 'dockerd');
+  if ((ENGINE_KINDS as readonly string[]).includes(value) || value === 'certs') return value as ActionMode;
+  throw new InputError('mode', raw, `unknown mode; use one of ${[...ENGINE_KINDS, 'certs'].join(', ')}`, 'dockerd');
 }
 
 /** Reads and validates every input before anything is created. */
@@ -81,5 +80,6 @@ export function readInputs(): ActionInputs {
     engine,
     options: { ...options, dind },
     exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
+    context: parseContextName(core.getInput('context')) ?? 'none',
   };
 }

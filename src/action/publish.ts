@@ -1,40 +1,58 @@
 import * as core from '@actions/core';
+import type { CertificatePaths } from '../files.js';
+import type { CertificatesOnly } from '../lifecycle/certs-only.js';
+import { clientEnvironment } from '../lifecycle/client-environment.js';
 import type { StartedInstance } from '../lifecycle/start.js';
+import type { CertificateSet } from '../pki/index.js';
 import { formatSan } from '../san.js';
+import { type SummaryRow, writeStartSummary } from './summary.js';
 
-/** Outputs, the exported environment, a log line and the job summary for a started instance. */
-export function publish(started: StartedInstance, exportEnv: boolean): void {
-  const { certs, certificateSet } = started;
-  core.setOutput('host', started.dockerHost);
+/** The outputs every mode sets: where the files are and what is in them. */
+function setCertificateOutputs(set: CertificateSet, certs: CertificatePaths): void {
   core.setOutput('cert-path', certs.clientDir);
   core.setOutput('ca-cert', certs.clientCa);
   core.setOutput('client-cert', certs.clientCert);
   core.setOutput('client-key', certs.clientKey);
-  core.setOutput('server-cert-fingerprint', certificateSet.server.fingerprint);
-  core.setOutput('expires-at', certificateSet.notAfter.toISOString());
+  core.setOutput('server-cert-path', certs.serverDir);
+  core.setOutput('ca-fingerprint', set.caFingerprint);
+  core.setOutput('server-cert-fingerprint', set.server.fingerprint);
+  core.setOutput('client-cert-fingerprint', set.client.fingerprint);
+  core.setOutput('server-names', set.serverSans.map(formatSan).join(','));
+  core.setOutput('expires-at', set.notAfter.toISOString());
+}
+
+/** Outputs, the exported environment, a log line and the job summary for a started instance. */
+export function publish(started: StartedInstance, exportEnv: boolean, mode: string): void {
+  const { certs, certificateSet: set } = started;
+  setCertificateOutputs(set, certs);
+  core.setOutput('host', started.dockerHost);
   core.setOutput('pid', String(started.pid ?? ''));
   core.setOutput('log-file', started.logFile ?? '');
+  core.setOutput('context', started.dockerContext ?? '');
   core.setOutput('container-id', started.containerId ?? '');
   if (exportEnv) {
-    core.exportVariable('DOCKER_HOST', started.dockerHost);
-    core.exportVariable('DOCKER_TLS_VERIFY', '1');
-    core.exportVariable('DOCKER_CERT_PATH', certs.clientDir);
+    for (const [name, value] of Object.entries(clientEnvironment(started))) core.exportVariable(name, value);
   }
   core.info(
     `Docker over mutual TLS: DOCKER_HOST=${started.dockerHost} DOCKER_CERT_PATH=${certs.clientDir}` +
       (exportEnv ? ' (exported to the following steps)' : ' (not exported: export-env is false)'),
   );
-  core.info(`Server names: ${certificateSet.serverSans.map(formatSan).join(', ')}`);
-  void core.summary
-    .addHeading('Docker over mutual TLS', 3)
-    .addTable([
-      [
-        { data: 'DOCKER_HOST', header: true },
-        { data: 'certificates expire', header: true },
-        { data: 'server fingerprint (SHA-256)', header: true },
-      ],
-      [started.dockerHost, certificateSet.notAfter.toISOString(), certificateSet.server.fingerprint],
-    ])
-    .write()
-    .catch(() => undefined);
+  core.info(`Server names: ${set.serverSans.map(formatSan).join(', ')}`);
+  const rows: SummaryRow[] = [
+    ['endpoint (DOCKER_HOST)', started.dockerHost],
+    ['mode', mode],
+    ['time to ready', `${(started.readyAfterMs / 1000).toFixed(1)} s from launch to the first mTLS answer`],
+    ['docker context', started.dockerContext ?? 'none'],
+  ];
+  writeStartSummary(set, rows);
+}
+
+/** `mode: certs`: the outputs and summary of the certificates alone; nothing is exported. */
+export function publishCertificatesOnly(made: CertificatesOnly): void {
+  setCertificateOutputs(made.set, made.certs);
+  core.info(`Server certificate, key and CA in ${made.certs.serverDir}; the client's in ${made.certs.clientDir}`);
+  writeStartSummary(made.set, [
+    ['mode', 'certs (certificates only; start your own daemon on the server files)'],
+    ['files', `${made.certs.serverDir} (server), ${made.certs.clientDir} (client)`],
+  ]);
 }

@@ -2,12 +2,17 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { caBundleWarnings } from '../environment.js';
 import { describeError } from '../errors.js';
-import { engineFor } from '../lifecycle/engines.js';
+import { makeCertificatesOnly } from '../lifecycle/certs-only.js';
+import { engineFor, teardownInstance } from '../lifecycle/engines.js';
 import { startOrRollBack } from '../lifecycle/roll-back.js';
+import type { InstanceState } from '../lifecycle/state.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
-import { publish } from './publish.js';
+import { publish, publishCertificatesOnly } from './publish.js';
 import { STATE_KEY } from './state-key.js';
+
+const saveState = (state: InstanceState) => core.saveState(STATE_KEY, JSON.stringify(state));
+const tempDir = () => process.env.RUNNER_TEMP || tmpdir();
 
 /** The main step: the exit code the step ends with (0, or 130/143 after a signal). */
 export async function runMain(): Promise<number> {
@@ -19,15 +24,35 @@ export async function runMain(): Promise<number> {
     return 1;
   }
   for (const warning of caBundleWarnings(process.env)) core.warning(warning);
+  if (inputs.engine === 'certs') return certificatesOnly(inputs);
   const outcome = await startOrRollBack(inputs.options, engineFor(inputs.engine), {
-    tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    tempDir: tempDir(),
     logger: actionLogger,
-    saveState: (state) => core.saveState(STATE_KEY, JSON.stringify(state)),
+    saveState,
     onFailure: (error) => core.setFailed(describeError(error)),
+    dockerContext: inputs.context === 'none' ? undefined : { name: inputs.context },
   });
   if (outcome.started) {
-    publish(outcome.started, inputs.exportEnv);
+    publish(outcome.started, inputs.exportEnv, inputs.engine);
     return 0;
   }
   return outcome.signal ? outcome.exitCode : 1;
+}
+
+/** `mode: certs`: the certificates and their outputs, nothing else; what was written goes on failure. */
+async function certificatesOnly(inputs: ActionInputs): Promise<number> {
+  let last: InstanceState | undefined;
+  try {
+    const made = await makeCertificatesOnly(inputs.options, {
+      tempDir: tempDir(),
+      logger: actionLogger,
+      saveState: (state) => saveState((last = state)),
+    });
+    publishCertificatesOnly(made);
+    return 0;
+  } catch (error) {
+    core.setFailed(describeError(error));
+    if (last) await teardownInstance(last, actionLogger);
+    return 1;
+  }
 }

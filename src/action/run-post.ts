@@ -4,6 +4,7 @@ import { logsOf, teardownInstance } from '../lifecycle/engines.js';
 import { type InstanceState, parseState } from '../lifecycle/state.js';
 import { lastLines } from '../text.js';
 import { actionLogger } from './logger.js';
+import { writeTeardownSummary } from './summary.js';
 import { STATE_KEY } from './state-key.js';
 
 function readState(): InstanceState | undefined {
@@ -50,6 +51,7 @@ export async function runPost(): Promise<void> {
       );
     }
     core.info(`Cleaned up: ${report.summary}`);
+    await writeTeardownSummary(report.summary, report.warnings);
   } catch (error) {
     core.warning(`Cleanup failed: ${(error as Error).message}`);
   }

@@ -1,18 +1,9 @@
 import { parseCertificateOptions } from '../config.js';
+import { CERTS_USAGE } from './help.js';
 import { checkCertificateDir, writeCertificateSet } from '../files.js';
 import { createCertificateSet } from '../pki/index.js';
 import { formatSan, parseSan } from '../san.js';
 import { UsageError, parseFlags } from './usage.js';
-
-export const CERTS_USAGE = `docker-tls certs --out DIR [--san NAME]... [--validity 6h] [--key-algorithm ecdsa-p256] [--force]
-
-Creates a throw-away CA, a server and a client certificate in DIR/server and DIR/client
-(ca.pem, cert.pem, key.pem each). The CA key is never written: no further certificate can be made.
-  --out DIR            where to write (must be new or empty; --force replaces an earlier set)
-  --san NAME           extra server name or address, repeatable (DNS:name and IP:addr accepted)
-  --validity D         lifetime, e.g. 90m, 6h, 2d (default 6h, at most 30d)
-  --key-algorithm A    ecdsa-p256 (default), ecdsa-p384, rsa-2048, rsa-3072, rsa-4096
-  --json               print the result as JSON`;
 
 /** The certificate options by this command's flag names. */
 const CERTS_OPTION_NAMES = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };

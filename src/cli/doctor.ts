@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { DOCTOR_USAGE } from './help.js';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
 import { findContainerd, findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
@@ -12,25 +13,6 @@ import { UP_OPTION_NAMES } from './option-names.js';
 import { parseFlags } from './usage.js';
 
 const execFileAsync = promisify(execFile);
-
-export const DOCTOR_USAGE = `docker-tls doctor [--port 2376] [--host tcp://HOST:PORT] [--cert-path DIR] [--tls-verify 1]
-
-Checks that this machine can run "docker-tls up" (and the action): root or sudo, dockerd and
-containerd, the port, overlay support, certificate generation, and variables that make clients
-ignore DOCKER_CERT_PATH.
-
-When DOCKER_HOST is tcp://… or --host/--cert-path are given, it also connects as a client would
-(DOCKER_HOST, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY; the flags override them) and explains what is
-wrong, with the fix: a client file missing or unreadable, a key that does not match its
-certificate, a certificate expired or not yet valid, a host the server certificate does not name,
-a server certificate used as client (or the reverse), a ca.pem that is not the daemon's CA, plain
-HTTP to a TLS port or TLS to a plain one, a DOCKER_TLS_VERIFY other than 1, REQUESTS_CA_BUNDLE or
-CURL_CA_BUNDLE overriding ca.pem for docker-py, the daemon refusing the client certificate; or
-that it reaches the Docker API over mutual TLS.
-  --host tcp://HOST:PORT   the endpoint (default: DOCKER_HOST)
-  --cert-path DIR          the client's ca.pem, cert.pem, key.pem (default: DOCKER_CERT_PATH)
-  --tls-verify VALUE       as DOCKER_TLS_VERIFY (default: its value; 1 when --cert-path is given)
-Exits 1 when something would stop "up" or a client.`;
 
 type Verdict = 'ok' | 'warn' | 'fail';
 interface Check {

@@ -1,43 +1,20 @@
 import { promises as fs } from 'node:fs';
-import { DockerTlsError } from '../errors.js';
 import { teardownInstance } from '../lifecycle/engines.js';
-import { type InstanceState, parseState } from '../lifecycle/state.js';
+import { DOWN_USAGE } from './help.js';
 import { stderrLogger } from './logger.js';
-import { UsageError, parseFlags } from './usage.js';
-
-export const DOWN_USAGE = `docker-tls down [--state FILE] [--verbose]
-
-Stops the daemon that "docker-tls up" started and removes everything it made. FILE defaults to
-$DOCKER_TLS_STATE, which "eval \\"$(docker-tls up)\\"" sets. Running it twice is harmless.`;
+import { readStateFile, stateFileOf } from './state-file.js';
+import { parseFlags } from './usage.js';
 
 export async function downCommand(args: string[], out: (line: string) => void): Promise<void> {
   const values = parseFlags(args, { state: { type: 'string' }, verbose: { type: 'boolean' } }, DOWN_USAGE);
-  const stateFile = values.state ?? process.env.DOCKER_TLS_STATE;
-  if (!stateFile) throw new UsageError('No state file: pass --state FILE or set DOCKER_TLS_STATE.', DOWN_USAGE);
-  let text: string;
-  try {
-    text = await fs.readFile(stateFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      out(`Nothing to do: ${stateFile} does not exist (already down).`);
-      return;
-    }
-    throw error;
+  const stateFile = stateFileOf(values.state, DOWN_USAGE);
+  const state = await readStateFile(stateFile);
+  if (!state) {
+    out(`Nothing to do: ${stateFile} does not exist (already down).`);
+    return;
   }
-  const state = readState(stateFile, text);
   const report = await teardownInstance(state, stderrLogger(values.verbose ?? false));
   await fs.rm(stateFile, { force: true });
   for (const warning of report.warnings) console.error(`warning: ${warning}`);
   out(`Down: ${report.summary}`);
-}
-
-function readState(stateFile: string, text: string): InstanceState {
-  let state: InstanceState | undefined;
-  try {
-    state = parseState(text);
-  } catch (error) {
-    throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (${(error as Error).message}).`);
-  }
-  if (!state) throw new DockerTlsError(`${stateFile} is not a state file of docker-tls up (missing id or workDir).`);
-  return state;
 }

@@ -1,9 +1,14 @@
 import type { Logger } from '../logger.js';
 
-/** The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr. */
-export function stderrLogger(verbose: boolean): Logger {
+/**
+ * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
+ * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
+ */
+export function stderrLogger(verbose: boolean, terminal = process.stderr.isTTY === true): Logger {
   return {
-    info: (message) => console.error(message),
+    info: (message) => {
+      if (verbose || terminal) console.error(message);
+    },
     debug: (message) => {
       if (verbose) console.error(message);
     },

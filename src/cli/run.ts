@@ -1,26 +1,19 @@
 import { DockerTlsError, describeError } from '../errors.js';
-import { CERTS_USAGE, certsCommand } from './certs.js';
-import { DOCTOR_USAGE, doctorCommand } from './doctor.js';
-import { DOWN_USAGE, downCommand } from './down.js';
-import { UP_USAGE, upCommand } from './up.js';
-
-const USAGE = `docker-tls <command> [options]
-
-Commands:
-  certs    create a throw-away CA with a server and a client certificate
-  up       start a dockerd of its own behind mutual TLS; prints shell exports
-  down     stop it and remove everything "up" made
-  doctor   check that this machine can run "up"; explain why a client cannot reach DOCKER_HOST
-Run "docker-tls <command> --help" for a command's options.`;
+import { CERTS_USAGE, DOCTOR_USAGE, DOWN_USAGE, ENV_USAGE, UP_USAGE, USAGE } from './help.js';
 
 /** A command returns its exit code, or nothing for 0; it throws for 1 (2 for bad usage or input). */
 type Command = (args: string[], out: (line: string) => void) => Promise<number | void>;
 
-const COMMANDS: Record<string, { usage: string; run: Command }> = {
-  certs: { usage: CERTS_USAGE, run: certsCommand },
-  up: { usage: UP_USAGE, run: upCommand },
-  down: { usage: DOWN_USAGE, run: downCommand },
-  doctor: { usage: DOCTOR_USAGE, run: doctorCommand },
+/**
+ * Each verb is imported only when it runs: `certs` never loads the daemon code, `--help` loads no
+ * verb at all (scripts/cli-imports test checks both on the sources).
+ */
+const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
+  up: { usage: UP_USAGE, load: async () => (await import('./up.js')).upCommand },
+  env: { usage: ENV_USAGE, load: async () => (await import('./env.js')).envCommand },
+  down: { usage: DOWN_USAGE, load: async () => (await import('./down.js')).downCommand },
+  certs: { usage: CERTS_USAGE, load: async () => (await import('./certs.js')).certsCommand },
+  doctor: { usage: DOCTOR_USAGE, load: async () => (await import('./doctor.js')).doctorCommand },
 };
 
 /** Runs one CLI invocation and returns the exit code: 0 done, 1 failed, 2 bad usage or input. */
@@ -34,7 +27,7 @@ export async function runCli(
     (name ? out : err)(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     err(`docker-tls: unknown command "${name}".\n${USAGE}`);
     return 2;
@@ -44,7 +37,7 @@ export async function runCli(
     return 0;
   }
   try {
-    return (await command.run(args, out)) ?? 0;
+    return (await (await command.load())(args, out)) ?? 0;
   } catch (error) {
     err(`docker-tls ${name}: ${describeError(error)}`);
     if (error instanceof DockerTlsError && error.badInput) return 2;

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
+import { UP_USAGE } from './help.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDaemonOptions } from '../config.js';
+import { parseContextName } from '../context.js';
 import { parseDindSettings } from '../dind/options.js';
 import { caBundleWarnings } from '../environment.js';
 import { writeFileAtomic } from '../files.js';
@@ -10,23 +12,10 @@ import { engineFor } from '../lifecycle/engines.js';
 import { startOrRollBack } from '../lifecycle/roll-back.js';
 import type { StartedInstance } from '../lifecycle/start.js';
 import type { InstanceState } from '../lifecycle/state.js';
+import { type EnvFormat, formatEnvironment, parseEnvFormat } from './env-format.js';
 import { stderrLogger } from './logger.js';
 import { UP_OPTION_NAMES } from './option-names.js';
 import { UsageError, parseFlags } from './usage.js';
-
-export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
-              [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
-              [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--json] [--verbose]
-              [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-image docker:28-dind]
-                      [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
-                      [--dind-volume VOLUME] [--dind-args 'ARGS']]
-
-Starts a dockerd of its own behind mutual TLS, as the action does, and prints shell exports:
-  eval "$(docker-tls up --port 0)"   # DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_TLS_STATE
-  docker version
-  docker-tls down                    # stops it and removes everything it made
-The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).
---dind runs a container of the dind image on the outer engine instead (the action's mode: dind).`;
 
 const FLAGS = {
   host: { type: 'string' },
@@ -39,6 +28,8 @@ const FLAGS = {
   'startup-timeout': { type: 'string' },
   outbound: { type: 'string' },
   'state-dir': { type: 'string' },
+  context: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
   dind: { type: 'boolean' },
@@ -54,10 +45,6 @@ const FLAGS = {
 /** Where `up` records what it made, outside the work directory that `down` removes. */
 export function stateFileFor(stateDir: string, id: string): string {
   return join(stateDir, `${markerOf(id)}.state.json`);
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Saves each state to the state file, in order; `written` waits for the last write. */
@@ -82,6 +69,9 @@ function stateFileWriter(stateDir: string) {
 
 export async function upCommand(args: string[], out: (line: string) => void): Promise<number> {
   const values = parseFlags(args, FLAGS, UP_USAGE);
+  const format = values.json ? 'json' : parseEnvFormat(values.format, UP_USAGE);
+  // Checked before anything is made; the CLI makes a context only when asked (laptops keep theirs).
+  const contextName = values.context === undefined ? undefined : parseContextName(values.context, '--context');
   const options = parseDaemonOptions(
     {
       host: values.host,
@@ -119,6 +109,7 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
     tempDir: stateDir,
     logger,
     saveState: stateFile.save,
+    dockerContext: contextName ? { name: contextName, required: true } : undefined,
   });
   if (!outcome.started) {
     await stateFile.remove();
@@ -126,27 +117,24 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
     console.error(`docker-tls up: ${(outcome.error as Error).message} Nothing of it is left.`);
     return outcome.exitCode;
   }
-  printExports(outcome.started, await stateFile.written(), values.json ?? false, out);
+  printExports(outcome.started, await stateFile.written(), format, out);
   return 0;
 }
 
-function printExports(started: StartedInstance, stateFile: string, json: boolean, out: (line: string) => void): void {
-  const exports = {
-    DOCKER_HOST: started.dockerHost,
-    DOCKER_TLS_VERIFY: '1',
-    DOCKER_CERT_PATH: started.certs.clientDir,
-    DOCKER_TLS_STATE: stateFile,
-  };
-  if (!json) {
-    for (const [name, value] of Object.entries(exports)) out(`export ${name}=${shellQuote(value)}`);
-    return;
-  }
+function printExports(
+  started: StartedInstance,
+  stateFile: string,
+  format: EnvFormat,
+  out: (line: string) => void,
+): void {
+  const env = { ...(started.state.environment ?? {}), DOCKER_TLS_STATE: stateFile };
   const details = {
+    context: started.dockerContext,
     expiresAt: started.certificateSet.notAfter.toISOString(),
     pid: started.pid,
     logFile: started.logFile,
     containerId: started.containerId,
     serverFingerprint: started.certificateSet.server.fingerprint,
   };
-  out(JSON.stringify({ ...exports, ...details }, null, 2));
+  for (const line of formatEnvironment(env, format, details)) out(line);
 }

@@ -26,14 +26,24 @@ export function containerdPaths(workDir: string, execRoot: string): ContainerdPa
 /** TOML string literal: JSON's escaping is valid TOML for basic strings. */
 const toml = (value: string) => JSON.stringify(value);
 
+const DISABLED_PLUGINS = [
+  'io.containerd.grpc.v1.cri',
+  'io.containerd.cri.v1.images',
+  'io.containerd.cri.v1.runtime',
+  'io.containerd.podsandbox.controller.v1.podsandbox',
+  'io.containerd.nri.v1.nri',
+];
+
 export function containerdConfig(dataRoot: string, execRoot: string, socket: string): string {
   const root = join(dataRoot, 'containerd');
   return [
     'version = 2',
     `root = ${toml(root)}`,
     `state = ${toml(join(execRoot, 'containerd', 'state'))}`,
-    // Kubernetes' CRI plugin is of no use to dockerd and slow to load.
-    'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+    // Kubernetes' CRI plugin is of no use to dockerd and slow to load; containerd 2 split it in
+    // three, and its runtime part creates /etc/cni/net.d. NRI (on by default in 2) opens
+    // /var/run/nri/nri.sock. Both would be left on the machine. Unknown ids are ignored by 1.x.
+    `disabled_plugins = ${JSON.stringify(DISABLED_PLUGINS)}`,
     '',
     '[grpc]',
     `  address = ${toml(socket)}`,

@@ -54,7 +54,6 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     'ip-masq': false,
     'ip-forward': false,
     'containerd-namespace': input.marker,
-    'containerd-plugins-namespace': `${input.marker}-plugins`,
     // A CI teardown should not wait the default 15 s for each container to stop politely.
     'shutdown-timeout': 3,
   };
@@ -67,4 +66,13 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     hosts: [`unix://${input.socketPath}`, tcpUrl(input.tcpHost, input.port)],
   };
   return { ...defaults, ...input.userConfig, ...enforced };
+}
+
+/**
+ * The plugins' containerd namespace can only be set by flag: dockerd's daemon.json field is
+ * `containerd-plugin-namespace`, which its check of unknown keys refuses, while the flag's name
+ * `containerd-plugins-namespace` passes that check and is then ignored (dockerd 20.10 to 28).
+ */
+export function dockerdFlags(marker: string): string[] {
+  return ['--containerd-plugins-namespace', `${marker}-plugins`];
 }

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { spelled } from '../config.js';
-import { writeFileAtomic } from '../files.js';
+import { type CertificatePaths, writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import type { AddressPlan } from '../network/pools.js';
 import { lastLines } from '../text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
-import { buildDaemonJson } from './daemon-json.js';
+import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
 import { daemonEnvironment } from './daemon-env.js';
 import { diagnoseDaemonLog } from './diagnose.js';
 import { createOurBridge, openFirewall } from './networking.js';
@@ -26,8 +26,8 @@ export interface DockerdTools {
 type Run = EngineRun<DockerdState>;
 
 /**
- * A dockerd of our own on the server certificates: containerd boots while the certificates and the
- * bridge are made (it needs neither), then dockerd is spawned on its own daemon.json.
+ * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
+ * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
  */
 export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
   run.saveProgress({ viaSudo: tools.privilege.viaSudo });
@@ -35,53 +35,41 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
   const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-  const plan = await makeNetwork(run, tools.privilege);
-  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
-  await waitForOurContainerd(run, containerd, containerdFiles);
-  await writeDaemonJson(
-    run,
-    paths,
-    buildDaemonJson({
-      serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
-      socketPath: paths.socket,
-      tcpHost: run.listen.host,
-      port: run.listen.port,
-      dataRoot: paths.dataRoot,
-      execRoot: paths.execRoot,
-      pidFile: paths.pidFile,
-      bridge: run.marker,
-      addressPools: plan.defaultAddressPools,
-      containerdSocket: containerdFiles.socket,
-      marker: run.marker,
-      userConfig: run.options.daemonConfig,
-    }),
-  );
-  return spawnDockerd(run, tools, paths);
-}
+  const plan = await makeBridge(run, tools.privilege);
+  // The firewall is needed once containers run, not before dockerd starts: it is opened while the
+  // certificates are made and containerd boots, and both are awaited whatever happens, so that a
+  // failure of one never leaves the other running behind the roll-back.
+  const [firewall, ready] = await Promise.allSettled([
+    openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
+    certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
+  ]);
+  if (ready.status === 'rejected') throw ready.reason;
+  if (firewall.status === 'rejected') throw firewall.reason;
+  const { certs } = ready.value;
 
-async function waitForOurContainerd(run: Run, containerd: DetachedProcess, files: ContainerdPaths): Promise<void> {
-  await waitForContainerd({
-    socket: files.socket,
-    timeoutMs: run.options.startupTimeoutMs,
-    timeoutOption: spelled(run.options.names, 'startupTimeout'),
-    exitReason: containerd.exitReason,
-    logTail: async () => lastLines(await fs.readFile(files.logFile, 'utf8').catch(() => ''), 15),
-    signal: run.signal,
+  const daemonJson = buildDaemonJson({
+    serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+    socketPath: paths.socket,
+    tcpHost: run.listen.host,
+    port: run.listen.port,
+    dataRoot: paths.dataRoot,
+    execRoot: paths.execRoot,
+    pidFile: paths.pidFile,
+    bridge: run.marker,
+    addressPools: plan.defaultAddressPools,
+    containerdSocket: containerdFiles.socket,
+    marker: run.marker,
+    userConfig: run.options.daemonConfig,
   });
-  containerd.child.unref();
-  run.logPhase('containerd listens');
-}
-
-async function writeDaemonJson(run: Run, paths: DockerdPaths, daemonJson: Record<string, unknown>): Promise<void> {
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
-}
-
-async function spawnDockerd(run: Run, tools: DockerdTools, paths: DockerdPaths): Promise<LaunchedDaemon> {
   const launchedAt = performance.now();
-  const command = [tools.dockerd, '--config-file', paths.config];
-  const dockerd = spawnDetached(tools.privilege, command, paths.logFile, env(tools));
+  const dockerd = spawnDetached(
+    tools.privilege,
+    [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)],
+    paths.logFile,
+    env(tools),
+  );
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
@@ -99,8 +87,12 @@ async function spawnContainerd(
     containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket),
     0o600,
   );
-  const command = [tools.containerd, '--config', containerdFiles.config];
-  const containerd = spawnDetached(tools.privilege, command, containerdFiles.logFile, env(tools));
+  const containerd = spawnDetached(
+    tools.privilege,
+    [tools.containerd, '--config', containerdFiles.config],
+    containerdFiles.logFile,
+    env(tools),
+  );
   run.saveProgress({ containerdPid: containerd.child.pid });
   run.logPhase('containerd spawned');
   return containerd;
@@ -111,15 +103,39 @@ function env(tools: DockerdTools): Record<string, string> {
   return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
 }
 
-async function makeNetwork(run: Run, privilege: Privilege): Promise<AddressPlan> {
+async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> {
   // Before planning: subnets held by crashed runs' bridges are free again.
-  await sweepStaleInstances(privilege, run.logger);
-  const plan = await createOurBridge(run, privilege);
+  const { firewall } = await sweepStaleInstances(privilege, run.logger);
+  let plan: AddressPlan;
+  try {
+    plan = await createOurBridge(run, privilege);
+  } finally {
+    await firewall;
+  }
   run.logPhase('bridge created');
   run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-  await openFirewall(run, privilege, plan);
-  run.logPhase('firewall open');
   return plan;
+}
+
+async function certificatesWhileContainerdBoots(
+  run: Run,
+  plan: AddressPlan,
+  containerdFiles: ContainerdPaths,
+  containerd: DetachedProcess,
+): Promise<{ certs: CertificatePaths }> {
+  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
+  const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  await waitForContainerd({
+    socket: containerdFiles.socket,
+    timeoutMs: run.options.startupTimeoutMs,
+    timeoutOption: spelled(run.options.names, 'startupTimeout'),
+    exitReason: containerd.exitReason,
+    logTail: async () => lastLines(await fs.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
+    signal: run.signal,
+  });
+  containerd.child.unref();
+  run.logPhase('containerd listens');
+  return { certs };
 }
 
 function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths, launchedAt: number): LaunchedDaemon {
@@ -136,7 +152,7 @@ function launchedDockerd(run: Run, dockerd: DetachedProcess, paths: DockerdPaths
       const pid = await readPid(paths.pidFile);
       run.saveProgress({ pid });
       dockerd.child.unref();
-      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile };
+      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
     },
   };
 }

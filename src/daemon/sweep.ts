@@ -39,8 +39,14 @@ async function reasonToKeep(id: string, cmdlines: string[]): Promise<string | un
 /**
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
+ * ip_forward holds of dead instances follow in `firewall`, which the caller awaits once its own
+ * bridge is made (it never rejects).
  */
-export async function sweepStaleInstances(privilege: Privilege, logger: Logger): Promise<string[]> {
+export async function sweepStaleInstances(
+  privilege: Privilege,
+  logger: Logger,
+): Promise<{ swept: string[]; firewall: Promise<void> }> {
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
@@ -55,11 +61,14 @@ export async function sweepStaleInstances(privilege: Privilege, logger: Logger):
       swept.push(markerOf(id));
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
-    await sweepFirewallLeftovers(privilege, logger, swept, cmdlines);
+    const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
+      logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
+    );
+    return { swept, firewall };
   } catch (error) {
     logger.warning(`Could not check for leftovers of earlier runs: ${(error as Error).message}`);
   }
-  return swept;
+  return { swept, firewall: Promise.resolve() };
 }
 
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */

@@ -73,6 +73,8 @@ export interface LaunchedDaemon {
 export interface DaemonDetails {
   pid?: number;
   logFile?: string;
+  /** The daemon's unix socket on this machine: testcontainers mounts it into Ryuk. */
+  socket?: string;
   /** The dind container's id (the action's `container-id` output). */
   containerId?: string;
 }

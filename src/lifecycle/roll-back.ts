@@ -1,6 +1,8 @@
 import type { DaemonOptions } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 import { abortOnSignal } from '../signals.js';
+import { clientEnvironment } from './client-environment.js';
+import { type ContextRequest, addDockerContext } from './docker-context-step.js';
 import type { Engine } from './engine.js';
 import { type StartContext, type StartedInstance, startInstance } from './start.js';
 import type { InstanceState } from './state.js';
@@ -19,6 +21,8 @@ export type StartOutcome =
 export interface RollBackContext extends Omit<StartContext, 'signal'> {
   /** Told of the failure first, so that it is reported before the clean-up's own messages. */
   onFailure?: (error: unknown) => void;
+  /** A docker context to make once the daemon answers (none when undefined). */
+  dockerContext?: ContextRequest;
 }
 
 /**
@@ -38,9 +42,13 @@ export async function startOrRollBack(
     context.saveState(next);
   };
   try {
-    const started = await startInstance(options, engine, { ...context, saveState, signal: abort.signal });
+    let started = await startInstance(options, engine, { ...context, saveState, signal: abort.signal });
+    if (context.dockerContext)
+      started = await addDockerContext(started, context.dockerContext, saveState, context.logger);
     abort.signal.throwIfAborted();
-    return { started, exitCode: 0 };
+    const environment = clientEnvironment(started);
+    saveState({ ...started.state, environment });
+    return { started: { ...started, state: { ...started.state, environment } }, exitCode: 0 };
   } catch (error) {
     context.onFailure?.(error);
     // Leave nothing half-made; post finds the same state and has nothing left to do.

@@ -31,6 +31,10 @@ export interface StartedInstance {
   /** The daemon's pid and log, when the engine has them. */
   pid?: number;
   logFile?: string;
+  /** The daemon's unix socket on this machine, when the engine has one. */
+  socket?: string;
+  /** The docker context made for it (lifecycle/docker-context-step.ts), if any. */
+  dockerContext?: string;
   /** The dind container's id, in dind mode. */
   containerId?: string;
 }

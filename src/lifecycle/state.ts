@@ -21,6 +21,12 @@ export interface InstanceState {
   certDirExisted?: boolean;
   dockerHost?: string;
   expiresAt?: string;
+  /** The docker context, recorded (by its marker) before it is made; its name once made. */
+  context?: { marker: string; name?: string };
+  /** What clients were told once the daemon was ready (DOCKER_HOST, ...): `docker-tls env` prints it again. */
+  environment?: Record<string, string>;
+  /** Made by `mode: certs`: certificates only, no daemon; teardown removes the files. */
+  certsOnly?: boolean;
 }
 
 /** Thrown by parseState: the text is not a state record; the adapters word what that means. */

@@ -1,0 +1,54 @@
+// What each CLI path loads, read from the sources' static imports (the ones evaluated at load;
+// `import type` is erased and `import()` runs only when a verb is chosen): `docker-tls --help`
+// loads no verb, `docker-tls certs` none of the daemon, network, dind or lifecycle code.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../../harness/runner.js';
+
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm;
+
+/** Every source module evaluated when `entry` is loaded, as paths relative to the repository. */
+function loadedBy(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    const name = relative(REPO_ROOT, file);
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const specifier = match[1] ?? match[2];
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+    }
+  };
+  visit(join(REPO_ROOT, entry));
+  return seen;
+}
+
+const HEAVY = /^src\/(daemon|network|dind|lifecycle|doctor)\//;
+
+test('the import walk sees through to the daemon code (the check can fail)', () => {
+  const up = [...loadedBy('src/cli/up.ts')];
+  assert.ok(
+    up.some((file) => file.startsWith('src/daemon/')),
+    up.join(', '),
+  );
+});
+
+test('docker-tls --help loads the usage texts and no verb', () => {
+  assert.deepEqual([...loadedBy('src/cli/index.ts')].sort(), [
+    'src/cli/help.ts',
+    'src/cli/index.ts',
+    'src/cli/run.ts',
+    'src/errors.ts',
+  ]);
+});
+
+test('docker-tls certs loads none of the daemon, network, dind, lifecycle or doctor code', () => {
+  const certs = [...loadedBy('src/cli/certs.ts')];
+  assert.deepEqual(
+    certs.filter((file) => HEAVY.test(file)),
+    [],
+  );
+  assert.ok(certs.includes('src/pki/index.ts'));
+});
