@@ -104,7 +104,7 @@ describe('host, port, boolean, key algorithm, mode', () => {
     assert.throws(() => parseKeyAlgorithm('dsa', '--key-algorithm'), /Invalid --key-algorithm "dsa"/);
     assert.equal(parseMode(' DockerD '), 'dockerd');
     assert.equal(parseMode('dind'), 'dind');
-    assert.throws(() => parseMode('certs'), /mode certs is not available yet/);
+    assert.equal(parseMode('certs'), 'certs');
     assert.throws(() => parseMode('kubernetes'), /unknown mode/);
   });
 });
