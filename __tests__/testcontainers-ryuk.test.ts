@@ -52,12 +52,7 @@ test('Ryuk gets our daemon socket and reaps the container a finished test proces
   assert.match(up.TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, /^\/.*\/docker\.sock$/);
   const { stdout } = await run(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, '__tests__', 'helpers', 'client-testcontainers-ryuk.ts'),
-      'dtls-busybox:latest',
-    ],
+    ['--import', 'tsx', join(REPO_ROOT, 'harness', 'client-testcontainers-ryuk.ts'), 'dtls-busybox:latest'],
     { env, timeout: 180_000, cwd: REPO_ROOT },
   );
   const started = JSON.parse(stdout.trim().split('\n').pop()!) as { id: string; reaperId?: string };
