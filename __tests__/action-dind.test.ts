@@ -13,9 +13,9 @@ import { EngineClient, LABEL_INSTANCE, LABEL_ROLE, engineRequest, parseEngineEnd
 import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
 import { probePlainHttp, probeWithoutClientCert } from '../src/lifecycle/refusal.js';
 import { createCertificateSet } from '../src/pki/index.js';
-import { docker, importBusybox, stepEnv } from './helpers/docker.js';
-import { type OuterEngine, startOuterEngine } from './helpers/outer-engine.js';
-import { FakeRunner, REPO_ROOT, type StepResult } from './helpers/runner.js';
+import { docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { FakeRunner, REPO_ROOT, type StepResult } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
 const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';

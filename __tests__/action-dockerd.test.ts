@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
 import {
   BUSYBOX_IMAGE,
   type SystemDaemon,
@@ -13,11 +13,12 @@ import {
   ensureSystemDaemon,
   execFileAsync,
   importBusybox,
-  markerOfState,
-  snapshot,
   stepEnv,
-} from './helpers/docker.js';
-import { assertEngineAnswers } from './helpers/engine.js';
+} from '../harness/docker.js';
+import { instanceOf } from '../harness/instance.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { portOf } from '../harness/ports.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 let runner: FakeRunner;
 let system: SystemDaemon;
@@ -49,79 +50,102 @@ async function withPost(main: StepResult, body: () => Promise<void>): Promise<vo
   }
 }
 
-function assertNothingLeft(leaks: Awaited<ReturnType<typeof snapshot>>, port?: number) {
-  assert.deepEqual(leaks.processes, [], 'no process of ours');
-  assert.deepEqual(leaks.mounts, [], 'no mount of ours');
-  assert.deepEqual(leaks.bridges, [], 'no bridge of ours');
-  assert.deepEqual(leaks.runDirs, [], 'no exec-root of ours');
-  if (port) assert.ok(!leaks.listeners.some((line) => line.includes(`:${port} `)), `nothing listens on ${port}`);
-}
+describe('main exports an mTLS Docker that the next step uses; post leaves nothing', () => {
+  let docker0Before: boolean;
+  let main: StepResult;
+  let env: NodeJS.ProcessEnv;
+  let port: number;
+  let posted = false;
 
-describe('the action with a dedicated dockerd', () => {
-  test('main exports an mTLS Docker that the next step uses; post leaves nothing', async () => {
-    const docker0Before = await linkExists('docker0');
-    if (system.startedHere) assert.ok(docker0Before, 'the system daemon made docker0');
-    const main = await runner.main({ port: '0', 'tls-san': 'ci.example.test' });
-    await withPost(main, async () => {
-      assert.equal(main.code, 0, main.stdout + main.stderr);
-      assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
-      assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
-      assert.ok(existsSync(`${main.env.DOCKER_CERT_PATH}/cert.pem`));
-      assert.equal(main.outputs.host, main.env.DOCKER_HOST);
-      assert.equal(main.outputs['cert-path'], main.env.DOCKER_CERT_PATH);
-      for (const output of [
-        'ca-cert',
-        'client-cert',
-        'client-key',
-        'server-cert-fingerprint',
-        'expires-at',
-        'pid',
-        'log-file',
-      ]) {
-        assert.ok(main.outputs[output], `output ${output}`);
-      }
-      assert.match(main.outputs['server-cert-fingerprint'], /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-      assert.ok(Date.parse(main.outputs['expires-at']) > Date.now() + 5 * 3_600_000);
-      assert.doesNotMatch(main.stdout + main.stderr, /PRIVATE KEY/);
-      assert.match(main.stdout, /Refused as it must/);
-      assert.match(main.summary, /Docker over mutual TLS/);
-      const port = Number(new URL(main.env.DOCKER_HOST.replace('tcp:', 'http:')).port);
-
-      const env = stepEnv(main.env);
-      const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
-      assert.match(version.stdout, /\d+\.\d+/);
-      assertEngineAnswers(env);
-      const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
-      assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
-      await importBusybox(env);
-      const run = await docker(['run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello over mTLS'], env);
-      assert.equal(run.stdout.trim(), 'hello over mTLS');
-      // A container left running must not survive post either.
-      await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
-
-      // The runner's own daemon answers all along, unaffected.
-      assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim());
-
-      const post = await runner.post(main.state);
-      assert.equal(post.code, 0, post.stdout + post.stderr);
-      assert.match(post.stdout, /::group::dockerd log/);
-      assert.match(post.stdout, /Cleaned up: dockerd stopped/);
-      assert.doesNotMatch(post.stdout, /::warning::/);
-      assertNothingLeft(await snapshot(markerOfState(main.state)), port);
-      assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
-      await assert.rejects(docker(['version'], env, 10_000), 'the daemon is gone');
-      assert.ok(
-        (await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim(),
-        'system daemon still answers',
-      );
-      assert.equal(await linkExists('docker0'), docker0Before, 'docker0 of the system daemon is as it was');
-
-      const again = await runner.post(main.state);
-      assert.equal(again.code, 0);
-      assert.match(again.stdout, /Nothing to clean up/);
-    });
+  before(async () => {
+    docker0Before = await linkExists('docker0');
+    main = await runner.main({ port: '0', 'tls-san': 'ci.example.test' });
+    env = stepEnv(main.env);
+    port = main.env.DOCKER_HOST ? portOf(main.env.DOCKER_HOST) : 0;
   });
 
+  // If a test fails before the post test, post still runs so nothing leaks.
+  after(async () => {
+    if (!posted && main?.state.instance) await runner.post(main.state);
+  });
+
+  test('the system daemon made docker0', () => {
+    if (system.startedHere) assert.ok(docker0Before, 'the system daemon made docker0');
+  });
+
+  test('main: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH and every output', () => {
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.match(main.env.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(main.env.DOCKER_TLS_VERIFY, '1');
+    assert.ok(existsSync(`${main.env.DOCKER_CERT_PATH}/cert.pem`));
+    assert.equal(main.outputs.host, main.env.DOCKER_HOST);
+    assert.equal(main.outputs['cert-path'], main.env.DOCKER_CERT_PATH);
+    for (const output of [
+      'ca-cert',
+      'client-cert',
+      'client-key',
+      'server-cert-fingerprint',
+      'expires-at',
+      'pid',
+      'log-file',
+    ]) {
+      assert.ok(main.outputs[output], `output ${output}`);
+    }
+    assert.match(main.outputs['server-cert-fingerprint'], /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    assert.ok(Date.parse(main.outputs['expires-at']) > Date.now() + 5 * 3_600_000);
+  });
+
+  test('main: no private key in its output; refusals proven; a job summary', () => {
+    assert.doesNotMatch(main.stdout + main.stderr, /PRIVATE KEY/);
+    assert.match(main.stdout, /Refused as it must/);
+    assert.match(main.summary, /Docker over mutual TLS/);
+  });
+
+  test('the next step: docker version, info (data-root under RUNNER_TEMP), run', async () => {
+    const version = await docker(['version', '--format', '{{.Server.Version}}'], env);
+    assert.match(version.stdout, /\d+\.\d+/);
+    assertEngineAnswers(env);
+    const info = await docker(['info', '--format', '{{.DockerRootDir}}'], env);
+    assert.ok(info.stdout.trim().startsWith(runner.runnerTemp), `data-root ${info.stdout} under RUNNER_TEMP`);
+    await importBusybox(env);
+    const run = await docker(['run', '--rm', BUSYBOX_IMAGE, 'echo', 'hello over mTLS'], env);
+    assert.equal(run.stdout.trim(), 'hello over mTLS');
+    // A container left running must not survive post either.
+    await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
+  });
+
+  test("the runner's own daemon answers all along, unaffected", async () => {
+    assert.ok((await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim());
+  });
+
+  test('post: the log, a clean teardown, nothing of ours left', async () => {
+    posted = true;
+    const post = await runner.post(main.state);
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.match(post.stdout, /::group::dockerd log/);
+    assert.match(post.stdout, /Cleaned up: dockerd stopped/);
+    assert.doesNotMatch(post.stdout, /::warning::/);
+    await assertNoLeaks({ ids: [instanceOf(main.state).id], ports: [port] });
+    assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
+    await assert.rejects(docker(['version'], env, 10_000), 'the daemon is gone');
+  });
+
+  test("after post: the runner's daemon and its docker0 as they were", async () => {
+    assert.ok(
+      (await docker(['info', '--format', '{{.Name}}'], system.env)).stdout.trim(),
+      'system daemon still answers',
+    );
+    assert.equal(await linkExists('docker0'), docker0Before, 'docker0 of the system daemon is as it was');
+  });
+
+  test('post again: nothing to clean up', async () => {
+    const again = await runner.post(main.state);
+    assert.equal(again.code, 0);
+    assert.match(again.stdout, /Nothing to clean up/);
+  });
+});
+
+describe('the action with a dedicated dockerd', () => {
   test('IPv6 loopback: DOCKER_HOST in brackets', async () => {
     const main = await runner.main({ host: '::1', port: '0' });
     await withPost(main, async () => {
@@ -132,7 +156,7 @@ describe('the action with a dedicated dockerd', () => {
     });
     const post = await runner.post(main.state);
     assert.equal(post.code, 0);
-    assertNothingLeft(await snapshot(markerOfState(main.state)));
+    await assertNoLeaks({ ids: [instanceOf(main.state).id] });
   });
 
   test('cert-dir given: certificates there; post removes only what it made', async () => {
@@ -186,21 +210,10 @@ describe('the action with a dedicated dockerd', () => {
     assert.deepEqual(readdirSync(runner.runnerTemp), []);
   });
 
+  // The parsers' refusals are unit tests (__tests__/unit/action-inputs.test.ts); this one shows, end to
+  // end, that a refusal comes before anything is made.
   const badInputs: Array<[Record<string, string>, RegExp]> = [
     [{ port: '70000' }, /Invalid port "70000": must be a whole number from 0 to 65535/],
-    [{ port: 'abc' }, /Invalid port "abc"/],
-    [{ host: 'not an address' }, /Invalid host "not an address"/],
-    [{ 'tls-san': 'exa mple' }, /Invalid tls-san "exa mple": not a valid DNS name/],
-    [{ 'tls-san': 'a.*.example.com' }, /Invalid tls-san "a\.\*\.example\.com"/],
-    [{ 'cert-validity': '6x' }, /Invalid cert-validity "6x"/],
-    [{ 'cert-validity': '0' }, /Invalid cert-validity "0"/],
-    [{ 'key-algorithm': 'dsa' }, /Invalid key-algorithm "dsa": unknown key algorithm/],
-    [{ 'daemon-config': '[1]' }, /Invalid daemon-config "\[1\]": must be a JSON object/],
-    [{ 'daemon-config': '{"tlsverify": false}' }, /tlsverify cannot be set here/],
-    [{ 'daemon-config': '{bad' }, /Invalid daemon-config "\{bad": not valid JSON/],
-    [{ 'startup-timeout': 'soon' }, /Invalid startup-timeout "soon"/],
-    [{ 'export-env': 'maybe' }, /Invalid export-env "maybe": must be true or false/],
-    [{ mode: 'kubernetes' }, /Invalid mode "kubernetes"/],
   ];
   for (const [inputs, message] of badInputs) {
     test(`bad input ${JSON.stringify(inputs)}: one clear error, nothing made`, async () => {

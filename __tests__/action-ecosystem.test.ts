@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { docker, execFileAsync, markerOfState, snapshot, stepEnv } from './helpers/docker.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { docker, execFileAsync, stepEnv } from '../harness/docker.js';
+import { instanceOf } from '../harness/instance.js';
+import { snapshot } from '../harness/leaks.js';
 
 let runner: FakeRunner;
 const scratch = mkdtempSync(join(tmpdir(), 'dtls-ecosystem-'));
@@ -65,7 +67,7 @@ describe('the docker context', () => {
         const version = await docker(['--context', name, 'version', '--format', '{{.Server.APIVersion}}'], viaContext);
         assert.match(version.stdout.trim(), /^1\.\d+$/);
         const info = await docker(['--context', name, 'info', '--format', '{{.DockerRootDir}}'], viaContext);
-        assert.ok(info.stdout.includes(markerOfState(main.state)), `our daemon's data-root: ${info.stdout}`);
+        assert.ok(info.stdout.includes(instanceOf(main.state).marker), `our daemon's data-root: ${info.stdout}`);
         assert.equal((await docker(['context', 'show'], viaContext)).stdout.trim(), 'default', 'not made current');
 
         await buildThroughContext(name, viaContext);
@@ -87,7 +89,7 @@ describe('the docker context', () => {
     assert.deepEqual(await contextNames(), ['default'], 'nothing of the context after post');
     assert.match(post.summary, /cleaned up/);
     assert.match(post.summary, /removed docker context docker-tls/);
-    const leaks = await snapshot(markerOfState(main.state));
+    const leaks = await snapshot(instanceOf(main.state).marker);
     assert.deepEqual([leaks.processes, leaks.mounts, leaks.runDirs], [[], [], []]);
   });
 

@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { markerOfState, snapshot, stepEnv } from './helpers/docker.js';
-import { assertEngineAnswers } from './helpers/engine.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { instanceOf } from '../harness/instance.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { stepEnv } from '../harness/docker.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 const USER = 'dtls-runner';
 const SUDOERS = `/etc/sudoers.d/${USER}`;
@@ -46,8 +48,7 @@ test('as a non-root user with passwordless sudo: works, and post leaves nothing'
     assert.doesNotMatch(post.stdout, /::warning::/);
   }
   assert.deepEqual(readdirSync(runner.runnerTemp), []);
-  const leaks = await snapshot(markerOfState(main.state));
-  assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+  await assertNoLeaks({ ids: [instanceOf(main.state).id] });
 });
 
 async function checkStep(main: StepResult): Promise<void> {

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
-import { REPO_ROOT } from './helpers/runner.js';
-import { snapshot } from './helpers/docker.js';
-import { FakeBin, slowDockerd } from './helpers/fake-bin.js';
+import { REPO_ROOT } from '../harness/runner.js';
+import { instanceOf } from '../harness/instance.js';
+import { assertNoLeaks, leaksOf } from '../harness/leaks.js';
+import { FakeBin, slowDockerd } from '../harness/fake-bin.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -25,13 +26,16 @@ test('up prints shell exports that a shell can eval; docker works; down removes 
   assert.match(stdout, /^linux$/m);
   const stateFile = /STATE=(.*)/.exec(stdout)![1];
   assert.ok(existsSync(stateFile));
-  const marker = /(dtls-[0-9a-f]{8})/.exec(stateFile)![1];
-  assert.ok((await snapshot(marker)).processes.length > 0, 'the daemon runs after up returns');
+  const { id } = instanceOf(readFileSync(stateFile, 'utf8'));
+  const running = await leaksOf({ ids: [id] });
+  assert.ok(
+    running.some((line) => line.startsWith('process ')),
+    'the daemon runs after up returns',
+  );
 
   const down = await cli(['down', '--state', stateFile]);
   assert.match(down.stdout, /Down: dockerd stopped/);
-  const leaks = await snapshot(marker);
-  assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+  await assertNoLeaks({ ids: [id] });
   assert.deepEqual(readdirSync(stateDir), []);
   const again = await cli(['down', '--state', stateFile]);
   assert.match(again.stdout, /Nothing to do/);
@@ -59,21 +63,20 @@ test('Ctrl-C while up waits for dockerd: exit 130, nothing left', async () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupted once dockerd (the slow wrapper) has been spawned and recorded.
-    let marker = '';
+    let id = '';
     const deadline = Date.now() + 30_000;
-    while (!marker) {
+    while (!id) {
       assert.ok(Date.now() < deadline, `up never spawned dockerd: ${stderr}`);
       const file = readdirSync(stateDir).find((name) => name.endsWith('.state.json'));
       const state = file ? JSON.parse(readFileSync(join(stateDir, file), 'utf8') || '{}') : {};
-      if (state.spawnedPid) marker = `dtls-${state.id}`;
+      if (state.spawnedPid) id = state.id;
       else await new Promise((resolve) => setTimeout(resolve, 20));
     }
     child.kill('SIGINT');
     assert.equal(await exited, 130, stderr);
     assert.match(stderr, /Received SIGINT while starting; removing what was made so far/);
     assert.match(stderr, /Nothing of it is left/);
-    const leaks = await snapshot(marker);
-    assert.deepEqual([leaks.processes, leaks.mounts, leaks.bridges, leaks.runDirs], [[], [], [], []]);
+    await assertNoLeaks({ ids: [id] });
     assert.deepEqual(readdirSync(stateDir), []);
   } finally {
     bin.dispose();

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { REPO_ROOT } from './helpers/runner.js';
+import { REPO_ROOT } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
 const cliDir = join(REPO_ROOT, 'dist', 'cli');

@@ -8,10 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { BUSYBOX_IMAGE, importBusybox, stepEnv } from './helpers/docker.js';
-import { assertCleanedUp, describeRun, instanceOf, ok, portOf, run, withEnv } from './helpers/clients.js';
-import { ENGINE, assertEngineAnswers } from './helpers/engine.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { BUSYBOX_IMAGE, importBusybox, stepEnv } from '../harness/docker.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { describeRun, ok, run, withEnv } from '../harness/commands.js';
+import { instanceOf } from '../harness/instance.js';
+import { portOf } from '../harness/ports.js';
+import { ENGINE, assertEngineAnswers } from '../harness/engine.js';
 
 const TAG = randomBytes(3).toString('hex');
 let runner: FakeRunner;
@@ -45,7 +48,7 @@ after(async () => {
   if (main?.state.instance) {
     const post = await runner.post(main.state);
     assert.equal(post.code, 0, post.stdout + post.stderr);
-    await assertCleanedUp(instanceOf(main.state).marker, portOf(main.env.DOCKER_HOST));
+    await assertNoLeaks({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
   }
   rmSync(work, { recursive: true, force: true });
   runner?.dispose();

@@ -30,9 +30,9 @@ import {
 } from '../src/dind/index.js';
 import { type CertificatePaths, writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
-import { docker, importBusybox, stepEnv } from './helpers/docker.js';
-import { type OuterEngine, startOuterEngine } from './helpers/outer-engine.js';
-import { REPO_ROOT } from './helpers/runner.js';
+import { docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { REPO_ROOT } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
 const DIND_TEST_IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';

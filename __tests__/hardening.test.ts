@@ -18,9 +18,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BUSYBOX_IMAGE, docker, importBusybox, stepEnv } from './helpers/docker.js';
-import { type Baseline, instanceIdOf, leaksOf, portOf, takeBaseline } from './helpers/leaks.js';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
+import { BUSYBOX_IMAGE, docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { instanceOf } from '../harness/instance.js';
+import { type Baseline, leaksOf, takeBaseline } from '../harness/leaks.js';
+import { portOf } from '../harness/ports.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
 
 let runner: FakeRunner;
 let baseline: Baseline;
@@ -128,7 +130,7 @@ describe('cert-dir on a path another user controls (item 1)', () => {
         const post = await runner.post(main.state);
         assert.equal(post.code, 0, output(post));
       }
-      await assertNothingLeft({ ids: [instanceIdOf(main.state)], certDirs: [check] });
+      await assertNothingLeft({ ids: [instanceOf(main.state).id], certDirs: [check] });
     }
   });
 });
@@ -173,7 +175,7 @@ describe('a debug daemon and secrets (item 2)', () => {
       !live.some((line) => line.includes('forged by a log line') || line.startsWith('::add-mask::')),
       live.join('\n'),
     );
-    await assertNothingLeft({ ids: [instanceIdOf(main.state)] });
+    await assertNothingLeft({ ids: [instanceOf(main.state).id] });
   });
 });
 
@@ -232,7 +234,7 @@ describe('post after a step changed things under it (items 6, 7, 8)', () => {
         `lines of each log shown: ${shown.join(', ')}`,
       );
     }
-    await assertNothingLeft({ ids: [instanceIdOf(main.state)], ports: [portOf(main.env.DOCKER_HOST)] });
+    await assertNothingLeft({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
   });
 
   test('RUNNER_TEMP emptied before post, a dockerd planted early in PATH: everything still removed', async () => {
@@ -244,7 +246,7 @@ describe('post after a step changed things under it (items 6, 7, 8)', () => {
     assert.equal(main.code, 0, output(main));
     assert.ok(!existsSync(join(planted, 'ran')), 'the planted dockerd did not run');
     const env = stepEnv(main.env);
-    const id = instanceIdOf(main.state);
+    const id = instanceOf(main.state).id;
     await importBusybox(env);
     await docker(['run', '-d', '-p', '127.0.0.1::8080', BUSYBOX_IMAGE, 'sleep', '600'], env);
     const containerIds = (await docker(['ps', '-q', '--no-trunc'], env)).stdout.split('\n').filter(Boolean);

@@ -5,23 +5,16 @@ import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { BUSYBOX_IMAGE, importBusybox, stepEnv } from './helpers/docker.js';
-import {
-  assertCleanedUp,
-  curl,
-  dockerCli,
-  dockerPy,
-  filesOf,
-  instanceOf,
-  lastJson,
-  nodeClient,
-  ok,
-  opensslRequest,
-  portOf,
-  withEnv,
-} from './helpers/clients.js';
-import { assertEngineAnswers } from './helpers/engine.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { BUSYBOX_IMAGE, importBusybox, stepEnv } from '../harness/docker.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { curl, filesOf, opensslRequest } from '../harness/tls-clients.js';
+import { dockerCli, ok, withEnv } from '../harness/commands.js';
+import { dockerPy } from '../harness/docker-py.js';
+import { instanceOf } from '../harness/instance.js';
+import { lastJson, nodeClient } from '../harness/node-clients.js';
+import { portOf } from '../harness/ports.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 
 let runner: FakeRunner;
 
@@ -63,7 +56,7 @@ async function postAndCheck(started: Started): Promise<void> {
   const post = await started.post();
   assert.equal(post.code, 0, post.stdout + post.stderr);
   assert.doesNotMatch(post.stdout, /::warning::/);
-  await assertCleanedUp(instanceOf(started.main.state).marker, started.port);
+  await assertNoLeaks({ ids: [instanceOf(started.main.state).id], ports: [started.port] });
 }
 
 describe('clients configured from the exported environment', () => {

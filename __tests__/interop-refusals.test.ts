@@ -7,27 +7,16 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type CertificatePaths, writeCertificateSet } from '../src/files.js';
 import { type LeafCertificate, createAuthority, createCertificateSet } from '../src/pki/index.js';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { stepEnv } from './helpers/docker.js';
-import {
-  type ClientFiles,
-  DaemonLog,
-  assertCleanedUp,
-  certPathWith,
-  curl,
-  dockerCli,
-  dockerPyRaw,
-  filesOf,
-  instanceOf,
-  ok,
-  opensslRequest,
-  portOf,
-  refused,
-  run,
-  tlsAttempt,
-  withEnv,
-} from './helpers/clients.js';
-import { type OwnDockerd, startOwnDockerd } from './helpers/own-dockerd.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { stepEnv } from '../harness/docker.js';
+import { type ClientFiles, certPathWith, curl, filesOf, opensslRequest, tlsAttempt } from '../harness/tls-clients.js';
+import { DaemonLog } from '../harness/daemon-log.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { dockerCli, ok, refused, run, withEnv } from '../harness/commands.js';
+import { dockerPyRaw } from '../harness/docker-py.js';
+import { instanceOf } from '../harness/instance.js';
+import { portOf } from '../harness/ports.js';
+import { type OwnDockerd, startOwnDockerd } from '../harness/own-dockerd.js';
 
 const HOUR = 3_600_000;
 let scratch: string;
@@ -304,7 +293,7 @@ describe("refusals by the action's daemon", () => {
     posted = await runner.post(main.state);
     assert.equal(posted.code, 0, posted.stdout + posted.stderr);
     assert.match(posted.stdout, /client didn't provide a certificate/, 'post printed the daemon log with the refusals');
-    await assertCleanedUp(instanceOf(main.state).marker, port);
+    await assertNoLeaks({ ids: [instanceOf(main.state).id], ports: [port] });
   });
 });
 
@@ -350,7 +339,7 @@ describe("expired and not-yet-valid client certificates from the daemon's own CA
   after(async () => {
     await own?.stop();
     rmSync(dir, { recursive: true, force: true });
-    if (own) await assertCleanedUp(own.marker, own.port);
+    if (own) await assertNoLeaks({ ids: [own.id], ports: [own.port] });
   });
 
   const write = (name: string, leaf: LeafCertificate): ClientFiles => {

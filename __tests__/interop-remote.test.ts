@@ -4,19 +4,13 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { stepEnv } from './helpers/docker.js';
-import {
-  type RunResult,
-  assertCleanedUp,
-  describeRun,
-  filesOf,
-  instanceOf,
-  ok,
-  portOf,
-  refused,
-  run,
-} from './helpers/clients.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { stepEnv } from '../harness/docker.js';
+import { type RunResult, describeRun, ok, refused, run } from '../harness/commands.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { filesOf } from '../harness/tls-clients.js';
+import { instanceOf } from '../harness/instance.js';
+import { portOf } from '../harness/ports.js';
 
 const HOST_ADDRESS = '10.231.77.1';
 const PEER_ADDRESS = '10.231.77.2';
@@ -158,7 +152,7 @@ describe('a client in another network namespace', () => {
       const result = (await post(main))!;
       assert.equal(result.code, 0, result.stdout + result.stderr);
       assert.doesNotMatch(result.stdout, /::warning::/);
-      await assertCleanedUp(instanceOf(main.state).marker, portOf(main.env.DOCKER_HOST));
+      await assertNoLeaks({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
     }
     const addresses = await ip(['-o', 'addr', 'show', 'dev', HOST_LINK]);
     assert.match(addresses, new RegExp(HOST_ADDRESS.replace(/\./g, '\\.')), 'our veth is untouched by post');

@@ -6,9 +6,13 @@ import { type Dirent, existsSync, lstatSync, readFileSync, readdirSync, statSync
 import { Agent, type RequestOptions, request } from 'node:https';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
-import { BUSYBOX_IMAGE, importBusybox, stepEnv } from './helpers/docker.js';
-import { assertCleanedUp, dockerCli, filesOf, instanceOf, ok, portOf } from './helpers/clients.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { BUSYBOX_IMAGE, importBusybox, stepEnv } from '../harness/docker.js';
+import { assertNoLeaks } from '../harness/leaks.js';
+import { dockerCli, ok } from '../harness/commands.js';
+import { filesOf } from '../harness/tls-clients.js';
+import { instanceOf } from '../harness/instance.js';
+import { portOf } from '../harness/ports.js';
 
 const PEM_PRIVATE_KEY = /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g;
 const MAX_SCANNED_FILE = 64 * 1024 * 1024;
@@ -214,7 +218,7 @@ describe('secrets and load', () => {
     assert.equal(posted.code, 0, posted.stdout + posted.stderr);
     assert.match(posted.stdout, /::group::dockerd log/, 'post printed the (debug) daemon log');
     assert.doesNotMatch(posted.stdout + posted.stderr, /PRIVATE KEY/);
-    await assertCleanedUp(instanceOf(main.state).marker, port);
+    await assertNoLeaks({ ids: [instanceOf(main.state).id], ports: [port] });
     assert.deepEqual(readdirSync(runner.runnerTemp), [], 'RUNNER_TEMP is as it was');
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { REPO_ROOT } from './helpers/runner.js';
+import { REPO_ROOT } from '../harness/runner.js';
 
 const run = promisify(execFile);
 const project = mkdtempSync(join(tmpdir(), 'dtls-consumer-'));

@@ -11,7 +11,7 @@ import type { IptablesBackend } from '../src/network/iptables.js';
 import { holdIpForward, releaseIpForward } from '../src/network/ip-forward.js';
 import { readHostNetworks } from '../src/network/ipv4.js';
 import { planAddresses } from '../src/network/pools.js';
-import { Namespaces, fakeRunnerDaemon, savedRules } from './helpers/netns.js';
+import { Namespaces, fakeRunnerDaemon, savedRules } from '../harness/netns.js';
 
 const namespaces = new Namespaces();
 const scratch = mkdtempSync(join(tmpdir(), 'netns-test-'));

@@ -16,20 +16,21 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { BUSYBOX_IMAGE, docker, importBusybox, snapshot, stepEnv } from './helpers/docker.js';
-import { FakeBin, failingDockerd, portThiefDockerd, slowDockerd } from './helpers/fake-bin.js';
+import { BUSYBOX_IMAGE, docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { FakeBin, failingDockerd, portThiefDockerd, slowDockerd } from '../harness/fake-bin.js';
 import {
   type Baseline,
   type LeakScope,
-  instanceIdOf,
   isAlive,
+  snapshot,
   leaksOf,
-  portOf,
   processesWith,
   takeBaseline,
   waitFor,
-} from './helpers/leaks.js';
-import { FakeRunner, type StepOptions, type StepResult } from './helpers/runner.js';
+} from '../harness/leaks.js';
+import { instanceOf } from '../harness/instance.js';
+import { portOf } from '../harness/ports.js';
+import { FakeRunner, type StepOptions, type StepResult } from '../harness/runner.js';
 
 let runner: FakeRunner;
 let baseline: Baseline;
@@ -69,7 +70,7 @@ function warnings(step: StepResult): string[] {
 
 /** The instance id of a main that failed or was stopped before it saved anything is undefined. */
 function idOrNone(step: StepResult): string[] {
-  return step.state.instance ? [instanceIdOf(step.state)] : [];
+  return step.state.instance ? [instanceOf(step.state).id] : [];
 }
 
 async function assertPostHasNothingToDo(state: Record<string, string>): Promise<void> {
@@ -83,7 +84,7 @@ describe('the leak accounting itself', () => {
   test('sees every kind of leftover of a running instance, and none once post ran', async () => {
     const main = await startMain({ port: '0' });
     assert.equal(main.code, 0, output(main));
-    const scope = { ids: [instanceIdOf(main.state)], ports: [portOf(main.env.DOCKER_HOST)] };
+    const scope = { ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] };
     const leaks = await leaksOf({ emptyDirs: [runner.runnerTemp], baseline, ...scope });
     for (const kind of ['process', 'mount', 'bridge', 'directory /run/', 'listener on port', 'file']) {
       assert.ok(
@@ -100,7 +101,7 @@ describe('faults during the job', () => {
   test('dockerd killed with SIGKILL mid-job: post stops containerd, shims and the container, says what happened', async () => {
     const main = await startMain({ port: '0' });
     assert.equal(main.code, 0, output(main));
-    const id = instanceIdOf(main.state);
+    const id = instanceOf(main.state).id;
     const env = stepEnv(main.env);
     await importBusybox(env);
     const container = (
@@ -162,7 +163,7 @@ describe('faults during the job', () => {
       post.stdout,
     );
     assert.match(post.stdout, /Cleaned up: dockerd stopped/);
-    await assertNothingLeft({ ids: [instanceIdOf(main.state)], ports: [portOf(main.env.DOCKER_HOST)] });
+    await assertNothingLeft({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
   });
 
   test('post with no state, with an unreadable state, and twice: nothing to do', async () => {
@@ -175,7 +176,7 @@ describe('faults during the job', () => {
     const first = await runner.post(main.state);
     assert.match(first.stdout, /Cleaned up: dockerd stopped/);
     await assertPostHasNothingToDo(main.state);
-    await assertNothingLeft({ ids: [instanceIdOf(main.state)] });
+    await assertNothingLeft({ ids: [instanceOf(main.state).id] });
   });
 });
 
@@ -191,7 +192,7 @@ describe('main failing halfway', () => {
     assert.match(main.stdout, /::error::dockerd exited with code 1 before it was ready/);
     assert.match(main.stdout, /fake dockerd: cannot start \(injected fault\)/);
     assert.deepEqual(main.env, {}, 'nothing exported');
-    const id = instanceIdOf(main.state);
+    const id = instanceOf(main.state).id;
     await assertNothingLeft({ ids: [id], tokens: [bin.token] });
     await assertPostHasNothingToDo(main.state);
   });
@@ -297,7 +298,7 @@ describe('signals to main while it waits for dockerd', () => {
         new RegExp(`::warning::Received ${signal} while starting; removing what was made so far`),
       );
       assert.match(main.stdout, new RegExp(`::error::Stopped by ${signal} before the daemon was ready`));
-      const id = instanceIdOf(main.state);
+      const id = instanceOf(main.state).id;
       await assertNothingLeft({ ids: [id], tokens: [bin.token] });
       // Still nothing after the slow wrapper would have started the real dockerd.
       await new Promise((resolve) => setTimeout(resolve, 2500));
@@ -314,7 +315,7 @@ describe('signals to main while it waits for dockerd', () => {
     process.kill(mainPid, 'SIGKILL');
     const main = await running;
     assert.equal(main.signal, 'SIGKILL');
-    const id = instanceIdOf(main.state);
+    const id = instanceOf(main.state).id;
     assert.ok((await leaksOf({ ids: [id], tokens: [bin.token] })).length > 0, 'main left things behind');
     const post = await runner.post(main.state);
     assert.equal(post.code, 0, output(post));
@@ -368,7 +369,7 @@ describe('two instances in one job', () => {
     }
     const subnets = [first, second].map(
       (main) =>
-        execFileSync('ip', ['-o', '-4', 'addr', 'show', 'dev', `dtls-${instanceIdOf(main.state)}`], {
+        execFileSync('ip', ['-o', '-4', 'addr', 'show', 'dev', `dtls-${instanceOf(main.state).id}`], {
           encoding: 'utf8',
         }).split(/\s+/)[3],
     );
@@ -393,7 +394,7 @@ describe('two instances in one job', () => {
     const postFirst = await runner.post(first.state);
     assert.match(postFirst.stdout, /Cleaned up: dockerd stopped/);
     const ports = [first, second].map((main) => portOf(main.env.DOCKER_HOST));
-    await assertNothingLeft({ ids: [first, second].map((main) => instanceIdOf(main.state)), ports });
+    await assertNothingLeft({ ids: [first, second].map((main) => instanceOf(main.state).id), ports });
   });
 
   test('at the same time: both start, both answer, both posts at once clean everything', async () => {
@@ -406,7 +407,7 @@ describe('two instances in one job', () => {
       assert.deepEqual(warnings(post), []);
     }
     const ports = [first, second].map((main) => portOf(main.env.DOCKER_HOST));
-    await assertNothingLeft({ ids: [first, second].map((main) => instanceIdOf(main.state)), ports });
+    await assertNothingLeft({ ids: [first, second].map((main) => instanceOf(main.state).id), ports });
   });
 });
 
@@ -428,7 +429,7 @@ describe('leftovers of earlier crashed runs on a self-hosted runner', () => {
       const post = await runner.post(main.state);
       assert.match(post.stdout, /Cleaned up: dockerd stopped/);
       assert.deepEqual(warnings(post), []);
-      await assertNothingLeft({ ids: [instanceIdOf(main.state)], emptyDirs: [] });
+      await assertNothingLeft({ ids: [instanceOf(main.state).id], emptyDirs: [] });
       // Left as they were: nothing proves who made them.
       assert.ok(existsSync(join(staleWork, 'docker.pid')));
       assert.ok(existsSync(`/run/dtls-${stale}`));
@@ -442,7 +443,7 @@ describe('leftovers of earlier crashed runs on a self-hosted runner', () => {
   test('a run whose dockerd was SIGKILLed and whose post never ran: the next run works and sweeps it up', async () => {
     const crashed = await startMain({ port: '0' });
     assert.equal(crashed.code, 0, output(crashed));
-    const crashedId = instanceIdOf(crashed.state);
+    const crashedId = instanceOf(crashed.state).id;
     const env = stepEnv(crashed.env);
     await importBusybox(env);
     await docker(['run', '-d', BUSYBOX_IMAGE, 'sleep', '600'], env);
@@ -459,7 +460,7 @@ describe('leftovers of earlier crashed runs on a self-hosted runner', () => {
     const post = await runner.post(main.state);
     assert.match(post.stdout, /Cleaned up: dockerd stopped/);
     rmSync(crashedWork, { recursive: true, force: true });
-    await assertNothingLeft({ ids: [crashedId, instanceIdOf(main.state)] });
+    await assertNothingLeft({ ids: [crashedId, instanceOf(main.state).id] });
   });
 });
 
@@ -515,40 +516,10 @@ describe('the sweep of crashed runs takes only what provably belongs to no live 
 
 // Each case makes nothing, so they run side by side.
 describe('bad input: one clear error before anything is started, nothing left', { concurrency: 8 }, () => {
+  // The parsers' refusals are unit tests (__tests__/unit/action-inputs.test.ts); this one shows, end to
+  // end, that a refusal comes before anything is made, as exactly one error.
   const cases: Array<[Record<string, string>, RegExp]> = [
-    [{ port: '-1' }, /Invalid port "-1": must be a whole number from 0 to 65535/],
-    [{ port: '65536' }, /Invalid port "65536"/],
-    [{ port: '123456' }, /Invalid port "123456"/],
-    [{ port: '2376.5' }, /Invalid port "2376\.5"/],
-    [{ port: '1e3' }, /Invalid port "1e3"/],
-    [{ port: '0x10' }, /Invalid port "0x10"/],
-    [{ port: '23 76' }, /Invalid port "23 76"/],
-    [{ 'tls-san': 'foo bar' }, /Invalid tls-san "foo bar": not a valid DNS name/],
-    [{ 'tls-san': 'ok.example.com, bad name' }, /Invalid tls-san "bad name"/],
-    [{ 'tls-san': '*.com' }, /Invalid tls-san "\*\.com": not a valid DNS name/],
-    [{ 'tls-san': 'foo.*.bar' }, /Invalid tls-san "foo\.\*\.bar"/],
-    [{ 'tls-san': '**.x.y' }, /Invalid tls-san "\*\*\.x\.y"/],
-    [{ 'tls-san': '*' }, /Invalid tls-san "\*"/],
-    [{ 'tls-san': 'IP:not-an-ip' }, /Invalid tls-san "IP:not-an-ip": not an IPv4 or IPv6 address/],
-    [{ 'tls-san': '300.1.1.1' }, /Invalid tls-san "300\.1\.1\.1": not a valid IPv4 address/],
-    [{ 'cert-validity': '30s' }, /Invalid cert-validity "30s": must be at least 1m/],
-    [{ 'cert-validity': '31d' }, /Invalid cert-validity "31d": must be at most 30d/],
-    [{ 'cert-validity': '-1h' }, /Invalid cert-validity "-1h"/],
-    [{ 'cert-validity': '6' }, /Invalid cert-validity "6": expected a number with a unit/],
-    [{ 'cert-validity': 'h' }, /Invalid cert-validity "h"/],
-    [{ 'startup-timeout': '500ms' }, /Invalid startup-timeout "500ms": must be at least 1s/],
-    [{ 'startup-timeout': '2h' }, /Invalid startup-timeout "2h": must be at most 30m/],
-    [{ 'daemon-config': '"debug"' }, /Invalid daemon-config "\\"debug\\"": must be a JSON object/],
-    [{ 'daemon-config': '42' }, /Invalid daemon-config "42": must be a JSON object/],
-    [{ 'daemon-config': 'null' }, /Invalid daemon-config "null": must be a JSON object/],
-    [{ 'daemon-config': 'true' }, /Invalid daemon-config "true": must be a JSON object/],
-    ...['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey'].map((key): [Record<string, string>, RegExp] => [
-      { 'daemon-config': JSON.stringify({ debug: true, [key]: key === 'hosts' ? ['tcp://0.0.0.0:2375'] : false }) },
-      new RegExp(`Invalid daemon-config .*: ${key} cannot be set here`),
-    ]),
     [{ 'daemon-config': '{"tls": false, "hosts": []}' }, /hosts, tls cannot be set here|tls, hosts cannot be set here/],
-    [{ host: '256.0.0.1' }, /Invalid host "256\.0\.0\.1"/],
-    [{ host: 'example.com' }, /Invalid host "example\.com"/],
   ];
   for (const [inputs, message] of cases) {
     test(JSON.stringify(inputs), async () => {

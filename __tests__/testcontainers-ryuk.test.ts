@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { docker, importBusybox, stepEnv } from './helpers/docker.js';
-import { RYUK_IMAGE, importRyukStandIn } from './helpers/ryuk-image.js';
-import { REPO_ROOT } from './helpers/runner.js';
+import { docker, importBusybox, stepEnv } from '../harness/docker.js';
+import { RYUK_IMAGE, importRyukStandIn } from '../harness/ryuk-image.js';
+import { REPO_ROOT } from '../harness/runner.js';
 
 const run = promisify(execFile);
 const cli = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -52,12 +52,7 @@ test('Ryuk gets our daemon socket and reaps the container a finished test proces
   assert.match(up.TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, /^\/.*\/docker\.sock$/);
   const { stdout } = await run(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, '__tests__', 'helpers', 'client-testcontainers-ryuk.ts'),
-      'dtls-busybox:latest',
-    ],
+    ['--import', 'tsx', join(REPO_ROOT, 'harness', 'client-testcontainers-ryuk.ts'), 'dtls-busybox:latest'],
     { env, timeout: 180_000, cwd: REPO_ROOT },
   );
   const started = JSON.parse(stdout.trim().split('\n').pop()!) as { id: string; reaperId?: string };

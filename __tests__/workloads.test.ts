@@ -9,10 +9,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BUSYBOX_IMAGE, docker, execFileAsync, importBusybox, markerOfState, stepEnv } from './helpers/docker.js';
-import { type RunnerMachine, makeRunnerLike } from './helpers/runner-machine.js';
-import { namesAnotherInstance, withoutOtherInstances } from './helpers/shared-machine.js';
-import { FakeRunner, type StepResult } from './helpers/runner.js';
+import { BUSYBOX_IMAGE, docker, execFileAsync, importBusybox, stepEnv } from '../harness/docker.js';
+import { instanceOf } from '../harness/instance.js';
+import { type RunnerMachine, makeRunnerLike } from '../harness/runner-machine.js';
+import { FakeRunner, type StepResult } from '../harness/runner.js';
+import { namesAnotherInstance, withoutOtherInstances } from '../harness/shared-machine.js';
 
 let machine: RunnerMachine;
 let runner: FakeRunner;
@@ -222,13 +223,13 @@ describe('workloads on a runner-like machine (outbound: true, the default)', () 
   test('after post: firewall, ip_forward, routes and bridges as before', async () => {
     await postAndCheck(main);
     // What other instances on this shared machine did meanwhile is set aside; ours is compared whole.
-    const own = [markerOfState(main.state).slice('dtls-'.length)];
+    const own = [instanceOf(main.state).marker.slice('dtls-'.length)];
     const mine = (text: string) => withoutOtherInstances(text, own);
     assert.equal(mine(await machine.firewall()), mine(firewallBefore), 'iptables filter and nat are as before');
     assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForwardBefore);
     const links = await linkNames();
     for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} is gone`);
-    assert.ok(!links.some((name) => name.includes(markerOfState(main.state))), 'our bridge is gone');
+    assert.ok(!links.some((name) => name.includes(instanceOf(main.state).marker)), 'our bridge is gone');
     assert.deepEqual(
       links.filter((name) => !linksBefore.includes(name) && !namesAnotherInstance(name, own)),
       [],
@@ -282,7 +283,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
       assert.ok(out.stdout.includes(machine.internet.body), 'the second instance still reaches the internet');
       await postAndCheck(second);
       assert.equal(await machine.sysctl('net.ipv4.ip_forward'), '0');
-      const own = [first, second].map((step) => markerOfState(step.state).slice('dtls-'.length));
+      const own = [first, second].map((step) => instanceOf(step.state).marker.slice('dtls-'.length));
       assert.equal(
         withoutOtherInstances(await machine.firewall(), own),
         withoutOtherInstances(firewallBefore, own),
@@ -301,7 +302,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
       assert.equal(main.code, 0, main.stdout + main.stderr);
       const env = stepEnv(main.env);
       await importBusybox(env);
-      const own = [markerOfState(main.state).slice('dtls-'.length)];
+      const own = [instanceOf(main.state).marker.slice('dtls-'.length)];
       assert.equal(
         withoutOtherInstances((await machine.firewall()).split('*filter')[0], own),
         withoutOtherInstances(natBefore, own),
@@ -351,7 +352,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     const crashed = await runner.main({ port: '0' });
     assert.equal(crashed.code, 0, crashed.stdout + crashed.stderr);
     // The machine loses the job: every process of the instance is killed, post never runs.
-    const marker = markerOfState(crashed.state);
+    const marker = instanceOf(crashed.state).marker;
     const { stdout } = await execFileAsync('pgrep', ['-f', marker]);
     for (const pid of stdout.split('\n').filter(Boolean)) {
       try {
@@ -364,7 +365,7 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     assert.equal(next.code, 0, next.stdout + next.stderr);
     assert.match(next.stdout, new RegExp(`Removed leftovers of an earlier run \\(${marker}\\)`));
     await postAndCheck(next);
-    const own = [crashed, next].map((step) => markerOfState(step.state).slice('dtls-'.length));
+    const own = [crashed, next].map((step) => instanceOf(step.state).marker.slice('dtls-'.length));
     assert.equal(withoutOtherInstances(await machine.firewall(), own), withoutOtherInstances(firewallBefore, own));
     assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForward);
   });

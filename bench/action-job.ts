@@ -1,4 +1,4 @@
-// The action's steps run as the GitHub runner runs them (like __tests__/helpers/runner.ts): one
+// The action's steps run as the GitHub runner runs them (like harness/runner.ts): one
 // RUNNER_TEMP, file-command files per step, INPUT_* for main, STATE_* for post, nothing else of
 // this process's environment. Each step is timed from just before the spawn to the process's exit,
 // and every line it prints is stamped with the time it arrived.
@@ -12,7 +12,7 @@ import {
   parseFileCommand,
   stateVariables,
   stepEnvironment,
-} from '../scripts/runner-protocol.js';
+} from '../harness/runner-protocol.js';
 import { throwIfAborted } from './abort.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');

@@ -21,7 +21,7 @@ import {
 } from '../src/dind/index.js';
 import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
-import { startOuterEngine } from '../__tests__/helpers/outer-engine.js';
+import { startOuterEngine } from '../harness/outer-engine.js';
 import { REPO_ROOT } from './action-job.js';
 
 const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';

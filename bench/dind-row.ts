@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { EngineClient, dindLabels, parseEngineEndpoint } from '../src/dind/index.js';
-import { startOuterEngine } from '../__tests__/helpers/outer-engine.js';
+import { startOuterEngine } from '../harness/outer-engine.js';
 import { ActionJob, REPO_ROOT, outputOf } from './action-job.js';
 import { timeRecipeStart } from './dind-ready.js';
 import { type Row, measurement, speedup } from './model.js';

@@ -13,8 +13,10 @@ import {
   prepareBareDaemon,
   removeBareDaemon,
   spawnBareDaemon,
-  waitForUnixPing,
-} from './bare-daemon.js';
+  waitForBareDaemon,
+} from '../harness/bare-dockerd.js';
+import { markerOf } from '../src/instance-name.js';
+import { throwIfAborted } from './abort.js';
 import { type Row, measurement, timeRatio } from './model.js';
 import { round, sleep } from './stats.js';
 
@@ -48,8 +50,8 @@ interface BareSample {
   ownContainerd: boolean;
 }
 
-/** The marker of every action instance this run started, to check at the end that none left anything. */
-export const actionMarkers: string[] = [];
+/** The id of every action instance this run started, to check at the end that none left anything. */
+export const actionIds: string[] = [];
 
 /** Jobs under way: what an interrupted bench must undo. */
 const liveJobs = new Set<ActionJob>();
@@ -90,7 +92,7 @@ async function actionOnce(workRoot: string): Promise<ActionSample> {
   try {
     const main = await job.main({ port: '0' });
     if (main.state.instance) state = JSON.parse(main.state.instance) as InstanceState;
-    if (state) actionMarkers.push(`dtls-${state.id}`);
+    if (state) actionIds.push(state.id);
     const text = outputOf(main);
     if (main.code !== 0) throw new Error(`main exited with ${main.code ?? main.signal}:\n${text}`);
     if (
@@ -106,7 +108,7 @@ async function actionOnce(workRoot: string): Promise<ActionSample> {
     const post = await job.post({ instance: main.state.instance });
     if (post.code !== 0 || !/Cleaned up: dockerd stopped/.test(outputOf(post)))
       throw new Error(`post did not stop the daemon cleanly (exit ${post.code ?? post.signal}):\n${outputOf(post)}`);
-    const left = processesOf(await listProcesses(), `dtls-${state!.id}`);
+    const left = processesOf(await listProcesses(), markerOf(state!.id));
     if (left.length > 0 || existsSync(state!.workDir) || (state!.execRoot && existsSync(state!.execRoot)))
       throw new Error(`post left something behind: ${left.map((p) => p.cmdline).join('; ') || state!.workDir}`);
     return {
@@ -128,10 +130,12 @@ async function actionOnce(workRoot: string): Promise<ActionSample> {
 
 /** A bare dockerd: spawn → first unix-socket /_ping, then SIGTERM → exit. */
 async function bareOnce(workRoot: string, tls: ServerTlsFiles): Promise<BareSample> {
+  throwIfAborted();
   const daemon = await prepareBareDaemon(workRoot, tls);
   try {
+    throwIfAborted();
     const spawnedAt = await spawnBareDaemon(daemon);
-    const readyAt = await waitForUnixPing(daemon);
+    const readyAt = await waitForBareDaemon(daemon);
     const stop = await killAndWait(daemon);
     const log = await fs.readFile(daemon.log, 'utf8').catch(() => '');
     return { ready: readyAt - spawnedAt, stop, ownContainerd: /started new containerd process/.test(log) };

@@ -8,12 +8,13 @@ import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { abortBench } from './abort.js';
 import { REPO_ROOT } from './action-job.js';
-import { bareMarkers, leftoversOf, removeAllBareDaemons } from './bare-daemon.js';
+import { bareIds, removeAllBareDaemons } from '../harness/bare-dockerd.js';
+import { leaksOf } from '../harness/leaks.js';
 import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
 import { benchCliProcess } from './cli-process.js';
 import { benchDindRow } from './dind-row.js';
-import { actionMarkers, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
+import { actionIds, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
 import { type CertSetFiles, benchTls } from './tls.js';
@@ -204,7 +205,7 @@ async function main(): Promise<number> {
   } finally {
     await cleanUp(workRoot);
   }
-  const leftovers = await leftoversOf([...bareMarkers, ...actionMarkers]);
+  const leftovers = await leaksOf({ ids: [...bareIds, ...actionIds] });
   for (const leftover of leftovers) log(`LEFT BEHIND: ${leftover}`);
   machine['load average at end'] = loadavg()
     .map((value) => value.toFixed(2))

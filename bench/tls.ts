@@ -12,8 +12,8 @@ import {
   prepareBareDaemon,
   removeBareDaemon,
   spawnBareDaemon,
-  waitForUnixPing,
-} from './bare-daemon.js';
+  waitForBareDaemon,
+} from '../harness/bare-dockerd.js';
 import { type Row, measurement, rateRatio, timeRatio } from './model.js';
 import { round } from './stats.js';
 
@@ -143,7 +143,7 @@ function curlTransfers(args: string[], url: string, count: number): Promise<{ us
 async function startDaemon(workRoot: string, set: CertSetFiles): Promise<BareDaemon> {
   const daemon = await prepareBareDaemon(workRoot, set.server);
   await spawnBareDaemon(daemon);
-  await waitForUnixPing(daemon);
+  await waitForBareDaemon(daemon);
   return daemon;
 }
 

@@ -11,8 +11,8 @@ import {
   prepareBareDaemon,
   removeBareDaemon,
   spawnBareDaemon,
-  waitForUnixPing,
-} from './bare-daemon.js';
+  waitForBareDaemon,
+} from '../harness/bare-dockerd.js';
 import { type Measurement, type Row, measurement, timeRatio } from './model.js';
 import type { CertSetFiles } from './tls.js';
 
@@ -126,7 +126,7 @@ export async function benchWorkloads(options: WorkloadOptions): Promise<{ build:
   try {
     daemon = await prepareBareDaemon(workRoot, ours.server);
     await spawnBareDaemon(daemon);
-    await waitForUnixPing(daemon);
+    await waitForBareDaemon(daemon);
     const config = mkdtempSync(join(workRoot, 'docker-config-'));
     const envs = clientEnv(daemon, ours, config);
     await importBusybox(envs['unix socket'], workRoot);

@@ -1,8 +1,8 @@
 // The demo proper (run through scripts/demo.mjs): dist/main, a "next step" using only the exported
 // environment, a client without a certificate, then dist/post.
 import { execFileSync } from 'node:child_process';
-import { FakeRunner } from '../__tests__/helpers/runner.js';
-import { BUSYBOX_IMAGE, importBusybox, stepEnv } from '../__tests__/helpers/docker.js';
+import { FakeRunner } from '../harness/runner.js';
+import { BUSYBOX_IMAGE, importBusybox, stepEnv } from '../harness/docker.js';
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 const indent = (text: string) =>

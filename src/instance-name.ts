@@ -13,6 +13,9 @@ import { randomBytes } from 'node:crypto';
  */
 export const INSTANCE_PREFIX = 'dtls-';
 
+/** Our iptables chains: the prefix in capitals, as chains are, so they stand apart from interfaces. */
+export const CHAIN_PREFIX = INSTANCE_PREFIX.toUpperCase();
+
 const ID = /^[0-9a-f]{8}$/;
 const MARKER = new RegExp(`^${INSTANCE_PREFIX}([0-9a-f]{8})$`);
 

@@ -9,9 +9,11 @@
 //   pair       two instances started at the same time, both used, both posts at once
 //   crash      dockerd SIGKILLed with a container running; post cleans up after it
 //   plain      as above
-import { BUSYBOX_IMAGE, docker, importBusybox, snapshot, stepEnv } from '../helpers/docker.js';
-import { type Baseline, instanceIdOf, isAlive, leaksOf, portOf, takeBaseline, waitFor } from '../helpers/leaks.js';
-import { FakeRunner, type StepResult } from '../helpers/runner.js';
+import { BUSYBOX_IMAGE, docker, importBusybox, stepEnv } from '../../harness/docker.js';
+import { type Baseline, isAlive, leaksOf, snapshot, takeBaseline, waitFor } from '../../harness/leaks.js';
+import { instanceOf } from '../../harness/instance.js';
+import { portOf } from '../../harness/ports.js';
+import { FakeRunner, type StepResult } from '../../harness/runner.js';
 
 const KINDS = ['plain', 'container', 'pair', 'crash', 'plain'] as const;
 type Kind = (typeof KINDS)[number];
@@ -77,7 +79,7 @@ async function runCycle(runner: FakeRunner, kind: Kind, baseline: Baseline): Pro
 
   async function leaksAfter(steps: StepResult[]): Promise<string[]> {
     return leaksOf({
-      ids: steps.filter((main) => main.state.instance).map((main) => instanceIdOf(main.state)),
+      ids: steps.filter((main) => main.state.instance).map((main) => instanceOf(main.state).id),
       ports: steps.filter((main) => main.env.DOCKER_HOST).map((main) => portOf(main.env.DOCKER_HOST)),
       emptyDirs: [runner.runnerTemp],
       baseline,

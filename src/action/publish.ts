@@ -23,7 +23,7 @@ function setCertificateOutputs(set: CertificateSet, certs: CertificatePaths): vo
 
 /** Outputs, the exported environment, a log line and the job summary for a started instance. */
 export function publish(started: StartedInstance, exportEnv: boolean, mode: string): void {
-  const { certs, set } = started;
+  const { certs, certificateSet: set } = started;
   setCertificateOutputs(set, certs);
   core.setOutput('host', started.dockerHost);
   core.setOutput('pid', String(started.pid ?? ''));

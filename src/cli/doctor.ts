@@ -40,19 +40,9 @@ async function versionOf(path: string): Promise<string> {
   return stdout.trim();
 }
 
-export async function doctorCommand(args: string[], out: (line: string) => void): Promise<void> {
-  const values = parseFlags(
-    args,
-    {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'cert-path': { type: 'string' },
-      'tls-verify': { type: 'string' },
-    },
-    DOCTOR_USAGE,
-  );
-  const port = Number(values.port ?? '2376');
-  const checks = await Promise.all([
+/** What `up` needs of this machine, each checked on its own (they run side by side). */
+function machineChecks(port: number): Promise<Check[]> {
+  return Promise.all([
     check('node', async () => {
       const major = Number(process.versions.node.split('.')[0]);
       return major >= 20
@@ -77,7 +67,7 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
       return {
         verdict: 'warn',
         what: 'overlay is not loaded',
-        hint: 'dockerd may fall back to a slower storage driver; "modprobe overlay" or daemon-config {"storage-driver": "vfs"}.',
+        hint: `dockerd may fall back to a slower storage driver; "modprobe overlay" or --daemon-config '{"storage-driver": "vfs"}'.`,
       };
     }),
     check('certificates', async () => {
@@ -90,6 +80,20 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
       return warnings.length === 0 ? 'none that override DOCKER_CERT_PATH' : { verdict: 'warn', what: warnings[0] };
     }),
   ]);
+}
+
+export async function doctorCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const values = parseFlags(
+    args,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'cert-path': { type: 'string' },
+      'tls-verify': { type: 'string' },
+    },
+    DOCTOR_USAGE,
+  );
+  const checks = await machineChecks(Number(values.port ?? '2376'));
   for (const { verdict, what, hint } of checks) {
     out(`${verdict.padEnd(4)} ${what}`);
     if (hint) out(`     ${hint}`);

@@ -130,11 +130,11 @@ function printExports(
   const env = { ...(started.state.environment ?? {}), DOCKER_TLS_STATE: stateFile };
   const details = {
     context: started.dockerContext,
-    expiresAt: started.set.notAfter.toISOString(),
+    expiresAt: started.certificateSet.notAfter.toISOString(),
     pid: started.pid,
     logFile: started.logFile,
     containerId: started.containerId,
-    serverFingerprint: started.set.server.fingerprint,
+    serverFingerprint: started.certificateSet.server.fingerprint,
   };
   for (const line of formatEnvironment(env, format, details)) out(line);
 }

@@ -34,16 +34,16 @@ type Run = EngineRun<DockerdState>;
 export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
   run.saveProgress({ viaSudo: tools.privilege.viaSudo });
   const paths = await dockerdPaths(run.workDir, run.marker);
-  const ctd = containerdPaths(run.workDir, paths.execRoot);
-  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: ctd.logFile });
-  const containerd = await spawnContainerd(run, tools, paths, ctd);
+  const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
+  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
+  const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
   const plan = await makeBridge(run, tools.privilege);
   // The firewall is needed once containers run, not before dockerd starts: it is opened while the
   // certificates are made and containerd boots, and both are awaited whatever happens, so that a
   // failure of one never leaves the other running behind the roll-back.
   const [firewall, ready] = await Promise.allSettled([
     openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
-    certificatesWhileContainerdBoots(run, plan, ctd, containerd),
+    certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
   ]);
   if (ready.status === 'rejected') throw ready.reason;
   if (firewall.status === 'rejected') throw firewall.reason;
@@ -59,7 +59,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
     pidFile: paths.pidFile,
     bridge: run.marker,
     addressPools: plan.defaultAddressPools,
-    containerdSocket: ctd.socket,
+    containerdSocket: containerdFiles.socket,
     marker: run.marker,
     userConfig: run.options.daemonConfig,
   });
@@ -83,13 +83,17 @@ async function spawnContainerd(
   run: Run,
   tools: DockerdTools,
   paths: DockerdPaths,
-  ctd: ContainerdPaths,
+  containerdFiles: ContainerdPaths,
 ): Promise<DetachedProcess> {
-  await writeFileAtomic(ctd.config, containerdConfig(paths.dataRoot, paths.execRoot, ctd.socket), 0o600);
+  await writeFileAtomic(
+    containerdFiles.config,
+    containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket),
+    0o600,
+  );
   const containerd = spawnDetached(
     tools.privilege,
-    [tools.containerd, '--config', ctd.config],
-    ctd.logFile,
+    [tools.containerd, '--config', containerdFiles.config],
+    containerdFiles.logFile,
     env(tools),
   );
   run.saveProgress({ containerdPid: containerd.child.pid });
@@ -119,17 +123,17 @@ async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> 
 async function certificatesWhileContainerdBoots(
   run: Run,
   plan: AddressPlan,
-  ctd: ContainerdPaths,
+  containerdFiles: ContainerdPaths,
   containerd: DetachedProcess,
 ): Promise<{ daemonTls: DaemonTlsFiles }> {
   // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
   const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
   await waitForContainerd({
-    socket: ctd.socket,
+    socket: containerdFiles.socket,
     timeoutMs: run.options.startupTimeoutMs,
     timeoutOption: spelled(run.options.names, 'startupTimeout'),
     exitReason: containerd.exitReason,
-    logTail: async () => lastLines(await fs.readFile(ctd.logFile, 'utf8').catch(() => ''), 15),
+    logTail: async () => lastLines(await fs.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
     signal: run.signal,
   });
   containerd.child.unref();

@@ -6,13 +6,17 @@ function unescape(field: string): string {
   return field.replace(/\\([0-7]{3})/g, (_match, octal: string) => String.fromCharCode(parseInt(octal, 8)));
 }
 
-async function mountPoints(): Promise<string[]> {
-  const text = await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-  return text
+/** The mount points (field 5) of a /proc/self/mountinfo text. */
+export function mountPointsIn(mountinfo: string): string[] {
+  return mountinfo
     .split('\n')
     .map((line) => line.split(' ')[4])
     .filter((point): point is string => point !== undefined)
     .map(unescape);
+}
+
+async function mountPoints(): Promise<string[]> {
+  return mountPointsIn(await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
 }
 
 /** Deepest first, each once: the order mount points can be unmounted in. */

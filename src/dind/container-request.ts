@@ -1,3 +1,5 @@
+import { markerOf } from '../instance-name.js';
+
 /** Where the dind container finds our server certificates and its daemon.json. */
 export const CONTAINER_CERT_DIR = '/certs/server';
 export const CONTAINER_DAEMON_JSON = '/etc/docker/daemon.json';
@@ -60,7 +62,7 @@ export interface ContainerCreateRequest {
 }
 
 export function dindContainerName(instanceId: string): string {
-  return `dtls-${instanceId}-dind`;
+  return `${markerOf(instanceId)}-dind`;
 }
 
 export function dindLabels(instanceId: string, role: string): Record<string, string> {

@@ -67,7 +67,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
   const name = dindContainerName(run.id);
   run.saveProgress({ outerEngine: settings.engine, containerName: name });
   const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
-  const { set, daemonTls } = await run.certificates(dindSans(settings, name, run.listen.host));
+  const { certificateSet, daemonTls } = await run.certificates(dindSans(settings, name, run.listen.host));
   const daemonJson = Object.keys(run.options.daemonConfig).length
     ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
     : undefined;
@@ -101,9 +101,9 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     const files = [
       { path: '/certs', mode: 0o755 },
       { path: CONTAINER_CERT_DIR, mode: 0o700 },
-      { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: set.caCertPem },
-      { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: set.server.certPem },
-      { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: set.server.keyPem },
+      { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
+      { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
+      { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
       ...(daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: daemonJson }] : []),
     ];
     await client.putArchive(id, '/', tarArchive(files));

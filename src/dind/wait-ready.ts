@@ -1,4 +1,5 @@
 import { DockerTlsError } from '../errors.js';
+import { waitUntil } from '../wait.js';
 import type { EngineClient } from './engine-client.js';
 import { lastLines } from './logs.js';
 
@@ -17,7 +18,7 @@ export class DindTimeoutError extends DockerTlsError {
   constructor(timeoutMs: number, log: string) {
     super(
       `The dind daemon did not answer an mTLS ping within ${timeoutMs} ms. Its last log lines:\n${log || '(no output)'}`,
-      'Raise startup-timeout if the outer engine is slow, or look at the log above for the cause.',
+      'A slow outer engine may need a longer start-up timeout; the log above shows how far it got.',
     );
     this.name = 'DindTimeoutError';
   }
@@ -41,21 +42,24 @@ export async function waitForDind(
   options: WaitOptions,
 ): Promise<number> {
   const started = Date.now();
-  const interval = options.intervalMs ?? 25;
   const lines = options.logLines ?? 20;
-  for (let attempt = 0; ; attempt++) {
-    if (await ping().catch(() => false)) return Date.now() - started;
-    if (attempt % 10 === 9) {
-      const info = await client.inspectContainer(containerId);
-      if (!info || !info.State.Running) {
-        const log = info ? await client.containerLogs(containerId, lines).catch(() => '') : '';
-        throw new DindExitedError(info?.State.ExitCode ?? -1, lastLines(log, lines));
-      }
-    }
-    if (Date.now() - started > options.timeoutMs) {
-      const log = await client.containerLogs(containerId, lines).catch(() => '');
-      throw new DindTimeoutError(options.timeoutMs, lastLines(log, lines));
-    }
-    await new Promise((resolve) => setTimeout(resolve, interval));
-  }
+  let attempt = 0;
+  const answered = await waitUntil(
+    async () => {
+      if (await ping().catch(() => false)) return true;
+      if (attempt++ % 10 === 9) await throwIfExited(client, containerId, lines);
+      return undefined;
+    },
+    { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs ?? 25 },
+  );
+  if (answered) return Date.now() - started;
+  const log = await client.containerLogs(containerId, lines).catch(() => '');
+  throw new DindTimeoutError(options.timeoutMs, lastLines(log, lines));
+}
+
+async function throwIfExited(client: EngineClient, containerId: string, lines: number): Promise<void> {
+  const info = await client.inspectContainer(containerId);
+  if (info && info.State.Running) return;
+  const log = info ? await client.containerLogs(containerId, lines).catch(() => '') : '';
+  throw new DindExitedError(info?.State.ExitCode ?? -1, lastLines(log, lines));
 }

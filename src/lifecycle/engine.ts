@@ -57,7 +57,7 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
 }
 
 export interface CertificatesMade {
-  set: CertificateSet;
+  certificateSet: CertificateSet;
   /** The public layout: cert-dir's server/ and client/ (DOCKER_CERT_PATH is client/). */
   certs: CertificatePaths;
   /** The server's CA, certificate and key in the instance's private directory: what the daemon reads. */

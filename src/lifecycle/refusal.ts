@@ -62,11 +62,6 @@ export function judgePlainRefusal({ response, error, connected }: Exchange): Ref
   return { refused: false, detail: connected ? `no HTTP 400 (${how})` : `no connection (${how})` };
 }
 
-/** Kept for callers that judge a TLS exchange only by its answer and error. */
-export function judgeRefusal(response: string, error?: Error): RefusalResult {
-  return judgeTlsRefusal({ response, error, connected: true });
-}
-
 type Socket = { destroy(): void };
 type OpenSocket = (onData: (chunk: Buffer) => void, finish: (error?: Error) => void, onConnect: () => void) => Socket;
 

@@ -4,7 +4,6 @@ import { abortOnSignal } from '../signals.js';
 import { clientEnvironment } from './client-environment.js';
 import { type ContextRequest, addDockerContext } from './docker-context-step.js';
 import type { Engine } from './engine.js';
-import { teardownInstance } from './engines.js';
 import { type StartContext, type StartedInstance, startInstance } from './start.js';
 import type { InstanceState } from './state.js';
 
@@ -54,7 +53,7 @@ export async function startOrRollBack(
     context.onFailure?.(error);
     // Leave nothing half-made; post finds the same state and has nothing left to do.
     if (state) {
-      const report = await teardownInstance(state, context.logger, { stopTimeoutMs: 3000 });
+      const report = await engine.teardown(state, context.logger, { stopTimeoutMs: 3000 });
       for (const warning of report.warnings) context.logger.warning(`Cleanup after the failure: ${warning}`);
     }
     const badInput = error instanceof DockerTlsError && error.badInput;

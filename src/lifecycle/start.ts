@@ -24,7 +24,7 @@ import type { InstanceState } from './state.js';
 export interface StartedInstance {
   state: InstanceState;
   certs: CertificatePaths;
-  set: CertificateSet;
+  certificateSet: CertificateSet;
   /** DOCKER_HOST for clients: the bind address, or loopback when bound to every interface. */
   dockerHost: string;
   port: number;
@@ -75,12 +75,16 @@ export async function startInstance(
   const host = daemon.clientEndpoint?.host ?? clientAddress(options.host);
   const clientPort = daemon.clientEndpoint?.port ?? port;
   const dockerHost = tcpUrl(host, clientPort);
-  const { set } = certificates;
+  const { certificateSet } = certificates;
   await waitUntilReady({
     daemon,
     host,
     port: clientPort,
-    tls: clientContext({ ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem }),
+    tls: clientContext({
+      ca: certificateSet.caCertPem,
+      cert: certificateSet.client.certPem,
+      key: certificateSet.client.keyPem,
+    }),
     timeoutMs: options.startupTimeoutMs,
     timeoutOption: spelled(options.names, 'startupTimeout'),
     sansOption: spelled(options.names, 'sans'),
@@ -90,7 +94,7 @@ export async function startInstance(
   context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
   const details = await daemon.ready();
   run.saveProgress({ dockerHost });
-  await proveRefusals(host, clientPort, set, context.logger);
+  await proveRefusals(host, clientPort, certificateSet, context.logger);
   logPhase('refusals proven');
   return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
 }
@@ -181,8 +185,10 @@ async function makeCertificates(
   const given = typeof dir === 'string' ? undefined : dir;
   const certDir = given?.paths.dir ?? (dir as string);
   saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-  const set = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-  const { paths: certs, made } = await writeCertificateSetRecorded(dir, set, { input: options.names.certDir });
+  const certificateSet = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
+  const { paths: certs, made } = await writeCertificateSetRecorded(dir, certificateSet, {
+    input: options.names.certDir,
+  });
   if (given) {
     saveProgress({
       certDirCreated: made.createdDirs,
@@ -190,8 +196,10 @@ async function makeCertificates(
       certDirMode: made.originalMode,
     });
   }
-  const daemonTls = await writeDaemonTlsFiles(workDir, set);
-  saveProgress({ expiresAt: set.notAfter.toISOString() });
-  logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
-  return { set, certs, daemonTls };
+  const daemonTls = await writeDaemonTlsFiles(workDir, certificateSet);
+  saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+  logger.info(
+    `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`,
+  );
+  return { certificateSet, certs, daemonTls };
 }

@@ -3,13 +3,12 @@ import { type Privilege, runAsRoot } from '../daemon/privilege.js';
 import { pidNamespace, startTimeOf } from '../daemon/processes.js';
 import { idOfMarker } from '../instance-name.js';
 
-/**
- * Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
- * never touched. Its name is the instance's marker; its subnet collides with no route or address the
- * host already has; an alias names the process that owns it, so that the crash sweep can tell a
- * bridge in use from a leftover. Its addresses are planned in pools.ts; everything else about our
- * bridges is here: creation, ownership and deletion.
- */
+// Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
+// never touched. Its name is the instance's marker; its subnet comes from our address pools
+// (pools.ts); an alias names the process that owns it, so that the crash sweep can tell a bridge in
+// use from a leftover. Creation, ownership, listing and deletion of our bridges are here.
+
+/** The bridge an instance gets: its name and its address. */
 export interface BridgePlan {
   name: string;
   /** Gateway address with prefix, as `ip addr add` takes it, e.g. 10.213.7.1/24. */

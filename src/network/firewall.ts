@@ -1,4 +1,5 @@
 import type { Privilege } from '../daemon/privilege.js';
+import { CHAIN_PREFIX } from '../instance-name.js';
 import {
   type IptablesBackend,
   type IptablesTable,
@@ -33,12 +34,12 @@ export interface FirewallSpec {
 export const USER_NETWORK_BRIDGES = 'br-+';
 
 const ID = /^[0-9A-Za-z]{1,16}$/;
-const OUR_CHAIN = /^DTLS-([0-9A-Za-z]{1,16})-(FWD|NAT)$/;
+const OUR_CHAIN = new RegExp(`^${CHAIN_PREFIX}([0-9A-Za-z]{1,16})-(FWD|NAT)$`);
 
 export function chainNames(id: string): { forward: string; nat: string } {
   // iptables chain names hold at most 28 characters: "DTLS-" + 16 + "-FWD" is 25.
   if (!ID.test(id)) throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-  return { forward: `DTLS-${id}-FWD`, nat: `DTLS-${id}-NAT` };
+  return { forward: `${CHAIN_PREFIX}${id}-FWD`, nat: `${CHAIN_PREFIX}${id}-NAT` };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DockerTlsError } from '../errors.js';
+import { INSTANCE_PREFIX } from '../instance-name.js';
 import { type HostNetwork, type Ipv4Net, formatAddress, formatCidr, overlaps, parseCidr, subnetAt } from './ipv4.js';
 
 /**
@@ -115,7 +116,7 @@ function exhausted(ranges: readonly string[], hostNetworks: HostNetwork[]): Dock
     `No free /${BLOCK_BITS} block is left for the daemon's networks in ${ranges.join(' or ')}: ` +
       `the host's routes and addresses occupy them${shown ? ` (${shown})` : ''}.`,
     'Remove the networks there that are leftovers (`ip link delete <bridge>`, `ip route del <network>`; ' +
-      'bridges dtls-* and br-* of a dead daemon), or disconnect the VPN that routes these ranges.',
+      `bridges ${INSTANCE_PREFIX}* and br-* of a dead daemon), or disconnect the VPN that routes these ranges.`,
   );
 }
 

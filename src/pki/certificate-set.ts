@@ -115,24 +115,25 @@ export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORI
   return generateKeys(keyAlgorithm, true);
 }
 
-/**
- * The extensions that are the same in every certificate of a kind. Each is an encoded, immutable
- * object: built once per process instead of once per certificate (encoding them is a good part of
- * the cost of a set).
- */
-let caFixed: x509.Extension[] | undefined;
-const leafFixed = new Map<boolean, Record<LeafKind, x509.Extension[]>>();
+// The extensions that are the same in every certificate of a kind. Each is an encoded, immutable
+// object: built once per process instead of once per certificate (encoding them is a good part of
+// the cost of a set).
+
+/** The CA's constant extensions, once built. */
+let sharedCaExtensions: x509.Extension[] | undefined;
+/** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
+const sharedLeafExtensions = new Map<boolean, Record<LeafKind, x509.Extension[]>>();
 
 function caExtensions(): x509.Extension[] {
-  caFixed ??= [
+  sharedCaExtensions ??= [
     new x509.BasicConstraintsExtension(true, 0, true),
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
   ];
-  return caFixed;
+  return sharedCaExtensions;
 }
 
 function leafExtensions(isRsa: boolean): Record<LeafKind, x509.Extension[]> {
-  let fixed = leafFixed.get(isRsa);
+  let fixed = sharedLeafExtensions.get(isRsa);
   if (!fixed) {
     // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
     const usage = x509.KeyUsageFlags.digitalSignature | (isRsa ? x509.KeyUsageFlags.keyEncipherment : 0);
@@ -144,7 +145,7 @@ function leafExtensions(isRsa: boolean): Record<LeafKind, x509.Extension[]> {
       server: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false)],
       client: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth], false)],
     };
-    leafFixed.set(isRsa, fixed);
+    sharedLeafExtensions.set(isRsa, fixed);
   }
   return fixed;
 }

@@ -1,0 +1,174 @@
+// Every parser of what a user or a saved file gives us: durations, SANs, hosts, ports, booleans,
+// daemon-config, key algorithms, saved states, instance names and the runner's file commands.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseFileCommand } from '../../harness/runner-protocol.js';
+import { ACTION_OPTION_NAMES, parseMode } from '../../src/action/inputs.js';
+import { UP_OPTION_NAMES } from '../../src/cli/option-names.js';
+import { parseBoolean, parseDaemonConfig, parseHost, parsePort, setting, spelled } from '../../src/config.js';
+import { formatDuration, parseDuration } from '../../src/duration.js';
+import { InputError } from '../../src/errors.js';
+import { idOfMarker, isInstanceId, markerOf, newInstanceId } from '../../src/instance-name.js';
+import { StateError, parseState } from '../../src/lifecycle/state.js';
+import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/pki/index.js';
+import { formatSan, parseSan, parseSanList, uniqueSans } from '../../src/san.js';
+import { lastLines } from '../../src/text.js';
+
+const BOUNDS = { minMs: 1000, maxMs: 86_400_000, example: '60s' };
+
+describe('durations', () => {
+  test('units and sums', () => {
+    assert.equal(parseDuration('t', '500ms', { ...BOUNDS, minMs: 1 }), 500);
+    assert.equal(parseDuration('t', '90m', BOUNDS), 5_400_000);
+    assert.equal(parseDuration('t', '1h30m', BOUNDS), 5_400_000);
+    assert.equal(parseDuration('t', ' 1.5s ', BOUNDS), 1500);
+    assert.equal(parseDuration('t', '1d', BOUNDS), 86_400_000);
+  });
+
+  test('refused: no unit, unknown units, signs, out of bounds; each names the input', () => {
+    for (const raw of ['60', '', 'h', '6x', '-1h', '1h 30m', '0.5ms', '2d']) {
+      assert.throws(
+        () => parseDuration('startup-timeout', raw, BOUNDS),
+        (error: unknown) => {
+          assert.ok(error instanceof InputError);
+          assert.equal(error.input, 'startup-timeout');
+          assert.equal(error.value, raw);
+          return true;
+        },
+      );
+    }
+  });
+
+  test('formatDuration writes the largest whole unit', () => {
+    assert.deepEqual([1, 1000, 60_000, 5_400_000, 86_400_000].map(formatDuration), ['1ms', '1s', '1m', '90m', '1d']);
+  });
+});
+
+describe('subject alternative names', () => {
+  test('names, addresses, prefixes, brackets; DNS names lower-cased', () => {
+    assert.deepEqual(parseSan('Docker.Example.COM', 'tls-san'), { type: 'dns', value: 'docker.example.com' });
+    assert.deepEqual(parseSan('IP:10.0.0.5', 'tls-san'), { type: 'ip', value: '10.0.0.5' });
+    assert.deepEqual(parseSan('[::1]', 'tls-san'), { type: 'ip', value: '::1' });
+    assert.deepEqual(parseSan('DNS:*.ci.internal', 'tls-san'), { type: 'dns', value: '*.ci.internal' });
+    assert.deepEqual(parseSan('dns:10.0.0.5.example', 'tls-san'), { type: 'dns', value: '10.0.0.5.example' });
+  });
+
+  test('lists split on commas and newlines; duplicates by canonical form', () => {
+    const sans = parseSanList(['a.example, b.example\n::1', 'IP:0:0:0:0:0:0:0:1'], 'tls-san');
+    assert.deepEqual(uniqueSans(sans).map(formatSan), ['DNS:a.example', 'DNS:b.example', 'IP:::1']);
+    assert.deepEqual(parseSanList(' , \n', 'tls-san'), []);
+  });
+
+  test('refused with the input named', () => {
+    for (const raw of ['', 'IP:', 'exa mple', '*.com', 'a.*.b', '300.1.1.1', 'IP:host', '-a.example', '1.2.3']) {
+      assert.throws(
+        () => parseSan(raw, '--san'),
+        (error: unknown) => error instanceof InputError && error.input === '--san',
+      );
+    }
+  });
+});
+
+describe('host, port, boolean, key algorithm, mode', () => {
+  test('host: addresses, brackets, localhost; never a name', () => {
+    assert.equal(parseHost(' 0.0.0.0 ', 'host'), '0.0.0.0');
+    assert.equal(parseHost('[::]', 'host'), '::');
+    assert.equal(parseHost('LOCALHOST', 'host'), '127.0.0.1');
+    assert.throws(() => parseHost('example.com', 'host'), /Invalid host "example.com"/);
+  });
+
+  test('port: 0 to 65535 in plain digits', () => {
+    assert.deepEqual(
+      ['0', '2376', ' 65535 '].map((raw) => parsePort(raw, 'port')),
+      [0, 2376, 65535],
+    );
+    for (const raw of ['-1', '65536', '1e3', '0x10', '23 76', '']) {
+      assert.throws(() => parsePort(raw, '--port'), /Invalid --port/);
+    }
+  });
+
+  test('boolean: the YAML-ish spellings', () => {
+    assert.deepEqual(
+      ['true', 'Yes', '1', 'on'].map((raw) => parseBoolean('export-env', raw)),
+      [true, true, true, true],
+    );
+    assert.deepEqual(
+      ['false', 'NO', '0', 'off'].map((raw) => parseBoolean('export-env', raw)),
+      [false, false, false, false],
+    );
+    assert.throws(() => parseBoolean('export-env', 'maybe'), /Invalid export-env "maybe": must be true or false/);
+  });
+
+  test('key algorithm and mode', () => {
+    for (const algorithm of KEY_ALGORITHMS) assert.equal(parseKeyAlgorithm(algorithm.toUpperCase(), 'k'), algorithm);
+    assert.throws(() => parseKeyAlgorithm('dsa', '--key-algorithm'), /Invalid --key-algorithm "dsa"/);
+    assert.equal(parseMode(' DockerD '), 'dockerd');
+    assert.equal(parseMode('dind'), 'dind');
+    assert.equal(parseMode('certs'), 'certs');
+    assert.throws(() => parseMode('kubernetes'), /unknown mode/);
+  });
+});
+
+describe('daemon-config', () => {
+  test('an object, or nothing', () => {
+    assert.deepEqual(parseDaemonConfig('  ', ACTION_OPTION_NAMES), {});
+    assert.deepEqual(parseDaemonConfig('{"debug": true}', ACTION_OPTION_NAMES), { debug: true });
+  });
+
+  test('the keys that keep mutual TLS are refused, in the words of each adapter', () => {
+    assert.throws(
+      () => parseDaemonConfig('{"hosts": []}', ACTION_OPTION_NAMES),
+      /Invalid daemon-config .*hosts cannot be set here.*use the host, port and tls-san inputs/,
+    );
+    assert.throws(
+      () => parseDaemonConfig('{"tlskey": "/k"}', UP_OPTION_NAMES),
+      /tlskey cannot be set here.*use the --host, --port and --tls-san options/,
+    );
+  });
+
+  test('how each adapter spells an option and a setting', () => {
+    assert.equal(spelled(ACTION_OPTION_NAMES, 'startupTimeout'), 'startup-timeout');
+    assert.equal(spelled(UP_OPTION_NAMES, 'startupTimeout'), '--startup-timeout');
+    assert.equal(setting(ACTION_OPTION_NAMES, 'port', '0'), 'port: 0');
+    assert.equal(setting(UP_OPTION_NAMES, 'port', '0'), '--port 0');
+  });
+});
+
+describe('saved state', () => {
+  test('a record, one that names nothing, and text that is no record', () => {
+    const state = { version: 1, engine: 'dockerd', id: '0123abcd', workDir: '/t/dtls-0123abcd', pid: 7 };
+    assert.deepEqual(parseState(JSON.stringify(state)), state);
+    const { engine: _engine, ...older } = state;
+    assert.deepEqual(parseState(JSON.stringify(older)), older, 'records of 0.1 have no engine');
+    assert.equal(parseState('{}'), undefined);
+    assert.equal(parseState('null'), undefined);
+    assert.equal(parseState('{"id": 5, "workDir": "/t"}'), undefined);
+    assert.throws(() => parseState('{not json'), StateError);
+    assert.throws(() => parseState(JSON.stringify({ ...state, engine: 'podman' })), /unknown engine "podman"/);
+  });
+});
+
+describe('instance names', () => {
+  test('the one naming rule, and its inverse', () => {
+    const id = newInstanceId();
+    assert.ok(isInstanceId(id), id);
+    assert.equal(markerOf(id), `dtls-${id}`);
+    assert.equal(idOfMarker(markerOf(id)), id);
+    assert.ok(markerOf(id).length <= 15, 'fits an interface name');
+    for (const name of ['docker0', 'dtls-', 'dtls-0123abc', 'dtls-0123abcdx', 'xdtls-0123abcd', 'dtlsb-0123abcd']) {
+      assert.equal(idOfMarker(name), undefined, name);
+    }
+  });
+});
+
+describe("the runner's file commands and log tails", () => {
+  test('name=value lines and heredocs; a later value replaces an earlier one', () => {
+    const text = 'a=1\nmulti<<EOF_1\nline one\nline=two\nEOF_1\na=2\nbroken line\n';
+    assert.deepEqual(parseFileCommand(text), { a: '2', multi: 'line one\nline=two' });
+  });
+
+  test('lastLines', () => {
+    assert.equal(lastLines('1\n2\n3\n\n', 2), '2\n3');
+    assert.equal(lastLines('', 5), '');
+  });
+});

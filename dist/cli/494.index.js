@@ -1,0 +1,3148 @@
+export const id = 494;
+export const ids = [494];
+export const modules = {
+
+/***/ 289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger)
+/* harmony export */ });
+/**
+ * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
+ * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
+ */
+function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
+    return {
+        info: (message) => {
+            if (verbose || terminal)
+                console.error(message);
+        },
+        debug: (message) => {
+            if (verbose)
+                console.error(message);
+        },
+        warning: (message) => console.error(`warning: ${message}`),
+        group: async (title, body) => {
+            console.error(`--- ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                console.error(`--- end of ${title}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uo: () => (/* binding */ contextMarker),
+/* harmony export */   g1: () => (/* binding */ parseContextName),
+/* harmony export */   iA: () => (/* binding */ createDockerContext),
+/* harmony export */   t4: () => (/* binding */ listContexts),
+/* harmony export */   yY: () => (/* binding */ removeDockerContext)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONTEXT_NAME, NO_CONTEXT */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
+ * from the environment). Created with the docker CLI as the invoking user, never through sudo:
+ * contexts live in that user's $DOCKER_CONFIG (~/.docker). The current context is never switched.
+ */
+const DEFAULT_CONTEXT_NAME = 'docker-tls';
+const NO_CONTEXT = 'none';
+const MAX_SUFFIX = 100;
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+/** The `context` input: a context name, or `none`. Throws an InputError naming the input. */
+function parseContextName(raw, input = 'context') {
+    const value = (raw ?? '').trim() || DEFAULT_CONTEXT_NAME;
+    if (value === NO_CONTEXT)
+        return undefined;
+    if (!NAME.test(value) || value === 'default') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, 'a docker context name starts with a letter or digit and holds only letters, digits, "_", ".", "+" and "-" ("default" is the CLI\'s own)', `${DEFAULT_CONTEXT_NAME}, ci-docker, or none`);
+    }
+    return value;
+}
+/**
+ * How a context is known as ours: its description names the project and the instance that made
+ * it. Another instance's context, or a user's, never carries this instance's id.
+ */
+function contextMarker(instanceId) {
+    return `docker-tls-action instance ${instanceId}`;
+}
+/** The marker ends at the colon: instance "ab" must not claim instance "abc"'s context. */
+const isOurs = (description, marker) => description.startsWith(`${marker}:`);
+async function docker(args, options) {
+    try {
+        const { stdout } = await execFileAsync(options.docker ?? 'docker', args, {
+            env: options.env ?? process.env,
+            timeout: 30_000,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const failure = error;
+        if (failure.code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(failure.stderr ?? failure.message).trim()}`, undefined, {
+            cause: error,
+        });
+    }
+}
+/** The contexts in the store, by name, with their descriptions. */
+async function listContexts(options = {}) {
+    const stdout = await docker(['context', 'ls', '--format', '{{json .}}'], options);
+    const contexts = new Map();
+    for (const line of stdout.split('\n').filter((text) => text.trim() !== '')) {
+        const entry = JSON.parse(line);
+        contexts.set(entry.Name, entry.Description ?? '');
+    }
+    return contexts;
+}
+/** docker reads --docker as one CSV record: quote a field that holds a comma or a quote. */
+function csvField(field) {
+    return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function candidates(base) {
+    return [base, ...Array.from({ length: MAX_SUFFIX - 1 }, (_, index) => `${base}-${index + 2}`)];
+}
+/**
+ * Creates the context under `requested`, or `requested-2`, `-3`, … when that name is taken by a
+ * context that is not this instance's. One of this instance's own (a re-run) is replaced.
+ * Returns undefined for `none`.
+ */
+async function createDockerContext(requested, instanceId, endpoint, options = {}) {
+    const base = parseContextName(requested);
+    if (!base)
+        return undefined;
+    const marker = contextMarker(instanceId);
+    const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
+    const dockerEndpoint = [
+        `host=${endpoint.dockerHost}`,
+        `ca=${endpoint.caPath}`,
+        `cert=${endpoint.certPath}`,
+        `key=${endpoint.keyPath}`,
+    ]
+        .map(csvField)
+        .join(',');
+    const existing = await listContexts(options);
+    for (const name of candidates(base)) {
+        const taken = existing.get(name);
+        if (taken !== undefined && !isOurs(taken, marker))
+            continue;
+        if (taken !== undefined)
+            await docker(['context', 'rm', '--force', name], options);
+        try {
+            await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+            return { name, marker };
+        }
+        catch (error) {
+            // Another instance took the name between the listing and now: try the next one.
+            if (/already exists/i.test(error.message))
+                continue;
+            throw error;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
+}
+/**
+ * Removes a context this instance made. A context of that name that no longer carries our marker
+ * (removed and made again by someone else) is left alone. Never throws: returns what happened.
+ */
+async function removeDockerContext(context, options = {}) {
+    try {
+        const description = (await listContexts(options)).get(context.name);
+        if (description === undefined)
+            return { removed: false, detail: `context ${context.name} is already gone` };
+        if (!isOurs(description, context.marker)) {
+            return { removed: false, detail: `context ${context.name} is not ours any more; left in place` };
+        }
+        await docker(['context', 'rm', '--force', context.name], options);
+        return { removed: true, detail: `removed docker context ${context.name}` };
+    }
+    catch (error) {
+        return { removed: false, detail: `could not remove docker context ${context.name}: ${error.message}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ND: () => (/* binding */ findContainerd),
+/* harmony export */   cC: () => (/* binding */ findDockerd),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+
+
+
+async function findExecutable(name) {
+    const dirs = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
+    for (const dir of dirs) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; try the next directory
+        }
+    }
+    return undefined;
+}
+async function findRequired(name, missing, hint) {
+    const path = await findExecutable(name);
+    if (path)
+        return path;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
+}
+function findDockerd() {
+    return findRequired('dockerd', 'dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
+}
+function findContainerd() {
+    return findRequired('containerd', 'containerd is not installed on this machine (dockerd needs it).', 'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.');
+}
+
+
+/***/ }),
+
+/***/ 6218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ detectPrivilege),
+/* harmony export */   g4: () => (/* binding */ AS_ROOT),
+/* harmony export */   jt: () => (/* binding */ VIA_SUDO),
+/* harmony export */   x0: () => (/* binding */ removeAsRoot),
+/* harmony export */   yf: () => (/* binding */ runAsRoot)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const AS_ROOT = { prefix: [], viaSudo: false };
+const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
+async function detectPrivilege() {
+    if (process.getuid?.() === 0)
+        return AS_ROOT;
+    try {
+        await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
+        return VIA_SUDO;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
+    }
+}
+/** Runs a command as root and returns its output; rejects with stderr in the message. */
+async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
+    const [file, ...rest] = [...privilege.prefix, command, ...args];
+    try {
+        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+        if (input !== undefined) {
+            // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
+            running.child.stdin?.on('error', () => undefined);
+            running.child.stdin?.end(input);
+        }
+        return await running;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '').trim();
+        throw new Error(`${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${error.message}`}`, {
+            cause: error,
+        });
+    }
+}
+/** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
+async function removeAsRoot(privilege, path) {
+    await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+}
+
+
+/***/ }),
+
+/***/ 7971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ CONTAINER_CERT_DIR),
+/* harmony export */   JG: () => (/* binding */ LABEL_INSTANCE),
+/* harmony export */   MJ: () => (/* binding */ CONTAINER_DAEMON_JSON),
+/* harmony export */   cz: () => (/* binding */ dindContainerName),
+/* harmony export */   d7: () => (/* binding */ buildDindCreateRequest),
+/* harmony export */   vl: () => (/* binding */ DEFAULT_DIND_ALIAS),
+/* harmony export */   xp: () => (/* binding */ dindLabels),
+/* harmony export */   y5: () => (/* binding */ DIND_PORT)
+/* harmony export */ });
+/* unused harmony exports DIND_DATA_DIR, LABEL_ROLE, dindCommand, unprivilegedHostConfig */
+/* harmony import */ var _instance_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1657);
+
+/** Where the dind container finds our server certificates and its daemon.json. */
+const CONTAINER_CERT_DIR = '/certs/server';
+const CONTAINER_DAEMON_JSON = '/etc/docker/daemon.json';
+const DIND_PORT = 2376;
+const DIND_DATA_DIR = '/var/lib/docker';
+const DEFAULT_DIND_ALIAS = 'docker';
+/** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
+const LABEL_INSTANCE = 'io.github.docker-tls-action.instance';
+const LABEL_ROLE = 'io.github.docker-tls-action.role';
+function dindContainerName(instanceId) {
+    return `${(0,_instance_name_js__WEBPACK_IMPORTED_MODULE_0__/* .markerOf */ .we)(instanceId)}-dind`;
+}
+function dindLabels(instanceId, role) {
+    return { [LABEL_INSTANCE]: instanceId, [LABEL_ROLE]: role };
+}
+/**
+ * The command for the image's entrypoint. It starts with `dockerd` so that the official image's
+ * entrypoint adds no listeners of its own (with arguments starting with "-" it would add
+ * tcp://0.0.0.0:2375), yet still runs its dind wrapper.
+ */
+function dindCommand(dindArgs) {
+    return [
+        'dockerd',
+        '--host=unix:///var/run/docker.sock',
+        `--host=tcp://0.0.0.0:${DIND_PORT}`,
+        '--tlsverify',
+        `--tlscacert=${CONTAINER_CERT_DIR}/ca.pem`,
+        `--tlscert=${CONTAINER_CERT_DIR}/cert.pem`,
+        `--tlskey=${CONTAINER_CERT_DIR}/key.pem`,
+        ...dindArgs,
+    ];
+}
+/**
+ * What `--privileged` grants that dockerd inside needs, without the capabilities a runner's
+ * bounding set may lack (CAP_SYS_RESOURCE): the engine refuses --privileged there. The same as
+ * `--cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt
+ * apparmor=unconfined --security-opt systempaths=unconfined --device-cgroup-rule 'a *:* rwm'
+ * -v /sys/fs/cgroup:/sys/fs/cgroup:rw` (systempaths is the CLI's name for empty masked and
+ * read-only path lists).
+ */
+function unprivilegedHostConfig() {
+    return {
+        Privileged: false,
+        CapAdd: ['ALL'],
+        CapDrop: ['SYS_RESOURCE'],
+        SecurityOpt: ['seccomp=unconfined', 'apparmor=unconfined'],
+        MaskedPaths: [],
+        ReadonlyPaths: [],
+        DeviceCgroupRules: ['a *:* rwm'],
+    };
+}
+function mountsOf(options) {
+    const mounts = [];
+    if (options.serverCertDir) {
+        mounts.push({ Type: 'bind', Source: options.serverCertDir, Target: CONTAINER_CERT_DIR, ReadOnly: true });
+    }
+    if (options.daemonJsonPath) {
+        mounts.push({ Type: 'bind', Source: options.daemonJsonPath, Target: CONTAINER_DAEMON_JSON, ReadOnly: true });
+    }
+    mounts.push(options.volume
+        ? { Type: 'volume', Source: options.volume, Target: DIND_DATA_DIR }
+        : { Type: 'volume', Target: DIND_DATA_DIR, VolumeOptions: { Labels: dindLabels(options.instanceId, 'data') } });
+    if (!options.privileged)
+        mounts.push({ Type: 'bind', Source: '/sys/fs/cgroup', Target: '/sys/fs/cgroup', ReadOnly: false });
+    return mounts;
+}
+/** The container-create body for the dind container; pure, so every option is unit-tested. */
+function buildDindCreateRequest(options) {
+    const portKey = `${DIND_PORT}/tcp`;
+    const request = {
+        Image: options.image,
+        Cmd: dindCommand(options.dindArgs),
+        // Empty: the image's own certificate generation stays off; ours are mounted.
+        Env: ['DOCKER_TLS_CERTDIR='],
+        Labels: dindLabels(options.instanceId, 'dind'),
+        ExposedPorts: { [portKey]: {} },
+        HostConfig: {
+            ...(options.privileged ? { Privileged: true } : unprivilegedHostConfig()),
+            Privileged: options.privileged,
+            Mounts: mountsOf(options),
+            PortBindings: { [portKey]: [{ HostIp: options.host, HostPort: String(options.port) }] },
+        },
+    };
+    if (options.network) {
+        request.HostConfig.NetworkMode = options.network;
+        request.NetworkingConfig = { EndpointsConfig: { [options.network]: { Aliases: [options.alias] } } };
+    }
+    return request;
+}
+
+
+/***/ }),
+
+/***/ 3843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ DEFAULT_ENGINE),
+/* harmony export */   h: () => (/* binding */ parseEngineEndpoint)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+
+const DEFAULT_ENGINE = 'unix:///var/run/docker.sock';
+const EXAMPLE = 'unix:///var/run/docker.sock';
+/** Parses `unix:///path` or `tcp://host:port` (IPv6 in brackets); `input` names it in errors. */
+function parseEngineEndpoint(raw, tls, input = 'dind-engine') {
+    const url = raw.trim();
+    if (url.startsWith('unix://')) {
+        const socketPath = url.slice('unix://'.length);
+        if (!socketPath.startsWith('/')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'a unix endpoint needs an absolute socket path', EXAMPLE);
+        }
+        return { kind: 'unix', url, socketPath };
+    }
+    if (url.startsWith('tcp://')) {
+        let parsed;
+        try {
+            parsed = new URL(`http://${url.slice('tcp://'.length)}`);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'not a valid tcp://host:port address', 'tcp://127.0.0.1:2376');
+        }
+        if (!parsed.port || (parsed.pathname !== '/' && parsed.pathname !== '')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'a tcp endpoint needs a port and no path', 'tcp://127.0.0.1:2376');
+        }
+        const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+        return { kind: 'tcp', url, host, port: Number(parsed.port), tls };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'must start with unix:// or tcp://', EXAMPLE);
+}
+
+
+/***/ }),
+
+/***/ 6303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wb: () => (/* binding */ parseDindSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_DIND_IMAGE, DIND_DEFAULTS
+
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var config = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
+;// CONCATENATED MODULE: ./src/dind/args.ts
+
+const EXAMPLE = '--mtu=1400 --log-level=warn';
+/** dockerd shorthand flags that take a value: the rest of a cluster after one of them is that value. */
+const SHORTHANDS_WITH_VALUE = new Set(['b', 'G', 'g', 'H', 'l', 'p']);
+/** Why an argument is refused, or undefined when it may be passed to the dind daemon. */
+function refusedDindArg(arg) {
+    const name = arg.split('=')[0];
+    if (name === '--host' || name.startsWith('--tls'))
+        return name;
+    if (arg.startsWith('-') && !arg.startsWith('--')) {
+        // A cluster such as -DH or -Htcp://…: pflag reads each letter as a flag until one takes a value.
+        for (const letter of arg.slice(1)) {
+            if (letter === 'H')
+                return '-H';
+            if (SHORTHANDS_WITH_VALUE.has(letter))
+                break;
+        }
+    }
+    return undefined;
+}
+/**
+ * Splits the dind-args input (whitespace or new lines between arguments; no shell quoting) and
+ * refuses what would take the daemon from behind mutual TLS: the listening addresses and the TLS
+ * settings are the action's, as in daemon-config.
+ */
+function parseDindArgs(raw) {
+    const args = raw.split(/\s+/).filter((arg) => arg !== '');
+    const refused = [...new Set(args.map(refusedDindArg).filter((name) => name !== undefined))];
+    if (refused.length > 0) {
+        throw new errors/* InputError */.dz('dind-args', raw, `${refused.join(', ')} cannot be set here: the action sets the daemon's addresses and TLS settings to keep it behind mutual TLS (use the host, port and tls-san inputs instead)`, EXAMPLE);
+    }
+    return args;
+}
+
+// EXTERNAL MODULE: ./src/dind/container-request.ts
+var container_request = __webpack_require__(7971);
+// EXTERNAL MODULE: ./src/dind/endpoint.ts
+var endpoint = __webpack_require__(3843);
+;// CONCATENATED MODULE: ./src/dind/options.ts
+
+
+
+
+
+/**
+ * The official image on the major version GitHub-hosted runners run (Docker 28): a major tag takes
+ * fixes without the breaking changes of a new major (Docker 29 refuses clients older than API 1.44).
+ */
+const DEFAULT_DIND_IMAGE = 'docker:28-dind';
+/** The defaults as a user types them; action.yml shows the same. */
+const DIND_DEFAULTS = {
+    'dind-engine': endpoint/* DEFAULT_ENGINE */.T,
+    'dind-image': DEFAULT_DIND_IMAGE,
+    'dind-privileged': 'true',
+    'dind-network': '',
+    'dind-alias': container_request/* DEFAULT_DIND_ALIAS */.vl,
+    'dind-volume': '',
+    'dind-args': '',
+};
+/** Docker's own rule for container, network and volume names. */
+const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+const DNS_LABEL = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+function optionalName(input, raw, example) {
+    const value = raw?.trim() ?? '';
+    if (value === '')
+        return undefined;
+    if (!DOCKER_NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, value, 'Docker names start with a letter or digit, then letters, digits, _ . -', example);
+    }
+    return value;
+}
+/** Validates every dind setting before anything is made; errors name the inputs (`dind-*`). */
+function parseDindSettings(raw) {
+    const engine = raw.engine?.trim() || endpoint/* DEFAULT_ENGINE */.T;
+    (0,endpoint/* parseEngineEndpoint */.h)(engine);
+    const alias = raw.alias?.trim() || container_request/* DEFAULT_DIND_ALIAS */.vl;
+    if (!DNS_LABEL.test(alias)) {
+        throw new errors/* InputError */.dz('dind-alias', alias, 'must be one DNS label (letters, digits, inner hyphens)', 'docker');
+    }
+    const image = raw.image?.trim() || DEFAULT_DIND_IMAGE;
+    if (/\s/.test(image))
+        throw new errors/* InputError */.dz('dind-image', image, 'an image reference has no spaces', DEFAULT_DIND_IMAGE);
+    return {
+        engine,
+        image,
+        privileged: (0,config/* parseBoolean */.yG)('dind-privileged', raw.privileged?.trim() || 'true'),
+        network: optionalName('dind-network', raw.network, 'ci-net'),
+        alias,
+        volume: optionalName('dind-volume', raw.volume, 'dind-cache'),
+        args: parseDindArgs(raw.args ?? ''),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ newInstanceId),
+/* harmony export */   b8: () => (/* binding */ idOfMarker),
+/* harmony export */   hX: () => (/* binding */ CHAIN_PREFIX),
+/* harmony export */   lH: () => (/* binding */ INSTANCE_PREFIX),
+/* harmony export */   we: () => (/* binding */ markerOf)
+/* harmony export */ });
+/* unused harmony export isInstanceId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one naming rule: everything an instance makes carries `dtls-<id>` (its work directory,
+ * exec-root, bridge, containerd namespace, state file), so that teardown, the crash sweep and a
+ * person reading `ip link` or `ps` can tell what is ours.
+ *
+ * Why `dtls-` and not a longer name: the bridge is named after the instance, and Linux limits
+ * interface names to 15 characters; `docker-tls-` with the 8 hex digits of the id would need 19.
+ * `dtls-` (13 in all) can be misread as Datagram TLS, so every bridge also carries an alias naming
+ * docker-tls-action (see network/bridge.ts), which `ip link` prints under it. Changing the prefix
+ * would also hide leftovers of earlier versions from the crash sweep, which finds them by it.
+ */
+const INSTANCE_PREFIX = 'dtls-';
+/** Our iptables chains: the prefix in capitals, as chains are, so they stand apart from interfaces. */
+const CHAIN_PREFIX = INSTANCE_PREFIX.toUpperCase();
+const ID = /^[0-9a-f]{8}$/;
+const MARKER = new RegExp(`^${INSTANCE_PREFIX}([0-9a-f]{8})$`);
+/** A fresh id: 8 hex digits, random enough that two instances on one machine never share one. */
+function newInstanceId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
+}
+function isInstanceId(id) {
+    return ID.test(id);
+}
+/** `dtls-<id>`: the name of the instance's bridge and part of every path it makes. */
+function markerOf(id) {
+    return `${INSTANCE_PREFIX}${id}`;
+}
+/** The id in a name made by `markerOf`; undefined for any other name. */
+function idOfMarker(name) {
+    return MARKER.exec(name)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 5580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ addDockerContext),
+/* harmony export */   W: () => (/* binding */ removeDockerContextsOf)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1519);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+
+
+const cliMissing = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
+/**
+ * Makes the docker context once the daemon answers: its marker is recorded before it is made, so
+ * that teardown finds it even if the start stops in between, and its name once it exists. Without
+ * a docker CLI there is nothing to make a context for: a warning, not a failure.
+ */
+async function addDockerContext(started, request, save, logger) {
+    const marker = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .contextMarker */ .Uo)(started.state.id);
+    let state = { ...started.state, context: { marker } };
+    save(state);
+    try {
+        const { certs } = started;
+        const endpoint = {
+            dockerHost: started.dockerHost,
+            caPath: certs.clientCa,
+            certPath: certs.clientCert,
+            keyPath: certs.clientKey,
+        };
+        const created = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createDockerContext */ .iA)(request.name, state.id, endpoint, request.options);
+        if (!created)
+            return { ...started, state };
+        state = { ...state, context: { marker, name: created.name } };
+        save(state);
+        logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
+        return { ...started, state, dockerContext: created.name };
+    }
+    catch (error) {
+        if (request.required && !cliMissing(error))
+            throw error;
+        logger.warning(`No docker context was made, so buildx cannot reach this daemon: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n` +
+            'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".');
+        return { ...started, state };
+    }
+}
+/** Removes every context that carries this instance's marker. Never throws: says what it did. */
+async function removeDockerContextsOf(state, options) {
+    if (!state.context)
+        return [];
+    const { marker } = state.context;
+    let names;
+    try {
+        const contexts = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .listContexts */ .t4)(options);
+        names = [...contexts].filter(([, description]) => description.startsWith(`${marker}:`)).map(([name]) => name);
+    }
+    catch (error) {
+        return cliMissing(error) ? [] : [`could not list docker contexts: ${error.message}`];
+    }
+    const details = [];
+    for (const name of names)
+        details.push((await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .removeDockerContext */ .yY)({ name, marker }, options)).detail);
+    return details;
+}
+
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ec: () => (/* binding */ engineFor),
+  c0: () => (/* binding */ teardownInstance)
+});
+
+// UNUSED EXPORTS: logsOf
+
+// EXTERNAL MODULE: ./src/daemon/dockerd-binary.ts
+var dockerd_binary = __webpack_require__(5891);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var config = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/text.ts
+/** The last `count` lines of a log, for an error message or a summary. */
+function lastLines(text, count) {
+    return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/wait.ts
+var src_wait = __webpack_require__(6799);
+;// CONCATENATED MODULE: ./src/daemon/containerd.ts
+
+
+
+
+function containerdPaths(workDir, execRoot) {
+    return {
+        config: (0,external_node_path_.join)(workDir, 'containerd.toml'),
+        // Under exec-root: socket paths must stay within the 108 bytes of sun_path.
+        socket: (0,external_node_path_.join)(execRoot, 'containerd', 'containerd.sock'),
+        logFile: (0,external_node_path_.join)(workDir, 'containerd.log'),
+    };
+}
+/** TOML string literal: JSON's escaping is valid TOML for basic strings. */
+const toml = (value) => JSON.stringify(value);
+const DISABLED_PLUGINS = [
+    'io.containerd.grpc.v1.cri',
+    'io.containerd.cri.v1.images',
+    'io.containerd.cri.v1.runtime',
+    'io.containerd.podsandbox.controller.v1.podsandbox',
+    'io.containerd.nri.v1.nri',
+];
+function containerdConfig(dataRoot, execRoot, socket) {
+    const root = (0,external_node_path_.join)(dataRoot, 'containerd');
+    return [
+        'version = 2',
+        `root = ${toml(root)}`,
+        `state = ${toml((0,external_node_path_.join)(execRoot, 'containerd', 'state'))}`,
+        // Kubernetes' CRI plugin is of no use to dockerd and slow to load; containerd 2 split it in
+        // three, and its runtime part creates /etc/cni/net.d. NRI (on by default in 2) opens
+        // /var/run/nri/nri.sock. Both would be left on the machine. Unknown ids are ignored by 1.x.
+        `disabled_plugins = ${JSON.stringify(DISABLED_PLUGINS)}`,
+        '',
+        '[grpc]',
+        `  address = ${toml(socket)}`,
+        '',
+        '[ttrpc]',
+        `  address = ${toml(`${socket}.ttrpc`)}`,
+        '',
+        // Its default, /opt/containerd, would be a directory left on the machine.
+        '[plugins."io.containerd.internal.v1.opt"]',
+        `  path = ${toml((0,external_node_path_.join)(root, 'opt'))}`,
+        '',
+    ].join('\n');
+}
+/**
+ * The socket exists once containerd listens on it. Only its existence is checked: a runner user
+ * that starts containerd through sudo may not connect to a root-owned socket, and dockerd retries
+ * its connection by itself.
+ */
+async function isListening(socket) {
+    return (await external_node_fs_.promises.stat(socket).catch(() => undefined))?.isSocket() ?? false;
+}
+/** Polls until containerd listens on its socket, or fails with what its log says. */
+async function waitForContainerd(wait) {
+    const outcome = await (0,src_wait/* waitUntil */.a)(async () => ((await isListening(wait.socket)) ? 'listening' : wait.exitReason() ? 'stopped' : undefined), { timeoutMs: wait.timeoutMs, intervalMs: 2, backoff: 1.5, maxIntervalMs: 20, signal: wait.signal });
+    if (outcome === 'listening')
+        return;
+    const log = `\nLast lines of its log:\n${(await wait.logTail()) || '(empty)'}`;
+    if (outcome === 'stopped')
+        throw new errors/* DockerTlsError */.iw(`containerd ${wait.exitReason()} before it was ready.${log}`);
+    throw new errors/* DockerTlsError */.iw(`containerd did not open its socket within ${wait.timeoutMs} ms.${log}`, `A slow runner may need a longer ${wait.timeoutOption}.`);
+}
+
+// EXTERNAL MODULE: ./src/network/endpoint.ts
+var endpoint = __webpack_require__(1376);
+;// CONCATENATED MODULE: ./src/daemon/daemon-json.ts
+
+/** Published ports bind to the daemon's own address (dockerd's `ip`), not every interface. */
+function publishedPortsAddress(tcpHost) {
+    return tcpHost === '0.0.0.0' || tcpHost === '::' ? {} : { ip: tcpHost };
+}
+/**
+ * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
+ * the machine: its own roots, pidfile, socket, bridge, address pools and containerd. iptables,
+ * ip-masq and ip-forward are off: a second dockerd managing iptables rewrites the DOCKER chains the
+ * runner's daemon relies on, and turns ip_forward on for good; our own chains (network/firewall.ts)
+ * and our hold of ip_forward (network/ip-forward.ts) give our networks what they need instead.
+ */
+function buildDaemonJson(input) {
+    const defaults = {
+        'data-root': input.dataRoot,
+        'exec-root': input.execRoot,
+        pidfile: input.pidFile,
+        bridge: input.bridge,
+        ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
+        ...(input.addressPools ? { 'default-address-pools': input.addressPools } : {}),
+        ...publishedPortsAddress(input.tcpHost),
+        iptables: false,
+        // Docker 27 and later default ip6tables to true, and some versions then refuse to start with
+        // iptables off ("cannot create new chains, EnableIPTable is disabled").
+        ip6tables: false,
+        'ip-masq': false,
+        'ip-forward': false,
+        'containerd-namespace': input.marker,
+        // A CI teardown should not wait the default 15 s for each container to stop politely.
+        'shutdown-timeout': 3,
+    };
+    const enforced = {
+        tls: true,
+        tlsverify: true,
+        tlscacert: input.serverTls.ca,
+        tlscert: input.serverTls.cert,
+        tlskey: input.serverTls.key,
+        hosts: [`unix://${input.socketPath}`, (0,endpoint/* tcpUrl */.P)(input.tcpHost, input.port)],
+    };
+    return { ...defaults, ...input.userConfig, ...enforced };
+}
+/**
+ * The plugins' containerd namespace can only be set by flag: dockerd's daemon.json field is
+ * `containerd-plugin-namespace`, which its check of unknown keys refuses, while the flag's name
+ * `containerd-plugins-namespace` passes that check and is then ignored (dockerd 20.10 to 28).
+ */
+function dockerdFlags(marker) {
+    return ['--containerd-plugins-namespace', `${marker}-plugins`];
+}
+
+;// CONCATENATED MODULE: ./src/daemon/daemon-env.ts
+
+/**
+ * The environment our containerd and dockerd run with, chosen here rather than inherited: a job's
+ * environment holds tokens (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN), an earlier instance's DOCKER_HOST,
+ * DOCKER_CERT_PATH or DOCKER_TLS_VERIFY (which dockerd would read as its own client settings), and
+ * whatever else the steps before exported. The daemons need only PATH: to find containerd's shims,
+ * runc, docker-proxy, docker-init and, when asked for, iptables. The directories of the dockerd and
+ * containerd we found come first, so that an engine installed beside the distribution's uses its
+ * own helpers. Proxy settings pass on: dockerd pulls images through them on machines behind one.
+ */
+const SYSTEM_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+const PASSED_ON = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+function daemonEnvironment(programs, from) {
+    const path = [...new Set([...programs.map((program) => (0,external_node_path_.dirname)(program)), ...SYSTEM_PATH])];
+    const env = { PATH: path.join(':') };
+    for (const name of PASSED_ON) {
+        const value = from[name];
+        if (value && !/[\0\n]/.test(value))
+            env[name] = value;
+    }
+    return env;
+}
+
+// EXTERNAL MODULE: ./src/instance-name.ts
+var instance_name = __webpack_require__(1657);
+;// CONCATENATED MODULE: ./src/daemon/diagnose.ts
+// Reads a failed dockerd's log and names the likely cause with what to do about it, in the words of
+// the adapter's options (an action input or a CLI flag).
+
+
+/** Each pattern of a dockerd log, with the cause it points to and the fix. */
+const CAUSES = [
+    {
+        pattern: /address already in use/i,
+        cause: (names) => `The TCP port is already in use by another process. Choose another port, or ${(0,config/* setting */.Pe)(names, 'port', '0')} for a free one.`,
+    },
+    {
+        pattern: /cannot assign requested address/i,
+        cause: (names) => `The bind address is not an address of this machine. Use ${(0,config/* setting */.Pe)(names, 'host', '127.0.0.1')}, 0.0.0.0, or an address shown by "ip addr".`,
+    },
+    {
+        pattern: /(permission denied|operation not permitted)/i,
+        cause: () => 'dockerd was refused a privileged operation. It needs root (or passwordless sudo) and a runner that allows mounts and network set-up.',
+    },
+    {
+        pattern: /(pid file found|process with pid .* is still running)/i,
+        cause: () => 'A pidfile of another daemon is in the way. Remove the stale pidfile or stop that daemon.',
+    },
+    {
+        pattern: /containerd/i,
+        cause: () => 'dockerd could not start or reach containerd. Check that containerd is installed ("containerd --version").',
+    },
+    {
+        pattern: /(overlay|graphdriver|storage-driver)/i,
+        cause: (names) => `The storage driver failed on the data-root. Set "storage-driver": "vfs" in ${(0,config/* spelled */.uQ)(names, 'daemonConfig')} on file systems without overlay support.`,
+    },
+    {
+        pattern: /(bridge|network controller)/i,
+        cause: (names) => `dockerd could not set up its network. Check "ip link" for stale ${instance_name/* INSTANCE_PREFIX */.lH}* bridges and the ${(0,config/* spelled */.uQ)(names, 'daemonConfig')} network settings.`,
+    },
+];
+/** The likely cause of a failed start, from the error lines of the log (or the whole log). */
+function diagnoseDaemonLog(log, names) {
+    const errorLines = log
+        .split('\n')
+        .filter((line) => /level=(error|fatal)|failed to start|^Error|unable to configure/i.test(line))
+        .join('\n');
+    const text = errorLines || log;
+    return CAUSES.find(({ pattern }) => pattern.test(text))?.cause(names);
+}
+
+// EXTERNAL MODULE: ./src/daemon/privilege.ts
+var daemon_privilege = __webpack_require__(6218);
+;// CONCATENATED MODULE: ./src/daemon/processes.ts
+
+
+
+/**
+ * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
+ * [0] is the state, [1] the parent pid, [19] the start time.
+ */
+function statFields(stat) {
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+/** One process from its /proc files; undefined for a zombie (it is gone, only not yet reaped). */
+function parseProcess(pid, stat, cmdline) {
+    const fields = statFields(stat);
+    if (fields[0] === 'Z')
+        return undefined;
+    return { pid, ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+}
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+async function listProcesses() {
+    const entries = (await external_node_fs_.promises.readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+    const found = await Promise.all(entries.map(async (entry) => {
+        try {
+            const [stat, cmdline] = await Promise.all([
+                external_node_fs_.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
+                external_node_fs_.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
+            ]);
+            return parseProcess(Number(entry), stat, cmdline);
+        }
+        catch {
+            return undefined; // it exited while we looked
+        }
+    }));
+    return found.filter((info) => info !== undefined);
+}
+/** The processes whose command line names `marker`, and all of their descendants (never `self`). */
+function processesOf(all, marker, self = process.pid) {
+    const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+}
+/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
+function ancestorsOf(all, self = process.pid) {
+    const byPid = new Map(all.map((info) => [info.pid, info]));
+    const result = new Set([self]);
+    let current = byPid.get(self);
+    while (current && current.ppid > 0 && !result.has(current.ppid)) {
+        result.add(current.ppid);
+        current = byPid.get(current.ppid);
+    }
+    return result;
+}
+async function isAlive(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        return statFields(stat)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+async function startTimeOf(pid) {
+    const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    return stat === undefined ? undefined : statFields(stat)[19];
+}
+async function pidNamespace() {
+    return external_node_fs_.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
+}
+async function commandLineOf(pid) {
+    return external_node_fs_.promises
+        .readFile(`/proc/${pid}/cmdline`, 'utf8')
+        .then((text) => text.replace(/\0/g, ' ').trim())
+        .catch(() => undefined);
+}
+/** The pid in a pidfile; undefined when there is none or it holds no pid. */
+async function readPid(pidFile) {
+    const text = await external_node_fs_.promises.readFile(pidFile, 'utf8').catch(() => '');
+    const pid = Number.parseInt(text.trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+/** Polls until `pid` is gone; true if it went within the deadline. */
+async function waitForExit(pid, timeoutMs) {
+    const gone = await (0,src_wait/* waitUntil */.a)(async () => ((await isAlive(pid)) ? undefined : true), {
+        timeoutMs,
+        intervalMs: 25,
+    });
+    return gone ?? false;
+}
+/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+async function signalProcesses(privilege, pids, name) {
+    if (pids.length === 0)
+        return;
+    if (!privilege.viaSudo) {
+        for (const pid of pids) {
+            try {
+                process.kill(pid, `SIG${name}`);
+            }
+            catch {
+                // already gone
+            }
+        }
+        return;
+    }
+    await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+}
+/** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
+async function killProcesses(privilege, processes) {
+    await signalProcesses(privilege, processes.map((info) => info.pid), 'KILL');
+    await Promise.all(processes.map((info) => waitForExit(info.pid, 5000)));
+}
+
+;// CONCATENATED MODULE: ./src/network/bridge.ts
+
+
+
+
+const OWNER_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
+function formatOwnerLabel(owner) {
+    return `docker-tls-action owner pid=${owner.pid} start=${owner.start} pidns=${owner.pidNamespace}`;
+}
+function parseOwnerLabel(alias) {
+    const match = OWNER_LABEL.exec(alias.trim());
+    return match ? { pid: Number(match[1]), start: match[2], pidNamespace: match[3] } : undefined;
+}
+/** The label naming this process as the owner of a bridge. */
+async function ownerLabel() {
+    return formatOwnerLabel({
+        pid: process.pid,
+        start: (await startTimeOf(process.pid)) ?? '',
+        pidNamespace: await pidNamespace(),
+    });
+}
+/** The owner a bridge's alias names, if it carries our label. */
+async function ownerOf(bridge) {
+    return parseOwnerLabel(await external_node_fs_.promises.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => ''));
+}
+/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
+async function claimBridge(privilege, name) {
+    await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
+}
+/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
+async function createBridge(privilege, plan) {
+    const commands = [
+        `link add name ${plan.name} type bridge`,
+        // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+        `link set dev ${plan.name} alias "${await ownerLabel()}"`,
+        `addr add ${plan.gatewayCidr} dev ${plan.name}`,
+        `link set ${plan.name} up`,
+    ];
+    await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
+}
+/** The ids of the instances whose bridges exist on this machine. */
+async function instancesWithBridges() {
+    const links = await external_node_fs_.promises.readdir('/sys/class/net').catch(() => []);
+    return links.map(instance_name/* idOfMarker */.b8).filter((id) => id !== undefined);
+}
+async function bridgeExists(privilege, name) {
+    try {
+        await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'show', 'dev', name]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Deletes the bridge; true when it was there, false when it was already gone. */
+async function deleteBridge(privilege, name) {
+    if (!(await bridgeExists(privilege, name)))
+        return false;
+    await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'delete', 'dev', name]);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/network/iptables.ts
+
+const BACKENDS = ['iptables-nft', 'iptables-legacy'];
+/** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
+ * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
+async function iptables(privilege, backend, table, args) {
+    const { stdout } = await (0,daemon_privilege/* runAsRoot */.yf)(privilege, backend, ['-w', '10', '-t', table, ...args]);
+    return stdout;
+}
+/** One rule of `iptables -S` output as its arguments; double-quoted words (comments) kept whole. */
+function splitRule(line) {
+    const words = [];
+    for (const match of line.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) {
+        words.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]);
+    }
+    return words;
+}
+/** The user-defined chains (`-N name`) of an `iptables -S` listing. */
+function chainsOf(listing) {
+    return listing
+        .split('\n')
+        .map((line) => /^-N (\S+)$/.exec(line.trim())?.[1])
+        .filter((name) => name !== undefined);
+}
+/** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
+function rulesOf(listing) {
+    return listing
+        .split('\n')
+        .filter((line) => line.startsWith('-A '))
+        .map(splitRule);
+}
+/** Whether the host's firewall shows the chains of a Docker daemon (the runner's) in this listing. */
+function showsDockerChains(listing) {
+    return chainsOf(listing).some((chain) => /^DOCKER(-|$)/.test(chain));
+}
+/** `iptables --version` says "(nf_tables)" or "(legacy)"; older releases say neither. */
+function backendOfVersion(version) {
+    if (version.includes('nf_tables'))
+        return 'iptables-nft';
+    if (version.includes('legacy'))
+        return 'iptables-legacy';
+    return undefined;
+}
+async function listFilter(privilege, backend) {
+    return iptables(privilege, backend, 'filter', ['-S']).catch((error) => error);
+}
+/**
+ * Legacy tables exist only once something used them; /proc/net/ip_tables_names lists them. Asking
+ * iptables-legacy itself would load the x_tables modules on a host that never used them.
+ */
+async function legacyInUse(privilege) {
+    const names = await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'cat', ['/proc/net/ip_tables_names']).catch(() => ({ stdout: '' }));
+    return names.stdout.split('\n').includes('filter');
+}
+/** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
+async function backendsInUse(privilege) {
+    const candidates = (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
+    const listed = await Promise.all(candidates.map(async (backend) => typeof (await listFilter(privilege, backend)) === 'string'));
+    return candidates.filter((_, index) => listed[index]);
+}
+async function alternative(privilege) {
+    const version = await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'iptables', ['--version']).catch(() => undefined);
+    return version ? backendOfVersion(version.stdout) : undefined;
+}
+/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
+async function chooseBackend(privilege) {
+    const failures = [];
+    const listings = new Map();
+    const tried = new Set();
+    const probe = async (backend) => {
+        if (!tried.has(backend)) {
+            tried.add(backend);
+            const listing = await listFilter(privilege, backend);
+            if (typeof listing === 'string')
+                listings.set(backend, listing);
+            else
+                failures.push(listing.message);
+        }
+        return listings.has(backend);
+    };
+    await probe('iptables-nft');
+    if (await legacyInUse(privilege))
+        await probe('iptables-legacy');
+    const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);
+    const preferred = await alternative(privilege);
+    if (withDocker.length > 0)
+        return { backend: withDocker.find((b) => b === preferred) ?? withDocker[0], failures };
+    if (preferred && (await probe(preferred)))
+        return { backend: preferred, failures };
+    // A host whose legacy tables are still unused, or one with only a plain `iptables` (no suffix).
+    for (const backend of ['iptables-nft', 'iptables-legacy', 'iptables']) {
+        if (await probe(backend))
+            return { backend, failures };
+    }
+    return { failures };
+}
+
+;// CONCATENATED MODULE: ./src/network/firewall.ts
+
+
+/** Networks that dockerd creates get bridges named br-<network id>. */
+const USER_NETWORK_BRIDGES = 'br-+';
+const ID = /^[0-9A-Za-z]{1,16}$/;
+const OUR_CHAIN = new RegExp(`^${instance_name/* CHAIN_PREFIX */.hX}([0-9A-Za-z]{1,16})-(FWD|NAT)$`);
+function chainNames(id) {
+    // iptables chain names hold at most 28 characters: "DTLS-" + 16 + "-FWD" is 25.
+    if (!ID.test(id))
+        throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
+    return { forward: `${instance_name/* CHAIN_PREFIX */.hX}${id}-FWD`, nat: `${instance_name/* CHAIN_PREFIX */.hX}${id}-NAT` };
+}
+/**
+ * The rules of our FORWARD chain. Accepted traffic comes from one of our bridges AND from our block:
+ * the source alone could be spoofed by a neighbour on the host's network, the interface alone would
+ * take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
+ * containers on one bridge pass FORWARD too (in and out on the same bridge), hence the rules for
+ * traffic that stays inside the block even when nothing leaves it.
+ */
+function forwardRules(spec) {
+    const { forward } = chainNames(spec.id);
+    const fromOurBridges = [spec.bridge, USER_NETWORK_BRIDGES].map((bridge) => ['-i', bridge, '-s', spec.block]);
+    if (spec.outbound) {
+        return [
+            ['-A', forward, '-d', spec.block, '-m', 'conntrack', '--ctstate', 'RELATED,ESTABLISHED', '-j', 'ACCEPT'],
+            ...fromOurBridges.map((match) => ['-A', forward, ...match, '-j', 'ACCEPT']),
+        ];
+    }
+    // Without outbound access: only traffic inside the block, and an explicit DROP of anything else
+    // into or out of it, so the promise holds on a host whose FORWARD policy is ACCEPT as well.
+    return [
+        ...fromOurBridges.map((match) => ['-A', forward, ...match, '-d', spec.block, '-j', 'ACCEPT']),
+        ['-A', forward, '-s', spec.block, '-j', 'DROP'],
+        ['-A', forward, '-d', spec.block, '-j', 'DROP'],
+    ];
+}
+/** Masquerades what leaves the block; traffic between our own networks keeps its addresses. */
+function natRules(spec) {
+    if (!spec.outbound)
+        return [];
+    const { nat } = chainNames(spec.id);
+    return [['-A', nat, '-s', spec.block, '!', '-d', spec.block, '-j', 'MASQUERADE']];
+}
+/**
+ * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
+ * meets a chain that is only half filled. Hooks go to position 1: the runner's dockerd keeps its
+ * own hooks (DOCKER-USER, DOCKER-FORWARD) and we never need to sit between them.
+ */
+function installCommands(spec) {
+    const { forward, nat } = chainNames(spec.id);
+    const commands = [
+        { table: 'filter', args: ['-N', forward] },
+        ...forwardRules(spec).map((args) => ({ table: 'filter', args })),
+        { table: 'filter', args: ['-I', 'FORWARD', '1', '-j', forward] },
+    ];
+    if (!spec.outbound)
+        return commands;
+    return [
+        ...commands,
+        { table: 'nat', args: ['-N', nat] },
+        ...natRules(spec).map((args) => ({ table: 'nat', args })),
+        { table: 'nat', args: ['-I', 'POSTROUTING', '1', '-j', nat] },
+    ];
+}
+/**
+ * What removes `chains` from one table, given its `iptables -S` listing: every rule that jumps to
+ * one of them (our hooks, however many), then the chains themselves. Chains already gone produce no
+ * command, so removal is idempotent; nothing else in the table is named.
+ */
+function removalCommands(table, listing, chains) {
+    const present = chainsOf(listing).filter((chain) => chains.includes(chain));
+    const hooks = rulesOf(listing).filter((rule) => {
+        const target = rule.indexOf('-j');
+        return target > 0 && chains.includes(rule[target + 1]) && !chains.includes(rule[1]);
+    });
+    return [
+        ...hooks.map((rule) => ({ table, args: ['-D', ...rule.slice(1)] })),
+        ...present.flatMap((chain) => [
+            { table, args: ['-F', chain] },
+            { table, args: ['-X', chain] },
+        ]),
+    ];
+}
+const NO_FIREWALL_HINT = 'Install iptables (apt-get install iptables) and make sure the kernel has nf_tables or ip_tables ' +
+    '(modprobe nf_tables); or set outbound to false when containers need no network beyond each other.';
+async function run(privilege, backend, commands) {
+    for (const command of commands)
+        await iptables(privilege, backend, command.table, command.args);
+}
+/**
+ * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
+ * throws for a firewall that cannot be changed: the result then carries the warning for the log, and
+ * the daemon can start with containers that have no network beyond this machine.
+ */
+async function applyFirewall(privilege, spec) {
+    const choice = await chooseBackend(privilege);
+    const what = spec.outbound ? 'no outbound network' : 'no network between each other';
+    if (!choice.backend) {
+        return {
+            applied: false,
+            warning: `Containers of this daemon have ${what}: no iptables works here (${choice.failures.join('; ')}).`,
+            hint: NO_FIREWALL_HINT,
+        };
+    }
+    try {
+        await removeFirewall(privilege, spec.id, choice.backend);
+        await run(privilege, choice.backend, installCommands(spec));
+    }
+    catch (error) {
+        await removeFirewall(privilege, spec.id, choice.backend).catch(() => undefined);
+        return {
+            applied: false,
+            warning: `Containers of this daemon have ${what}: ${choice.backend} refused our rules (${error.message}).`,
+            hint: NO_FIREWALL_HINT,
+        };
+    }
+    const { forward, nat } = chainNames(spec.id);
+    return { applied: true, backend: choice.backend, chains: spec.outbound ? [forward, nat] : [forward] };
+}
+async function removeChains(privilege, backend, chains) {
+    let removed = 0;
+    for (const table of ['filter', 'nat']) {
+        const listing = await iptables(privilege, backend, table, ['-S']);
+        const commands = removalCommands(table, listing, chains);
+        await run(privilege, backend, commands);
+        removed += commands.filter((command) => command.args[0] === '-X').length;
+    }
+    return removed;
+}
+/**
+ * Unhooks and deletes this instance's chains, and only those; chains already gone are fine.
+ * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
+ */
+async function removeFirewall(privilege, id, backend) {
+    const { forward, nat } = chainNames(id);
+    let removed = 0;
+    for (const each of backend ? [backend] : await backendsInUse(privilege)) {
+        removed += await removeChains(privilege, each, [forward, nat]);
+    }
+    return removed;
+}
+/** Instance ids that have chains of ours in any table of any working backend. */
+async function instancesWithChains(privilege) {
+    const ids = new Set();
+    for (const backend of await backendsInUse(privilege)) {
+        for (const table of ['filter', 'nat']) {
+            const listing = await iptables(privilege, backend, table, ['-S']).catch(() => '');
+            for (const chain of chainsOf(listing)) {
+                const id = OUR_CHAIN.exec(chain)?.[1];
+                if (id)
+                    ids.add(id);
+            }
+        }
+    }
+    return [...ids].sort();
+}
+/**
+ * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own
+ * test: no owner, no dockerd) and returns their ids. Chains of live instances stay.
+ */
+async function sweepFirewalls(privilege, isDead) {
+    const swept = [];
+    for (const id of await instancesWithChains(privilege)) {
+        if (!(await isDead(id)))
+            continue;
+        if ((await removeFirewall(privilege, id)) > 0)
+            swept.push(id);
+    }
+    return swept;
+}
+
+;// CONCATENATED MODULE: ./src/network/ip-forward.ts
+
+const DEFAULT_FORWARDING_PATHS = {
+    dir: '/run/docker-tls-action/ip-forward',
+    sysctl: '/proc/sys/net/ipv4/ip_forward',
+};
+// $1 dir, $2 sysctl, $3 hold|release|show, $4 instance id. Writes the switch only when it changes:
+// each write resets accept_redirects on every interface. Only a hold creates the directory; it stays
+// (empty but for the lock) after the last release, because deleting a lock file others may be
+// waiting on would let two of them in at once.
+const SCRIPT = `set -eu
+dir=$1 sysctl=$2 action=$3 id=\${4:-}
+umask 077
+if [ -L "$dir" ]; then echo "$dir is a symbolic link: refusing to use it" >&2; exit 3; fi
+if [ "$action" != hold ] && [ ! -d "$dir" ]; then echo "value=$(cat "$sysctl")"; exit 0; fi
+mkdir -p "$dir/holders"
+chmod 700 "$dir"
+exec 9>>"$dir/lock"
+flock -w 20 9
+value=$(cat "$sysctl")
+case $action in
+hold)
+  if [ ! -f "$dir/before" ]; then printf '%s\\n' "$value" >"$dir/before.new"; mv "$dir/before.new" "$dir/before"; fi
+  : >"$dir/holders/$id"
+  if [ "$value" != 1 ]; then echo 1 >"$sysctl"; fi ;;
+release)
+  rm -f "$dir/holders/$id"
+  if [ -z "$(ls -A "$dir/holders")" ] && [ -f "$dir/before" ]; then
+    before=$(cat "$dir/before")
+    case $before in 0|1|2) if [ "$value" != "$before" ]; then echo "$before" >"$sysctl"; fi ;; esac
+    rm -f "$dir/before"
+  fi ;;
+esac
+echo "value=$(cat "$sysctl")"
+if [ -f "$dir/before" ]; then echo "before=$(cat "$dir/before")"; fi
+for holder in "$dir"/holders/*; do if [ -e "$holder" ]; then echo "holder=\${holder##*/}"; fi; done
+`;
+const ip_forward_ID = /^[0-9A-Za-z-]{1,64}$/;
+function parseForwardingRecord(output) {
+    const record = { value: '', holders: [] };
+    for (const line of output.split('\n')) {
+        const [key, ...rest] = line.trim().split('=');
+        const value = rest.join('=');
+        if (key === 'value')
+            record.value = value;
+        else if (key === 'before')
+            record.before = value;
+        else if (key === 'holder')
+            record.holders.push(value);
+    }
+    record.holders.sort();
+    return record;
+}
+async function update(privilege, action, id, paths) {
+    if (action !== 'show' && !ip_forward_ID.test(id))
+        throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
+    const { stdout } = await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'sh', ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id]);
+    return parseForwardingRecord(stdout);
+}
+/** Turns forwarding on for instance `id`, recording the earlier value when it is the first holder. */
+function holdIpForward(privilege, id, paths = DEFAULT_FORWARDING_PATHS) {
+    return update(privilege, 'hold', id, paths);
+}
+/** Drops instance `id`'s hold; the last holder restores the recorded value. Idempotent. */
+function releaseIpForward(privilege, id, paths = DEFAULT_FORWARDING_PATHS) {
+    return update(privilege, 'release', id, paths);
+}
+function readIpForwardRecord(privilege, paths = DEFAULT_FORWARDING_PATHS) {
+    return update(privilege, 'show', '', paths);
+}
+/** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
+async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATHS) {
+    const swept = [];
+    for (const id of (await readIpForwardRecord(privilege, paths)).holders) {
+        if (!(await isDead(id)))
+            continue;
+        await releaseIpForward(privilege, id, paths);
+        swept.push(id);
+    }
+    return swept;
+}
+
+;// CONCATENATED MODULE: ./src/network/ipv4.ts
+
+function maskOf(bits) {
+    return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+}
+/** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
+function parseAddress(address) {
+    const octets = address.split('.');
+    if (octets.length !== 4 || !octets.every((octet) => /^(0|[1-9]\d{0,2})$/.test(octet) && Number(octet) <= 255)) {
+        return undefined;
+    }
+    return octets.reduce((acc, octet) => acc * 256 + Number(octet), 0);
+}
+function formatAddress(value) {
+    return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+}
+/** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
+function parseCidr(cidr) {
+    const [address, prefix, ...rest] = cidr.split('/');
+    const base = parseAddress(address);
+    if (base === undefined || rest.length > 0)
+        return undefined;
+    if (prefix !== undefined && !/^(0|[1-9]\d?)$/.test(prefix))
+        return undefined;
+    const bits = prefix === undefined ? 32 : Number(prefix);
+    if (bits > 32)
+        return undefined;
+    return { base: (base & maskOf(bits)) >>> 0, bits };
+}
+function formatCidr(net) {
+    return `${formatAddress(net.base)}/${net.bits}`;
+}
+/** Two networks overlap exactly when one contains the other. */
+function overlaps(a, b) {
+    const mask = maskOf(Math.min(a.bits, b.bits));
+    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+}
+function contains(outer, inner) {
+    return outer.bits <= inner.bits && overlaps(outer, inner);
+}
+/** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
+function subnetAt(net, bits, index) {
+    return { base: (net.base + index * 2 ** (32 - bits)) >>> 0, bits };
+}
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+    'local',
+    'broadcast',
+    'unicast',
+    'multicast',
+    'blackhole',
+    'unreachable',
+    'prohibit',
+    'throw',
+    'anycast',
+    'nat',
+]);
+/**
+ * Every IPv4 network the host knows, from the output of `ip -4 -o route show table all` followed by
+ * `ip -4 -o addr show`. Route lines start with their destination (after an optional type); address
+ * lines start with "N: ifname" and hold "inet a.b.c.d/n". Addresses count as well as routes because
+ * a link that is down has its address but no prefix route: a bridge of another instance that is not
+ * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
+ */
+function parseHostNetworks(output) {
+    const nets = [];
+    for (const line of output.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (/^\d+:$/.test(words[0])) {
+            const inet = words.indexOf('inet');
+            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
+            // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
+            if (net)
+                nets.push({ net, device: words[1].split('@')[0] });
+            continue;
+        }
+        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
+        const dev = words.indexOf('dev');
+        if (net && net.bits > 0)
+            nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
+    }
+    return nets;
+}
+/** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
+async function readHostNetworks(privilege) {
+    const { stdout } = await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, 'route show table all\naddr show\n');
+    return parseHostNetworks(stdout);
+}
+
+;// CONCATENATED MODULE: ./src/network/pools.ts
+
+
+
+/**
+ * Address pools of our own. Each instance gets one block (a /20): its bridge takes the first /24 of
+ * it, and `default-address-pools` hands the other fifteen /24s to the networks its dockerd creates
+ * (`docker network create`, compose's `<project>_default`, testcontainers' networks). Because the
+ * bridge lies inside the block, the routes and addresses of another instance's bridge fall inside
+ * that instance's block, and one overlap check against the host's networks keeps two instances
+ * apart as well as away from the host's own networks. Fifteen networks at once is more than a CI
+ * job holds (Docker's own defaults give 31 to the whole machine); a /24 keeps the 254 addresses per
+ * network that users expect.
+ *
+ * Blocks are taken from ranges nobody hands out by default: 10.213.0.0/16 (outside Docker's pools,
+ * the 10.1.0.0/16 of GitHub's Azure runners, Kubernetes' 10.42/10.43/10.96-111/10.244 and
+ * Podman's 10.88) and, when a VPN or a corporate route covers that, 198.18.0.0/15 (reserved for
+ * benchmarks, RFC 2544: never on the internet and rarely on a LAN).
+ */
+const BLOCK_BITS = 20;
+const NETWORK_BITS = 24;
+const OUR_RANGES = ['10.213.0.0/16', '198.18.0.0/15'];
+/** Docker's default `default-address-pools`, which the runner's own daemon draws from. */
+const DOCKER_DEFAULT_POOLS = [
+    ...Array.from({ length: 15 }, (_, index) => `172.${17 + index}.0.0/16`),
+    '192.168.0.0/16',
+];
+/** The block minus its first /24, as pools of /24 networks: the buddies /24, /23, /22, /21. */
+function poolsAfterBridge(block) {
+    const pools = [];
+    for (let bits = NETWORK_BITS; bits > BLOCK_BITS; bits -= 1) {
+        pools.push({ base: formatCidr(subnetAt(block, bits, 1)), size: NETWORK_BITS });
+    }
+    return pools;
+}
+function planForBlock(block) {
+    const bridge = subnetAt(block, NETWORK_BITS, 0);
+    const gateway = formatAddress(bridge.base + 1);
+    return {
+        block: formatCidr(block),
+        bridgeSubnet: formatCidr(bridge),
+        gateway,
+        gatewayCidr: `${gateway}/${NETWORK_BITS}`,
+        defaultAddressPools: poolsAfterBridge(block),
+    };
+}
+function mustParse(cidr) {
+    const net = parseCidr(cidr);
+    if (!net)
+        throw new Error(`Not an IPv4 network: ${cidr}`);
+    return net;
+}
+/** Candidate blocks in order: each range from a point derived from the id, so that two instances
+ * planning at the same moment rarely even try the same block. */
+function candidates(instanceId, ranges) {
+    const start = parseInt(instanceId.slice(0, 4), 16) || 0;
+    return ranges.flatMap((cidr) => {
+        const range = mustParse(cidr);
+        const count = 2 ** Math.max(0, BLOCK_BITS - range.bits);
+        return Array.from({ length: count }, (_, step) => subnetAt(range, BLOCK_BITS, (start + step) % count));
+    });
+}
+/**
+ * Picks a block for `instanceId` that overlaps none of `hostNetworks` (the host's routes in every
+ * table and its addresses: readHostNetworks) and none of Docker's default pools.
+ */
+function planAddresses(instanceId, hostNetworks, options = {}) {
+    const ranges = options.ranges ?? OUR_RANGES;
+    const taken = [
+        ...hostNetworks.map((host) => host.net),
+        ...DOCKER_DEFAULT_POOLS.map(mustParse),
+        ...(options.exclude ?? []).map(mustParse),
+    ];
+    const block = candidates(instanceId, ranges).find((candidate) => !taken.some((net) => overlaps(net, candidate)));
+    if (block)
+        return planForBlock(block);
+    throw exhausted(ranges, hostNetworks);
+}
+function exhausted(ranges, hostNetworks) {
+    const occupants = hostNetworks
+        .filter((host) => ranges.some((range) => overlaps(host.net, mustParse(range))))
+        .map((host) => `${formatCidr(host.net)}${host.device ? ` on ${host.device}` : ''}`);
+    const unique = [...new Set(occupants)];
+    const shown = unique.slice(0, 8).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
+    return new errors/* DockerTlsError */.iw(`No free /${BLOCK_BITS} block is left for the daemon's networks in ${ranges.join(' or ')}: ` +
+        `the host's routes and addresses occupy them${shown ? ` (${shown})` : ''}.`, 'Remove the networks there that are leftovers (`ip link delete <bridge>`, `ip route del <network>`; ' +
+        `bridges ${instance_name/* INSTANCE_PREFIX */.lH}* and br-* of a dead daemon), or disconnect the VPN that routes these ranges.`);
+}
+/**
+ * Networks inside the plan's block that are not on `ownBridge`: another instance that planned at the
+ * same moment took the same block. Check after creating the bridge; when this is not empty, delete
+ * the bridge and plan again with the block in `exclude`.
+ */
+function foreignOccupants(plan, hostNetworks, ownBridge) {
+    const block = mustParse(plan.block);
+    return hostNetworks.filter((host) => overlaps(host.net, block) && host.device !== ownBridge);
+}
+
+;// CONCATENATED MODULE: ./src/daemon/networking.ts
+
+
+
+
+
+
+/** Another instance may plan the same block at the same moment: after that many clashes, give up. */
+const PLAN_ATTEMPTS = 4;
+/** Plans a block, creates our bridge on it, and plans again if another instance took the block too. */
+async function createOurBridge(run, privilege) {
+    const exclude = [];
+    for (let attempt = 1;; attempt += 1) {
+        const plan = planAddresses(run.id, await readHostNetworks(privilege), { exclude });
+        run.saveProgress({ bridge: run.marker, addressBlock: plan.block });
+        await createBridge(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
+        const rivals = foreignOccupants(plan, await readHostNetworks(privilege), run.marker);
+        if (rivals.length === 0 || attempt === PLAN_ATTEMPTS)
+            return plan;
+        run.logger.debug(`${plan.block} is taken by ${rivals.map((rival) => rival.device ?? '?').join(', ')}; planning again`);
+        await deleteBridge(privilege, run.marker);
+        exclude.push(plan.block);
+    }
+}
+/** Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning. */
+async function openFirewall(run, privilege, plan) {
+    const outbound = run.options.outbound;
+    run.saveProgress({ firewall: true });
+    const result = await applyFirewall(privilege, { id: run.id, block: plan.block, bridge: run.marker, outbound });
+    if (!result.applied)
+        run.logger.warning(`${result.warning} ${result.hint}`);
+    else
+        run.saveProgress({ firewallBackend: result.backend });
+    if (!outbound)
+        return;
+    run.saveProgress({ ipForwardHeld: true });
+    const record = await holdIpForward(privilege, run.id);
+    run.logger.debug(`net.ipv4.ip_forward is ${record.value} (${record.before ?? '?'} before our first instance)`);
+}
+/** Undoes openFirewall: our chains and hooks, then our hold of ip_forward. */
+async function closeFirewall(privilege, state) {
+    if (state.firewall || state.firewallBackend)
+        await removeFirewall(privilege, state.id, state.firewallBackend);
+    if (state.ipForwardHeld)
+        await releaseIpForward(privilege, state.id);
+}
+/** The block a bridge of ours lies in, from its address: our bridge takes the first /24 of its block. */
+function blockOfBridge(hostNetworks, bridge) {
+    const address = hostNetworks.find((host) => host.device === bridge && host.net.bits <= 24);
+    if (!address)
+        return undefined;
+    const mask = (0xffffffff << (32 - BLOCK_BITS)) >>> 0;
+    return formatCidr({ base: (address.net.base & mask) >>> 0, bits: BLOCK_BITS });
+}
+/**
+ * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
+ * addresses and routes, after it stops. Only those whose networks lie inside our block are ours.
+ */
+async function removeUserBridges(privilege, block) {
+    const ours = parseCidr(block);
+    if (!ours)
+        return [];
+    const devices = (await readHostNetworks(privilege))
+        .filter((host) => host.device?.startsWith('br-') && contains(ours, host.net))
+        .map((host) => host.device);
+    const unique = [...new Set(devices)];
+    for (const device of unique)
+        await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'delete', 'dev', device]);
+    return unique;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/paths.ts
+
+
+/**
+ * exec-root holds containerd's sockets, whose paths must stay under the 108-byte limit of sun_path:
+ * a short path in /run, or /tmp where there is no /run, rather than one under a deep RUNNER_TEMP.
+ * The crash sweep looks in both.
+ */
+const EXEC_ROOT_PARENTS = ['/run', '/tmp'];
+async function dockerdPaths(workDir, marker) {
+    const parent = (await isDir(EXEC_ROOT_PARENTS[0])) ? EXEC_ROOT_PARENTS[0] : EXEC_ROOT_PARENTS[1];
+    return {
+        execRoot: (0,external_node_path_.join)(parent, marker),
+        dataRoot: (0,external_node_path_.join)(workDir, 'data'),
+        pidFile: (0,external_node_path_.join)(workDir, 'docker.pid'),
+        logFile: (0,external_node_path_.join)(workDir, 'docker.log'),
+        socket: (0,external_node_path_.join)(workDir, 'docker.sock'),
+        config: (0,external_node_path_.join)(workDir, 'daemon.json'),
+    };
+}
+async function isDir(path) {
+    return (await external_node_fs_.promises.stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/daemon/spawn.ts
+
+
+
+/**
+ * Detached with its own process group, output to the log: it outlives this step's process. It gets
+ * `env` and nothing else; through sudo, `env -i` sets it (sudo would add its own variables).
+ */
+function spawnDetached(privilege, command, logFile, env) {
+    const fd = (0,external_node_fs_.openSync)(logFile, 'a', 0o600);
+    let child;
+    try {
+        const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+        const [file, ...args] = privilege.viaSudo ? [...privilege.prefix, 'env', '-i', ...pairs, ...command] : command;
+        child = (0,external_node_child_process_.spawn)(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
+        if (child.pid === undefined)
+            throw new errors/* DockerTlsError */.iw(`Could not start ${file}.`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    let exitReason;
+    child.once('exit', (code, signal) => {
+        exitReason = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    });
+    return { child, exitReason: () => exitReason };
+}
+
+;// CONCATENATED MODULE: ./src/daemon/mounts.ts
+
+
+/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
+function mounts_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+/** The mount points (field 5) of a /proc/self/mountinfo text. */
+function mountPointsIn(mountinfo) {
+    return mountinfo
+        .split('\n')
+        .map((line) => line.split(' ')[4])
+        .filter((point) => point !== undefined)
+        .map(mounts_unescape);
+}
+async function mountPoints() {
+    return mountPointsIn(await external_node_fs_.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
+}
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points) {
+    return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const points = await mountPoints();
+    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
+async function mountsNamed(name) {
+    return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
+}
+/** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
+async function unmountPoint(privilege, point) {
+    try {
+        await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'umount', [point]);
+    }
+    catch {
+        await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'umount', ['-l', point]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/daemon/sweep.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
+// a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
+// bridge and the exec-root. Each bridge carries an owner label (the process that made it or is
+// tearing it down); an instance is swept only when it provably belongs to no live process:
+//  - its bridge has our label, written in this pid namespace, naming a process that is gone, and
+//  - no live process runs dockerd (or sudo or a wrapper in front of it) with its daemon.json.
+// A bridge without our label (made by hand, by an older version, or in the instant between its
+// creation and its labelling) is left alone. The work directory under the dead run's RUNNER_TEMP is
+// left to the runner, which empties RUNNER_TEMP for each job.
+// Firewall chains (DTLS-<id>-*) and ip_forward holds belong to a dead instance when its bridge is
+// gone and no process names it: a live instance makes its bridge before them and removes it after.
+/** Why the instance `id` may not be swept; undefined when it provably belongs to nobody. */
+async function reasonToKeep(id, cmdlines) {
+    const owner = await ownerOf((0,instance_name/* markerOf */.we)(id));
+    if (!owner)
+        return 'it carries no owner label of ours';
+    if (owner.pidNamespace !== (await pidNamespace()))
+        return 'its owner ran in another pid namespace';
+    if ((await isAlive(owner.pid)) && (await startTimeOf(owner.pid)) === owner.start) {
+        return `its owner (pid ${owner.pid}) runs`;
+    }
+    if (cmdlines.some((cmdline) => cmdline.includes(`${(0,instance_name/* markerOf */.we)(id)}/daemon.json`)))
+        return 'its dockerd runs';
+    return undefined;
+}
+/**
+ * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
+ * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
+ * ip_forward holds of dead instances follow in `firewall`, which the caller awaits once its own
+ * bridge is made (it never rejects).
+ */
+async function sweepStaleInstances(privilege, logger) {
+    const swept = [];
+    try {
+        const ids = await instancesWithBridges();
+        const cmdlines = (await listProcesses()).map((info) => info.cmdline);
+        for (const id of ids) {
+            const keep = await reasonToKeep(id, cmdlines);
+            if (keep) {
+                logger.debug(`Left ${(0,instance_name/* markerOf */.we)(id)} alone: ${keep}.`);
+                continue;
+            }
+            const done = await sweepInstance(privilege, id);
+            swept.push((0,instance_name/* markerOf */.we)(id));
+            logger.info(`Removed leftovers of an earlier run (${(0,instance_name/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
+        }
+        const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
+        return { swept, firewall };
+    }
+    catch (error) {
+        logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
+    }
+    return { swept, firewall: Promise.resolve() };
+}
+/** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
+async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
+    const bridges = new Set(await instancesWithBridges());
+    const isDead = (id) => swept.includes((0,instance_name/* markerOf */.we)(id)) || (!bridges.has(id) && !cmdlines.some((cmdline) => cmdline.includes((0,instance_name/* markerOf */.we)(id))));
+    const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
+    for (const id of chains)
+        logger.info(`Removed the firewall chains of an earlier run (${(0,instance_name/* markerOf */.we)(id)}).`);
+    for (const id of holds)
+        logger.info(`Released the ip_forward hold of an earlier run (${(0,instance_name/* markerOf */.we)(id)}).`);
+}
+/** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
+function succeeds(promise) {
+    return promise.then(() => true, () => false);
+}
+async function sweepInstance(privilege, id) {
+    const marker = (0,instance_name/* markerOf */.we)(id);
+    const done = [];
+    // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
+    await claimBridge(privilege, marker).catch(() => undefined);
+    const processes = processesOf(await listProcesses(), marker);
+    if (processes.length > 0) {
+        await killProcesses(privilege, processes);
+        const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
+        done.push(`${processes.length} process(es) stopped (${names})`);
+    }
+    // Its mounts, wherever its data-root was: every path with a component named after it.
+    let unmounted = 0;
+    for (const point of await mountsNamed(marker)) {
+        if (await succeeds(unmountPoint(privilege, point)))
+            unmounted += 1;
+    }
+    if (unmounted > 0)
+        done.push(`${unmounted} mount(s) removed`);
+    const block = blockOfBridge(await readHostNetworks(privilege), marker);
+    const userBridges = block ? await removeUserBridges(privilege, block).catch(() => []) : [];
+    if (userBridges.length > 0)
+        done.push(`network bridge(s) ${userBridges.join(', ')} removed`);
+    if (await deleteBridge(privilege, marker).catch(() => false))
+        done.push(`bridge ${marker} removed`);
+    for (const execRoot of EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, marker))) {
+        if ((await succeeds(external_node_fs_.promises.lstat(execRoot))) && (await succeeds((0,daemon_privilege/* removeAsRoot */.x0)(privilege, execRoot)))) {
+            done.push(`${execRoot} removed`);
+        }
+    }
+    return done.join(', ') || 'nothing left to remove';
+}
+
+;// CONCATENATED MODULE: ./src/daemon/launch.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
+ * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
+ */
+async function launchDockerd(run, tools) {
+    run.saveProgress({ viaSudo: tools.privilege.viaSudo });
+    const paths = await dockerdPaths(run.workDir, run.marker);
+    const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
+    run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
+    const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
+    const plan = await makeBridge(run, tools.privilege);
+    // The firewall is needed once containers run, not before dockerd starts: it is opened while the
+    // certificates are made and containerd boots, and both are awaited whatever happens, so that a
+    // failure of one never leaves the other running behind the roll-back.
+    const [firewall, ready] = await Promise.allSettled([
+        openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
+        certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
+    ]);
+    if (ready.status === 'rejected')
+        throw ready.reason;
+    if (firewall.status === 'rejected')
+        throw firewall.reason;
+    const { certs } = ready.value;
+    const daemonJson = buildDaemonJson({
+        serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+        socketPath: paths.socket,
+        tcpHost: run.listen.host,
+        port: run.listen.port,
+        dataRoot: paths.dataRoot,
+        execRoot: paths.execRoot,
+        pidFile: paths.pidFile,
+        bridge: run.marker,
+        addressPools: plan.defaultAddressPools,
+        containerdSocket: containerdFiles.socket,
+        marker: run.marker,
+        userConfig: run.options.daemonConfig,
+    });
+    await (0,files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+    run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+    const launchedAt = performance.now();
+    const dockerd = spawnDetached(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
+    run.saveProgress({ spawnedPid: dockerd.child.pid });
+    run.logPhase('dockerd spawned');
+    run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
+    return launchedDockerd(run, dockerd, paths, launchedAt);
+}
+async function spawnContainerd(run, tools, paths, containerdFiles) {
+    await (0,files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
+    const containerd = spawnDetached(tools.privilege, [tools.containerd, '--config', containerdFiles.config], containerdFiles.logFile, env(tools));
+    run.saveProgress({ containerdPid: containerd.child.pid });
+    run.logPhase('containerd spawned');
+    return containerd;
+}
+/** The environment of our containerd and dockerd: ours, never the job's (see daemon-env.ts). */
+function env(tools) {
+    return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
+}
+async function makeBridge(run, privilege) {
+    // Before planning: subnets held by crashed runs' bridges are free again.
+    const { firewall } = await sweepStaleInstances(privilege, run.logger);
+    let plan;
+    try {
+        plan = await createOurBridge(run, privilege);
+    }
+    finally {
+        await firewall;
+    }
+    run.logPhase('bridge created');
+    run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
+    return plan;
+}
+async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
+    // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
+    const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+    await waitForContainerd({
+        socket: containerdFiles.socket,
+        timeoutMs: run.options.startupTimeoutMs,
+        timeoutOption: (0,config/* spelled */.uQ)(run.options.names, 'startupTimeout'),
+        exitReason: containerd.exitReason,
+        logTail: async () => lastLines(await external_node_fs_.promises.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
+        signal: run.signal,
+    });
+    containerd.child.unref();
+    run.logPhase('containerd listens');
+    return { certs };
+}
+function launchedDockerd(run, dockerd, paths, launchedAt) {
+    return {
+        name: 'dockerd',
+        launchedAt,
+        exitReason: dockerd.exitReason,
+        explainFailure: async () => {
+            const log = await external_node_fs_.promises.readFile(paths.logFile, 'utf8').catch(() => '');
+            const cause = diagnoseDaemonLog(log, run.options.names);
+            return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${lastLines(log, 15) || '(empty)'}`;
+        },
+        ready: async () => {
+            const pid = await readPid(paths.pidFile);
+            run.saveProgress({ pid });
+            dockerd.child.unref();
+            return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/daemon/unix-api.ts
+
+/** One Docker API call over the daemon's own unix socket; resolves with status and parsed body. */
+function unixApi(socketPath, method, path, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_http_.request)({ socketPath, method, path, timeout: timeoutMs, headers: { Host: 'docker' } }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => {
+                let body = text;
+                try {
+                    body = text ? JSON.parse(text) : undefined;
+                }
+                catch {
+                    // plain-text answer, e.g. "OK" from /_ping
+                }
+                resolve({ status: res.statusCode ?? 0, body });
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+async function killRunningContainers(socketPath) {
+    const list = await unixApi(socketPath, 'GET', '/containers/json');
+    const containers = Array.isArray(list.body) ? list.body : [];
+    await Promise.all(containers.map((container) => unixApi(socketPath, 'POST', `/containers/${container.Id}/kill`)));
+    return containers.length;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/teardown.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Undoes whatever `state` lists, in reverse order of creation: the daemon (SIGTERM, then SIGKILL
+ * after a deadline), any process left from it (containerd, shims, containers), mounts, the bridge,
+ * directories. Idempotent, and it never throws: a problem becomes a warning and the rest goes on.
+ */
+async function teardownDockerd(state, logger, options = {}) {
+    const teardown = {
+        state,
+        logger,
+        options,
+        privilege: state.viaSudo ? daemon_privilege/* VIA_SUDO */.jt : daemon_privilege/* AS_ROOT */.g4,
+        marker: (0,instance_name/* markerOf */.we)(state.id),
+        report: {
+            summary: '',
+            warnings: [],
+            daemon: 'not running',
+            processesKilled: 0,
+            mountsRemoved: 0,
+            bridgeRemoved: false,
+            pathsRemoved: [],
+        },
+        treeBefore: [],
+    };
+    // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
+    if (state.bridge)
+        await claimBridge(teardown.privilege, state.bridge).catch(() => undefined);
+    for (const [what, body] of stepsFor(state, options)) {
+        try {
+            await body(teardown);
+        }
+        catch (error) {
+            teardown.report.warnings.push(`${what}: ${error.message}`);
+        }
+    }
+    return finish(teardown);
+}
+function stepsFor(state, options) {
+    return [
+        ['listing processes', listTreeBefore],
+        ['stopping dockerd', stopDockerd],
+        ['stopping containerd', stopContainerd],
+        ['stopping processes left by dockerd', killLeftovers],
+        ...(options.beforeRemoval ? [['before removal', () => options.beforeRemoval()]] : []),
+        ['unmounting', unmount],
+        // Before the bridge: while it exists, the crash sweep counts the chains and the hold as in use.
+        ['removing firewall chains and the ip_forward hold', ({ privilege }) => closeFirewall(privilege, state)],
+        ...(state.addressBlock ? [['removing the bridges of our networks', removeNetworkBridges]] : []),
+        ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge]] : []),
+        ...pathsToRemove(state).map((path) => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
+        ['removing the cert-dir we made', removeCertDirWeMade],
+    ];
+}
+/**
+ * The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+ * a container whose shim died) no longer descends from anything of ours when we look again.
+ */
+async function listTreeBefore(teardown) {
+    teardown.treeBefore = processesOf(await listProcesses(), teardown.marker);
+}
+/** A pid is ours only while its command line still names our instance: pids get reused. */
+async function isOurs(pid, marker) {
+    return pid !== undefined && (await isAlive(pid)) && ((await commandLineOf(pid))?.includes(marker) ?? false);
+}
+async function stopDockerd({ state, privilege, marker, report, logger, options }) {
+    const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
+    let pid;
+    for (const candidate of candidates) {
+        if (await isOurs(candidate, marker)) {
+            pid = candidate;
+            break;
+        }
+    }
+    if (!pid)
+        return;
+    if (state.socket) {
+        const killed = await killRunningContainers(state.socket).catch(() => 0);
+        if (killed > 0)
+            logger.info(`Killed ${killed} container(s) still running.`);
+    }
+    await signalProcesses(privilege, [pid], 'TERM');
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
+        report.daemon = 'stopped';
+        return;
+    }
+    await signalProcesses(privilege, [pid], 'KILL');
+    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
+    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+}
+async function stopContainerd({ state, privilege, marker }) {
+    const pid = state.containerdPid;
+    if (!pid || !(await isOurs(pid, marker)))
+        return;
+    await signalProcesses(privilege, [pid], 'TERM');
+    // What does not stop in time is killed with the other leftovers just after.
+    await waitForExit(pid, 5000);
+}
+/** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
+async function killLeftovers({ privilege, marker, report, logger, treeBefore }) {
+    const all = await listProcesses();
+    const self = ancestorsOf(all);
+    // Same pid and same command line as before: still that process, not a reused pid.
+    const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+    const leftovers = [
+        ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
+    ].filter((info) => !self.has(info.pid));
+    if (leftovers.length === 0)
+        return;
+    await killProcesses(privilege, leftovers);
+    report.processesKilled = leftovers.length;
+    logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
+}
+async function unmount({ state, privilege, report }) {
+    const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path) => Boolean(path));
+    for (const point of await mountsUnder(roots)) {
+        await unmountPoint(privilege, point);
+        report.mountsRemoved += 1;
+    }
+}
+/** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
+async function removeNetworkBridges({ state, privilege, logger }) {
+    const removed = await removeUserBridges(privilege, state.addressBlock);
+    if (removed.length > 0)
+        logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
+}
+async function removeBridge({ state, privilege, report }) {
+    report.bridgeRemoved = await deleteBridge(privilege, state.bridge);
+}
+/** A given cert-dir keeps everything but our server/ and client/; our own goes whole. */
+function pathsToRemove(state) {
+    const paths = [];
+    if (state.certDir && state.certDirWasGiven)
+        paths.push((0,external_node_path_.join)(state.certDir, 'server'), (0,external_node_path_.join)(state.certDir, 'client'));
+    else if (state.certDir)
+        paths.push(state.certDir);
+    if (state.execRoot)
+        paths.push(state.execRoot);
+    paths.push(state.workDir);
+    return paths;
+}
+async function removePath({ privilege, report }, path) {
+    if (!(await external_node_fs_.promises.lstat(path).catch(() => undefined)))
+        return;
+    // dockerd made parts of these as root; without root ourselves, remove them with sudo.
+    if (privilege.viaSudo)
+        await (0,daemon_privilege/* removeAsRoot */.x0)(privilege, path);
+    else
+        await external_node_fs_.promises.rm(path, { recursive: true, force: true });
+    report.pathsRemoved.push(path);
+}
+/** A cert-dir made for us goes too, if it is empty: nothing else was put there. */
+async function removeCertDirWeMade({ state }) {
+    if (state.certDir && state.certDirWasGiven && !state.certDirExisted) {
+        await external_node_fs_.promises.rmdir(state.certDir).catch(() => undefined);
+    }
+}
+function finish({ state, report }) {
+    report.summary = `dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`;
+    if (report.daemon === 'not running' && state.pid)
+        report.stoppedEarly = `dockerd (pid ${state.pid})`;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/engine.ts
+
+
+
+
+/** The first engine: a dockerd of our own on this machine, with its own containerd, roots and bridge. */
+const dockerdEngine = {
+    kind: 'dockerd',
+    async check() {
+        const privilege = await (0,daemon_privilege/* detectPrivilege */.F4)();
+        const [dockerd, containerd] = await Promise.all([(0,dockerd_binary/* findDockerd */.cC)(), (0,dockerd_binary/* findContainerd */.ND)()]);
+        return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
+    },
+    teardown: teardownDockerd,
+    logsOf: (state) => [
+        ...(state.logFile ? [{ title: 'dockerd log', file: state.logFile }] : []),
+        ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/dind/archive.ts
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function header(entry, size) {
+    const block = Buffer.alloc(512);
+    const name = entry.path.replace(/^\/+/, '') + (entry.content === undefined ? '/' : '');
+    if (Buffer.byteLength(name) > 100)
+        throw new Error(`archive path too long: ${name}`);
+    block.write(name, 0, 100, 'utf8');
+    block.write(octal(entry.mode, 8), 100);
+    block.write(octal(0, 8), 108); // uid root
+    block.write(octal(0, 8), 116); // gid root
+    block.write(octal(size, 12), 124);
+    block.write(octal(Math.floor(Date.now() / 1000), 12), 136);
+    block.write('        ', 148); // checksum placeholder: eight spaces
+    block.write(entry.content === undefined ? '5' : '0', 156);
+    block.write('ustar\0', 257);
+    block.write('00', 263);
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + ' ', 148);
+    return block;
+}
+/**
+ * A POSIX tar of `entries`, owned by root, for the Engine API's `PUT /containers/{id}/archive`:
+ * it puts files into a container before it starts without a bind mount, whose source the outer
+ * engine would look for on its own host (from a job container, that path is not ours).
+ */
+function tarArchive(entries) {
+    const blocks = [];
+    for (const entry of entries) {
+        const data = entry.content === undefined ? Buffer.alloc(0) : Buffer.from(entry.content, 'utf8');
+        blocks.push(header(entry, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    }
+    blocks.push(Buffer.alloc(1024));
+    return Buffer.concat(blocks);
+}
+
+// EXTERNAL MODULE: ./src/dind/container-request.ts
+var container_request = __webpack_require__(7971);
+// EXTERNAL MODULE: ./src/dind/endpoint.ts
+var dind_endpoint = __webpack_require__(3843);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/dind/engine-http.ts
+
+
+
+/** The outer engine cannot be reached at all: nothing answered on its socket or address. */
+class EngineUnreachableError extends errors/* DockerTlsError */.iw {
+    endpoint;
+    constructor(endpoint, cause) {
+        const code = cause.code ?? cause.message;
+        super(`Cannot reach the outer Docker engine at ${endpoint.url} (${code}).`, unreachableHint(endpoint, code), {
+            cause,
+        });
+        this.name = 'EngineUnreachableError';
+        this.endpoint = endpoint.url;
+    }
+}
+function unreachableHint(endpoint, code) {
+    if (code === 'EACCES' || code === 'EPERM') {
+        return `This user may not use ${endpoint.url}: run as root, or add the user to the socket's group (usually "docker").`;
+    }
+    const where = endpoint.kind === 'unix' ? `its socket ${endpoint.socketPath} exists` : `it listens on ${endpoint.url}`;
+    return `Start the Docker engine and check that ${where}, or set dind-engine to the engine that should run the dind container (default unix:///var/run/docker.sock).`;
+}
+const CONNECT_ERRORS = new Set([
+    'ECONNREFUSED',
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'ENOTSOCK',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
+function engineRequest(endpoint, call) {
+    const payload = call.raw?.body ?? (call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json)));
+    const headers = { Host: 'docker' };
+    const contentType = call.raw?.contentType ?? 'application/json';
+    if (payload)
+        Object.assign(headers, { 'Content-Type': contentType, 'Content-Length': payload.length });
+    return new Promise((resolve, reject) => {
+        let connected = false;
+        const onResponse = (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        };
+        const base = { method: call.method, path: call.path, headers, agent: false, timeout: call.timeoutMs };
+        let req;
+        if (endpoint.kind === 'unix') {
+            req = (0,external_node_http_.request)({ ...base, socketPath: endpoint.socketPath }, onResponse);
+        }
+        else if (endpoint.tls) {
+            req = (0,external_node_https_.request)({ ...base, host: endpoint.host, port: endpoint.port, ...endpoint.tls }, onResponse);
+        }
+        else {
+            req = (0,external_node_http_.request)({ ...base, host: endpoint.host, port: endpoint.port }, onResponse);
+        }
+        req.on('socket', (socket) => socket.once('connect', () => (connected = true)));
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${call.timeoutMs} ms to ${call.method} ${call.path}`)));
+        req.on('error', (error) => {
+            const unreachable = !connected && (CONNECT_ERRORS.has(error.code ?? '') || /no answer/.test(error.message));
+            reject(unreachable ? new EngineUnreachableError(endpoint, error) : error);
+        });
+        req.end(payload);
+    });
+}
+/** The `message` of the engine's JSON error body, or the body as text. */
+function engineMessage(body) {
+    const text = body.toString('utf8').trim();
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.message === 'string')
+            return parsed.message;
+    }
+    catch {
+        // not JSON
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/dind/logs.ts
+/**
+ * A container without a TTY answers /logs as frames: one byte naming the stream, three zero bytes,
+ * a big-endian length, then that many bytes. Returns the payloads in order, as text. A body that
+ * does not start like a frame (a TTY container) is returned as it is.
+ */
+function demuxLogs(body) {
+    const parts = [];
+    let offset = 0;
+    while (offset + 8 <= body.length) {
+        const stream = body[offset];
+        if (stream > 2 || body[offset + 1] !== 0 || body[offset + 2] !== 0 || body[offset + 3] !== 0) {
+            return offset === 0 ? body.toString('utf8') : Buffer.concat([...parts, body.subarray(offset)]).toString('utf8');
+        }
+        const length = body.readUInt32BE(offset + 4);
+        parts.push(body.subarray(offset + 8, offset + 8 + length));
+        offset += 8 + length;
+    }
+    return Buffer.concat(parts).toString('utf8');
+}
+/** The last `count` non-empty lines of a log, for an error message. */
+function logs_lastLines(log, count) {
+    return log
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(-count)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/dind/engine-client.ts
+
+
+
+/** The engine answered, but with an error status. */
+class EngineApiError extends errors/* DockerTlsError */.iw {
+    status;
+    engineMessage;
+    constructor(what, status, message, hint) {
+        super(`The outer Docker engine refused to ${what}: ${message} (HTTP ${status}).`, hint);
+        this.name = 'EngineApiError';
+        this.status = status;
+        this.engineMessage = message;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+const q = encodeURIComponent;
+/** A small Docker Engine API client for the outer engine (unversioned paths: the engine's own API). */
+class EngineClient {
+    endpoint;
+    timeoutMs;
+    constructor(endpoint, timeoutMs = DEFAULT_TIMEOUT_MS) {
+        this.endpoint = endpoint;
+        this.timeoutMs = timeoutMs;
+    }
+    async call(method, path, json, timeoutMs = this.timeoutMs) {
+        return engineRequest(this.endpoint, { method, path, json, timeoutMs });
+    }
+    /** Calls and parses; a status outside `ok` becomes an EngineApiError describing `what`. */
+    async expect(what, method, path, ok, json) {
+        const response = await this.call(method, path, json);
+        if (!ok.includes(response.status))
+            throw new EngineApiError(what, response.status, engineMessage(response.body));
+        return parseJson(response);
+    }
+    async ping() {
+        await this.expect('answer /_ping', 'GET', '/_ping', [200]);
+    }
+    version() {
+        return this.expect('report its version', 'GET', '/version', [200]);
+    }
+    /** The image's details, or undefined when the engine does not have it. */
+    async imageInspect(name) {
+        const response = await this.call('GET', `/images/${q(name)}/json`);
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw new EngineApiError(`inspect image ${name}`, response.status, engineMessage(response.body));
+        return parseJson(response);
+    }
+    async createContainer(request, name) {
+        const path = `/containers/create${name ? `?name=${q(name)}` : ''}`;
+        const created = await this.expect(`create the container ${name ?? ''}`.trim(), 'POST', path, [201], request);
+        return created.Id;
+    }
+    async startContainer(id) {
+        await this.expect(`start the container ${id.slice(0, 12)}`, 'POST', `/containers/${q(id)}/start`, [204, 304]);
+    }
+    /** The container's details, or undefined when there is no such container. */
+    async inspectContainer(id) {
+        const response = await this.call('GET', `/containers/${q(id)}/json`);
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw new EngineApiError(`inspect container ${id}`, response.status, engineMessage(response.body));
+        return parseJson(response);
+    }
+    /** stdout and stderr interleaved, the last `tail` lines (all when omitted). */
+    async containerLogs(id, tail) {
+        const query = `stdout=1&stderr=1&timestamps=0${tail === undefined ? '' : `&tail=${tail}`}`;
+        const response = await this.call('GET', `/containers/${q(id)}/logs?${query}`);
+        if (response.status !== 200)
+            throw new EngineApiError(`read the log of ${id}`, response.status, engineMessage(response.body));
+        return demuxLogs(response.body);
+    }
+    /** Waits for the container to stop; resolves with its exit code. */
+    async waitContainer(id, timeoutMs = this.timeoutMs) {
+        const response = await this.call('POST', `/containers/${q(id)}/wait`, undefined, timeoutMs);
+        if (response.status !== 200)
+            throw new EngineApiError(`wait for ${id}`, response.status, engineMessage(response.body));
+        return parseJson(response).StatusCode;
+    }
+    /** Kills a running container; one that is not running (409) or gone (404) is fine. */
+    async killContainer(id, signal = 'KILL') {
+        await this.expect(`kill ${id}`, 'POST', `/containers/${q(id)}/kill?signal=${q(signal)}`, [204, 404, 409]);
+    }
+    /** Removes the container with its anonymous volumes; idempotent. */
+    async removeContainer(id) {
+        await this.expect(`remove ${id}`, 'DELETE', `/containers/${q(id)}?force=1&v=1`, [204, 404]);
+    }
+    async inspectNetwork(name) {
+        const response = await this.call('GET', `/networks/${q(name)}`);
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw new EngineApiError(`inspect network ${name}`, response.status, engineMessage(response.body));
+        return parseJson(response);
+    }
+    async createNetwork(name, labels) {
+        const body = { Name: name, Driver: 'bridge', CheckDuplicate: true, Labels: labels };
+        return (await this.expect(`create network ${name}`, 'POST', '/networks/create', [201], body)).Id;
+    }
+    async connectNetwork(network, container, aliases = []) {
+        const body = { Container: container, EndpointConfig: { Aliases: aliases } };
+        await this.expect(`connect ${container} to ${network}`, 'POST', `/networks/${q(network)}/connect`, [200], body);
+    }
+    /** Removes a network; one already gone is fine. */
+    async removeNetwork(name) {
+        await this.expect(`remove network ${name}`, 'DELETE', `/networks/${q(name)}`, [204, 404]);
+    }
+    /** Disconnects a container from a network; one already gone or not connected is fine. */
+    async disconnectNetwork(network, container) {
+        const body = { Container: container, Force: true };
+        const path = `/networks/${q(network)}/disconnect`;
+        await this.expect(`disconnect ${container} from ${network}`, 'POST', path, [200, 404], body);
+    }
+    /** Names of the volumes carrying `label` (`key=value`). */
+    async volumesLabelled(label) {
+        const filter = q(JSON.stringify({ label: [label] }));
+        const found = await this.expect('list volumes', 'GET', `/volumes?filters=${filter}`, [200]);
+        return (found.Volumes ?? []).map((volume) => volume.Name);
+    }
+    /** Stops a container, giving it `seconds` after SIGTERM; one stopped or gone is fine. */
+    async stopContainer(id, seconds) {
+        const response = await this.call('POST', `/containers/${q(id)}/stop?t=${seconds}`, undefined, (seconds + 30) * 1000);
+        if (![204, 304, 404].includes(response.status))
+            throw new EngineApiError(`stop ${id}`, response.status, engineMessage(response.body));
+    }
+    /** Extracts a tar into the container at `path` (it may be created and not yet started). */
+    async putArchive(id, path, tar) {
+        const response = await engineRequest(this.endpoint, {
+            method: 'PUT',
+            path: `/containers/${q(id)}/archive?path=${q(path)}`,
+            raw: { body: tar, contentType: 'application/x-tar' },
+            timeoutMs: this.timeoutMs,
+        });
+        if (response.status !== 200)
+            throw new EngineApiError(`copy files into ${id}`, response.status, engineMessage(response.body));
+    }
+    /** Removes a volume; one already gone is fine. */
+    async removeVolume(name) {
+        await this.expect(`remove volume ${name}`, 'DELETE', `/volumes/${q(name)}`, [204, 404]);
+    }
+}
+function parseJson(response) {
+    const text = response.body.toString('utf8');
+    if (!text.trim())
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dind/image.ts
+
+
+/** The dind image is not on the outer engine, and pulling it failed (often: no registry reachable). */
+class ImageMissingError extends errors/* DockerTlsError */.iw {
+    image;
+    constructor(image, engine, pullError) {
+        super(`The dind image ${image} is not on the outer Docker engine (${engine}) and pulling it failed: ${pullError}`, `Load or pull ${image} into that engine before this step (docker load -i image.tar, or docker pull ${image} where a registry is reachable), or set dind-image to an image the engine already has.`);
+        this.name = 'ImageMissingError';
+        this.image = image;
+    }
+}
+/** `name[:tag]` or `name@digest` as the pull API wants it: fromImage and tag apart. */
+function splitImageReference(image) {
+    if (image.includes('@'))
+        return { fromImage: image, tag: '' };
+    const colon = image.lastIndexOf(':');
+    if (colon > image.lastIndexOf('/'))
+        return { fromImage: image.slice(0, colon), tag: image.slice(colon + 1) };
+    return { fromImage: image, tag: 'latest' };
+}
+/** The first error in a pull's progress stream (one JSON object a line), if any. */
+function pullStreamError(text) {
+    for (const line of text.split('\n')) {
+        try {
+            const event = JSON.parse(line);
+            if (event.error || event.errorDetail?.message)
+                return event.errorDetail?.message ?? event.error;
+        }
+        catch {
+            // a partial or empty line
+        }
+    }
+    return undefined;
+}
+/** Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError. */
+async function ensureImage(client, image, pullTimeoutMs = 300_000) {
+    if (await client.imageInspect(image))
+        return;
+    const { fromImage, tag } = splitImageReference(image);
+    const query = `fromImage=${encodeURIComponent(fromImage)}${tag ? `&tag=${encodeURIComponent(tag)}` : ''}`;
+    const response = await engineRequest(client.endpoint, {
+        method: 'POST',
+        path: `/images/create?${query}`,
+        timeoutMs: pullTimeoutMs,
+    });
+    const failure = response.status === 200 ? pullStreamError(response.body.toString('utf8')) : engineMessage(response.body);
+    if (failure || !(await client.imageInspect(image))) {
+        throw new ImageMissingError(image, client.endpoint.url, failure ?? 'the engine reported no error, yet has no such image');
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/dind/job-container.ts
+
+
+const FULL_ID = /[0-9a-f]{64}/;
+/**
+ * Container ids this process's cgroups name: cgroup v1 (`…:/docker/<id>`), systemd's scopes
+ * (`docker-<id>.scope`), and cgroup v2 (`0::/…<id>…`). With a private cgroup namespace (the default
+ * on cgroup v2) the file shows only `0::/` and names nothing.
+ */
+function idsFromCgroup(text) {
+    const ids = [];
+    for (const line of text.split('\n')) {
+        const path = line.split(':').slice(2).join(':');
+        const segments = path.split('/').reverse();
+        for (const segment of segments) {
+            const match = /^(?:docker-|cri-containerd-|libpod-)?([0-9a-f]{64})(?:\.scope)?$/.exec(segment);
+            if (match) {
+                ids.push(match[1]);
+                break;
+            }
+        }
+    }
+    return [...new Set(ids)];
+}
+/**
+ * Container ids in this process's mount table: the engine bind-mounts /etc/hostname, /etc/hosts
+ * and /etc/resolv.conf from `<data-root>/containers/<id>/`, whatever the cgroup namespace.
+ */
+function idsFromMountinfo(text) {
+    const ids = [];
+    for (const line of text.split('\n')) {
+        const [root, mountPoint] = line.split(' ').slice(3, 5);
+        if (!root || !['/etc/hostname', '/etc/hosts', '/etc/resolv.conf'].includes(mountPoint))
+            continue;
+        const match = /\/containers\/([0-9a-f]{64})\//.exec(root);
+        if (match)
+            ids.push(match[1]);
+    }
+    return [...new Set(ids)];
+}
+/** Candidates, most telling first: mounts, then cgroups, then a short-id host name. */
+function jobContainerCandidates(cgroup, mountinfo, host) {
+    const ids = [...idsFromMountinfo(mountinfo), ...idsFromCgroup(cgroup)];
+    if (/^[0-9a-f]{12}$/.test(host) && !ids.some((id) => id.startsWith(host)))
+        ids.push(host);
+    return [...new Set(ids)].filter((id) => FULL_ID.test(id) || /^[0-9a-f]{12}$/.test(id));
+}
+const PROC = {
+    cgroup: () => (0,promises_.readFile)('/proc/self/cgroup', 'utf8'),
+    mountinfo: () => (0,promises_.readFile)('/proc/self/mountinfo', 'utf8'),
+    hostname: external_node_os_.hostname,
+};
+/**
+ * The id of the outer engine's container this process runs in (a workflow `container:` job), or
+ * undefined on the runner itself. A candidate counts only when the outer engine knows it as a
+ * running container: another engine's container (or a stale id) is not ours to join.
+ */
+async function detectJobContainer(client, source = PROC) {
+    const [cgroup, mountinfo] = await Promise.all([source.cgroup().catch(() => ''), source.mountinfo().catch(() => '')]);
+    for (const candidate of jobContainerCandidates(cgroup, mountinfo, source.hostname())) {
+        const info = await client.inspectContainer(candidate);
+        if (info?.State.Running)
+            return info.Id;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/dind/options.ts + 1 modules
+var dind_options = __webpack_require__(6303);
+;// CONCATENATED MODULE: ./src/dind/privileged.ts
+
+/**
+ * How an engine says it cannot grant --privileged: runc fails to apply the full capability set
+ * when the engine's own bounding set lacks one (e.g. CAP_SYS_RESOURCE). Debian 12's runc 1.1
+ * answers "unable to apply caps: operation not permitted", crun "capset: Operation not permitted".
+ * Narrow on purpose: a denied mount is not a reason to drop --privileged.
+ */
+const PRIVILEGE_REFUSAL = /apply caps|apply capabilities|capset/i;
+class PrivilegedRefusedError extends errors/* DockerTlsError */.iw {
+    engineMessage;
+    constructor(engineMessage, cause) {
+        super(`The outer Docker engine could not start the dind container with --privileged: ${engineMessage}`, 'Set dind-privileged: false: the container then gets every capability this engine can grant (all but CAP_SYS_RESOURCE), unconfined seccomp and AppArmor, and read-write cgroups instead of --privileged.', { cause });
+        this.name = 'PrivilegedRefusedError';
+        this.engineMessage = engineMessage;
+    }
+}
+/** Whether a failed start of a privileged container is the engine refusing the privileges. */
+function isPrivilegeRefusal(privileged, engineMessage) {
+    return privileged && PRIVILEGE_REFUSAL.test(engineMessage);
+}
+/** Turns the engine's refusal of --privileged into an error that names the input to change. */
+function explainStartFailure(privileged, error) {
+    const message = error.engineMessage ?? error?.message ?? String(error);
+    return isPrivilegeRefusal(privileged, message) ? new PrivilegedRefusedError(message, error) : error;
+}
+
+;// CONCATENATED MODULE: ./src/dind/outer.ts
+
+
+
+
+
+/** Joins `name` when it exists; otherwise creates it, labelled ours, and records that post removes it. */
+async function ensureNetwork(run, client, name) {
+    if (await client.inspectNetwork(name))
+        return;
+    // Recorded first: a main killed during the call still leaves post the name (it checks our label).
+    run.saveProgress({ createdNetwork: name });
+    await client.createNetwork(name, (0,container_request/* dindLabels */.xp)(run.id, 'network'));
+    run.logger.info(`Created the network ${name} on the outer engine (removed in post)`);
+}
+/** Starts the container; the engine's refusals become errors that name the input to change. */
+async function startDindContainer(client, id, privileged, listen, names) {
+    try {
+        await client.startContainer(id);
+    }
+    catch (error) {
+        const explained = explainStartFailure(privileged, error);
+        if (explained !== error)
+            throw explained;
+        const message = error.engineMessage ?? '';
+        if (/port is already allocated|address already in use/i.test(message)) {
+            throw new errors/* DockerTlsError */.iw(`The outer engine cannot publish the dind daemon on ${(0,endpoint/* tcpUrl */.P)(listen.host, listen.port)}: the port is already in use (${message}).`, `Choose another port, or ${(0,config/* setting */.Pe)(names, 'port', '0')} for a free one.`, { cause: error, badInput: true });
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dind/launch.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Everything that can fail before anything is made: the outer engine, the image, where we run. */
+async function checkDind(options) {
+    const settings = options.dind ?? (0,dind_options/* parseDindSettings */.wb)({});
+    const client = new EngineClient((0,dind_endpoint/* parseEngineEndpoint */.h)(settings.engine));
+    await client.ping();
+    const jobId = await detectJobContainer(client);
+    const job = jobId ? await client.inspectContainer(jobId) : undefined;
+    await ensureImage(client, settings.image);
+    return { client, settings, job };
+}
+/** The networks of the job container that other containers can join and resolve by alias. */
+function userNetworksOf(job) {
+    return Object.keys(job?.NetworkSettings.Networks ?? {}).filter((name) => !['bridge', 'host', 'none'].includes(name));
+}
+/** The names clients may use besides the defaults: `docker`, the alias, the container's name, the bind address. */
+function dindSans(settings, name, bindHost) {
+    const sans = [
+        { type: 'dns', value: 'docker' },
+        { type: 'dns', value: settings.alias },
+        { type: 'dns', value: name },
+    ];
+    if (bindHost !== '0.0.0.0' && bindHost !== '::')
+        sans.push({ type: 'ip', value: bindHost });
+    return sans;
+}
+/**
+ * A container of the dind image on the outer engine, on our server certificates: mounted read-only
+ * from here, or copied in before it starts when the outer engine cannot see our files (from a job
+ * container, or an engine elsewhere). Its dockerd listens on 2376, published at the bind address.
+ */
+async function launchDind(run, plan) {
+    const { client, settings } = plan;
+    const name = (0,container_request/* dindContainerName */.cz)(run.id);
+    run.saveProgress({ outerEngine: settings.engine, containerName: name });
+    const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
+    const { certs, certificateSet } = await run.certificates(dindSans(settings, name, run.listen.host));
+    const daemonJson = Object.keys(run.options.daemonConfig).length
+        ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
+        : undefined;
+    const daemonJsonPath = daemonJson && !copyIn ? (0,external_node_path_.join)(run.workDir, 'daemon.json') : undefined;
+    if (daemonJsonPath)
+        await (0,files/* writeFileAtomic */.Zf)(daemonJsonPath, daemonJson, 0o600);
+    const jobNetworks = userNetworksOf(plan.job);
+    if (settings.network)
+        await ensureNetwork(run, client, settings.network);
+    const network = settings.network ?? jobNetworks[0];
+    const request = (0,container_request/* buildDindCreateRequest */.d7)({
+        image: settings.image,
+        instanceId: run.id,
+        serverCertDir: copyIn ? undefined : certs.serverDir,
+        daemonJsonPath,
+        dindArgs: settings.args,
+        privileged: settings.privileged,
+        host: run.listen.host,
+        port: run.listen.port,
+        network,
+        alias: settings.alias,
+        volume: settings.volume,
+    });
+    const launchedAt = performance.now();
+    const id = await client.createContainer(request, name);
+    run.saveProgress({ containerId: id });
+    for (const other of jobNetworks.filter((each) => each !== network)) {
+        await client.connectNetwork(other, id, [settings.alias]);
+    }
+    if (copyIn) {
+        const files = [
+            { path: '/certs', mode: 0o755 },
+            { path: container_request/* CONTAINER_CERT_DIR */.Dg, mode: 0o700 },
+            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
+            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
+            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+            ...(daemonJson ? [{ path: container_request/* CONTAINER_DAEMON_JSON */.MJ, mode: 0o444, content: daemonJson }] : []),
+        ];
+        await client.putArchive(id, '/', tarArchive(files));
+    }
+    await startDindContainer(client, id, settings.privileged, run.listen, run.options.names);
+    run.logPhase('dind container started');
+    run.logger.info(`dind container ${name} (${id.slice(0, 12)}) started from ${settings.image} on ${settings.engine}`);
+    // In a job container, DOCKER_HOST names the alias on the networks the job shares with it.
+    const viaAlias = plan.job && (network !== undefined || jobNetworks.length > 0);
+    const clientEndpoint = viaAlias ? { host: settings.alias, port: container_request/* DIND_PORT */.y5 } : undefined;
+    if (plan.job && !viaAlias) {
+        run.logger.warning('This job container is on no user network of the outer engine: the dind container is reached through its published port only.');
+    }
+    return launchedContainer(run, client, { id, name, launchedAt, clientEndpoint });
+}
+function launchedContainer(run, client, container) {
+    const { id, name } = container;
+    let exited;
+    // exitReason() is asked synchronously by the readiness poll: the container's state is kept fresh here.
+    const watch = setInterval(() => {
+        void client
+            .inspectContainer(id)
+            .then((info) => {
+            if (!info)
+                exited = 'was removed';
+            else if (!info.State.Running)
+                exited = `exited with code ${info.State.ExitCode}`;
+        })
+            .catch(() => undefined);
+    }, 200);
+    watch.unref();
+    return {
+        name: 'the dind container',
+        launchedAt: container.launchedAt,
+        clientEndpoint: container.clientEndpoint,
+        exitReason: () => exited,
+        explainFailure: async () => {
+            clearInterval(watch);
+            const log = await client
+                .containerLogs(id, 20)
+                .catch((error) => `(its log is unreadable: ${error.message})`);
+            return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.\nLast lines of its log (docker logs ${name}):\n${logs_lastLines(log, 20) || '(empty)'}`;
+        },
+        ready: async () => {
+            clearInterval(watch);
+            run.saveProgress({ answered: true });
+            return { containerId: id };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dind/teardown.ts
+
+
+
+
+
+
+/** Where teardown keeps the container's log for post to print, before the container goes. */
+function dindLogFile(workDir) {
+    return (0,external_node_path_.join)(workDir, 'dind-container.log');
+}
+function dindLogs(state) {
+    return state.containerName || state.containerId
+        ? [{ title: `dind container log (${state.containerName ?? state.containerId})`, file: dindLogFile(state.workDir) }]
+        : [];
+}
+async function attempt(progress, what, step) {
+    try {
+        await step();
+    }
+    catch (error) {
+        progress.warnings.push(`${what}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+/**
+ * Undoes what the state lists: the container (its log kept for post first) with its anonymous
+ * volumes, the network we created, the certificates and our directory. Idempotent; never throws.
+ */
+async function teardownDind(state, logger, options = {}) {
+    const progress = { removed: [], warnings: [], logsShown: false };
+    const client = state.outerEngine ? new EngineClient((0,dind_endpoint/* parseEngineEndpoint */.h)(state.outerEngine)) : undefined;
+    const container = state.containerId ?? state.containerName;
+    if (client && container) {
+        await attempt(progress, 'removing the dind container', () => removeContainer(client, container, state, options, progress));
+        await attempt(progress, 'removing its volumes', async () => {
+            for (const volume of await client.volumesLabelled(`${container_request/* LABEL_INSTANCE */.JG}=${state.id}`)) {
+                await client.removeVolume(volume);
+                progress.removed.push(`volume ${volume}`);
+            }
+        });
+    }
+    if (!progress.logsShown)
+        await options.beforeRemoval?.().catch(() => undefined);
+    if (client && state.createdNetwork) {
+        await attempt(progress, `removing the network ${state.createdNetwork}`, () => removeOurNetwork(client, state.createdNetwork, state.id, progress));
+    }
+    await attempt(progress, 'removing files', () => removeFiles(state, progress));
+    const summary = progress.removed.length ? `removed ${progress.removed.join(', ')}.` : 'nothing was left to remove.';
+    logger.debug(`dind teardown: ${summary}`);
+    return { summary, warnings: progress.warnings, stoppedEarly: progress.stoppedEarly };
+}
+async function removeContainer(client, container, state, options, progress) {
+    const info = await client.inspectContainer(container);
+    if (!info || info.Config.Labels?.[container_request/* LABEL_INSTANCE */.JG] !== state.id)
+        return;
+    if (!info.State.Running && state.answered)
+        progress.stoppedEarly = `The dind container ${info.Name.replace(/^\//, '')}`;
+    // A graceful stop: a named dind-volume outlives the job and should be left consistent.
+    await client.stopContainer(info.Id, Math.ceil((options.stopTimeoutMs ?? 10_000) / 1000));
+    const log = await client.containerLogs(info.Id).catch((error) => `(unreadable: ${error.message})`);
+    await external_node_fs_.promises.writeFile(dindLogFile(state.workDir), log, { mode: 0o600 }).catch(() => undefined);
+    progress.logsShown = true;
+    await options.beforeRemoval?.().catch(() => undefined);
+    await client.removeContainer(info.Id);
+    progress.removed.push(`container ${info.Name.replace(/^\//, '')} with its anonymous volumes`);
+}
+/** Only a network carrying our label; containers still on it (services of the job) are disconnected. */
+async function removeOurNetwork(client, name, id, progress) {
+    const network = await client.inspectNetwork(name);
+    if (!network || network.Labels?.[container_request/* LABEL_INSTANCE */.JG] !== id)
+        return;
+    for (const member of Object.keys(network.Containers ?? {}))
+        await client.disconnectNetwork(network.Id, member);
+    await client.removeNetwork(network.Id);
+    progress.removed.push(`network ${name}`);
+}
+/** A given cert-dir keeps everything but our server/ and client/; our own goes whole, then our directory. */
+async function removeFiles(state, progress) {
+    const paths = [];
+    if (state.certDir && state.certDirWasGiven)
+        paths.push((0,external_node_path_.join)(state.certDir, 'server'), (0,external_node_path_.join)(state.certDir, 'client'));
+    else if (state.certDir)
+        paths.push(state.certDir);
+    paths.push(state.workDir);
+    for (const path of paths) {
+        if (!(await external_node_fs_.promises.lstat(path).catch(() => undefined)))
+            continue;
+        await external_node_fs_.promises.rm(path, { recursive: true, force: true });
+        progress.removed.push(path);
+    }
+    if (state.certDir && state.certDirWasGiven && !state.certDirExisted)
+        await external_node_fs_.promises.rmdir(state.certDir).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/dind/engine.ts
+
+
+/** The second engine: a container of a dind image on an outer Docker engine, on our server certificates. */
+const dindEngine = {
+    kind: 'dind',
+    async check(options) {
+        const plan = await checkDind(options);
+        return { launch: (run) => launchDind(run, plan) };
+    },
+    teardown: teardownDind,
+    logsOf: dindLogs,
+};
+
+// EXTERNAL MODULE: ./src/pki/index.ts + 1 modules
+var pki = __webpack_require__(3272);
+;// CONCATENATED MODULE: ./src/lifecycle/certs-only.ts
+
+
+
+
+
+/**
+ * `mode: certs`: the certificate set written to cert-dir (or a directory of our own), for users who
+ * start their own daemon. No root, no daemon; the state lists what teardown removes.
+ */
+async function makeCertificatesOnly(options, context) {
+    const given = options.certDir ? await checkUsableCertificateDir(options.certDir, options.names.certDir) : undefined;
+    const id = newInstanceId();
+    const workDir = join(context.tempDir, markerOf(id));
+    const certDir = given?.paths.dir ?? join(workDir, 'certs');
+    const state = {
+        version: 1,
+        id,
+        workDir,
+        certsOnly: true,
+        certDir,
+        certDirWasGiven: given !== undefined,
+        certDirExisted: given?.existed ?? false,
+    };
+    context.saveState(state);
+    await makePrivateDir(workDir);
+    const set = await createCertificateSet(options);
+    const certs = await writeCertificateSet(given ?? certDir, set, { input: options.names.certDir });
+    const written = { ...state, expiresAt: set.notAfter.toISOString() };
+    context.saveState(written);
+    context.logger.info(`Certificates (${set.keyAlgorithm}, valid until ${set.notAfter.toISOString()}) in ${certDir}`);
+    return { state: written, set, certs };
+}
+/** Removes what makeCertificatesOnly wrote: never a file of a given cert-dir that is not ours. */
+async function removeCertificatesOnly(state) {
+    const removed = [];
+    const warnings = [];
+    const remove = async (path, how) => {
+        try {
+            await how();
+            removed.push(path);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                warnings.push(`removing ${path}: ${error.message}`);
+        }
+    };
+    if (state.certDir && state.certDirWasGiven) {
+        const paths = (0,files/* certificatePaths */.ao)(state.certDir);
+        for (const dir of [paths.serverDir, paths.clientDir]) {
+            await remove(dir, () => external_node_fs_.promises.rm(dir, { recursive: true }));
+        }
+        // A cert-dir we created goes too, when nothing else was put in it.
+        if (!state.certDirExisted)
+            await remove(paths.dir, () => external_node_fs_.promises.rmdir(paths.dir));
+    }
+    await remove(state.workDir, () => external_node_fs_.promises.rm(state.workDir, { recursive: true }));
+    const summary = removed.length > 0 ? `removed the certificates (${removed.join(', ')})` : 'the certificates were already gone';
+    return { summary, warnings };
+}
+
+// EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
+var docker_context_step = __webpack_require__(5580);
+;// CONCATENATED MODULE: ./src/lifecycle/engines.ts
+
+
+
+
+/** Every engine by its kind: the adapters choose one to start, post and down find it in the state. */
+const ENGINES = {
+    dockerd: dockerdEngine,
+    dind: dindEngine,
+};
+function engineFor(kind) {
+    return ENGINES[kind];
+}
+/** Tears an instance down with the engine that made it, and its docker context first. Never throws. */
+async function teardownInstance(state, logger, options) {
+    const contextDetails = await (0,docker_context_step/* removeDockerContextsOf */.W)(state);
+    const report = state.certsOnly
+        ? await removeCertificatesOnly(state)
+        : await engineFor(state.engine ?? 'dockerd').teardown(state, logger, options);
+    return contextDetails.length === 0 ? report : { ...report, summary: [report.summary, ...contextDetails].join('; ') };
+}
+function logsOf(state) {
+    return engineFor(state.engine ?? 'dockerd').logsOf(state);
+}
+
+
+/***/ }),
+
+/***/ 1376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ tcpUrl),
+/* harmony export */   c: () => (/* binding */ clientAddress)
+/* harmony export */ });
+/** Where a client reaches the daemon: 0.0.0.0 and :: are bind-all addresses, not destinations. */
+function clientAddress(bindHost) {
+    if (bindHost === '0.0.0.0')
+        return '127.0.0.1';
+    if (bindHost === '::')
+        return '::1';
+    return bindHost;
+}
+/** `tcp://host:port` with IPv6 in brackets, as dockerd and every client expect. */
+function tcpUrl(host, port) {
+    return `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+
+/***/ }),
+
+/***/ 6799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ waitUntil)
+/* harmony export */ });
+/* unused harmony export systemClock */
+const systemClock = {
+    now: () => performance.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * Calls `attempt` (given the milliseconds left) until it returns something other than undefined, and
+ * returns that; returns undefined when the deadline passes first. The last attempt is made at the
+ * deadline, never after it. Throws the signal's reason as soon as it aborts.
+ */
+async function waitUntil(attempt, options) {
+    const clock = options.clock ?? systemClock;
+    const deadline = clock.now() + options.timeoutMs;
+    let interval = options.intervalMs;
+    for (;;) {
+        options.signal?.throwIfAborted();
+        const answer = await attempt(Math.max(0, deadline - clock.now()));
+        if (answer !== undefined)
+            return answer;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return undefined;
+        options.signal?.throwIfAborted();
+        await clock.sleep(Math.min(interval, remaining), options.signal);
+        interval = Math.min(interval * (options.backoff ?? 1), options.maxIntervalMs ?? Infinity);
+    }
+}
+
+
+/***/ })
+
+};

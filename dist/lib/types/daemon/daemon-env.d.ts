@@ -1,0 +1,1 @@
+export declare function daemonEnvironment(programs: string[], from: NodeJS.ProcessEnv): Record<string, string>;

@@ -1,0 +1,32 @@
+import { type Privilege } from './privilege.js';
+export interface ProcessInfo {
+    pid: number;
+    ppid: number;
+    cmdline: string;
+}
+/**
+ * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
+ * [0] is the state, [1] the parent pid, [19] the start time.
+ */
+export declare function statFields(stat: string): string[];
+/** One process from its /proc files; undefined for a zombie (it is gone, only not yet reaped). */
+export declare function parseProcess(pid: number, stat: string, cmdline: string): ProcessInfo | undefined;
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+export declare function listProcesses(): Promise<ProcessInfo[]>;
+/** The processes whose command line names `marker`, and all of their descendants (never `self`). */
+export declare function processesOf(all: ProcessInfo[], marker: string, self?: number): ProcessInfo[];
+/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
+export declare function ancestorsOf(all: ProcessInfo[], self?: number): Set<number>;
+export declare function isAlive(pid: number): Promise<boolean>;
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+export declare function startTimeOf(pid: number): Promise<string | undefined>;
+export declare function pidNamespace(): Promise<string>;
+export declare function commandLineOf(pid: number): Promise<string | undefined>;
+/** The pid in a pidfile; undefined when there is none or it holds no pid. */
+export declare function readPid(pidFile: string): Promise<number | undefined>;
+/** Polls until `pid` is gone; true if it went within the deadline. */
+export declare function waitForExit(pid: number, timeoutMs: number): Promise<boolean>;
+/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+export declare function signalProcesses(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void>;
+/** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
+export declare function killProcesses(privilege: Privilege, processes: ProcessInfo[]): Promise<void>;

@@ -1,0 +1,93 @@
+/** Where the dind container finds our server certificates and its daemon.json. */
+export declare const CONTAINER_CERT_DIR = "/certs/server";
+export declare const CONTAINER_DAEMON_JSON = "/etc/docker/daemon.json";
+export declare const DIND_PORT = 2376;
+export declare const DIND_DATA_DIR = "/var/lib/docker";
+export declare const DEFAULT_DIND_ALIAS = "docker";
+/** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
+export declare const LABEL_INSTANCE = "io.github.docker-tls-action.instance";
+export declare const LABEL_ROLE = "io.github.docker-tls-action.role";
+export interface DindContainerOptions {
+    image: string;
+    instanceId: string;
+    /**
+     * Host directory holding the server's ca.pem, cert.pem and key.pem, mounted read-only; absent
+     * when they are copied into the container before it starts (from a job container, a path of
+     * ours is not a path of the outer engine's host).
+     */
+    serverCertDir?: string;
+    /** Host file with the daemon.json for inside (daemon-config), when there is one. */
+    daemonJsonPath?: string;
+    /** Extra dockerd arguments, already checked by parseDindArgs. */
+    dindArgs: readonly string[];
+    privileged: boolean;
+    /** Where the runner reaches the daemon: the published address. */
+    host: string;
+    port: number;
+    /** A user network of the outer engine to join, with the alias other containers use. */
+    network?: string;
+    alias: string;
+    /** A named volume for /var/lib/docker; anonymous (removed with the container) when absent. */
+    volume?: string;
+}
+type Mount = {
+    Type: 'bind';
+    Source: string;
+    Target: string;
+    ReadOnly: boolean;
+} | {
+    Type: 'volume';
+    Source?: string;
+    Target: string;
+    VolumeOptions?: {
+        Labels: Record<string, string>;
+    };
+};
+/** The subset of the Engine API's container-create body that dind mode sets. */
+export interface ContainerCreateRequest {
+    Image: string;
+    Cmd: string[];
+    Env: string[];
+    Labels: Record<string, string>;
+    ExposedPorts: Record<string, Record<string, never>>;
+    HostConfig: {
+        Privileged: boolean;
+        CapAdd?: string[];
+        CapDrop?: string[];
+        SecurityOpt?: string[];
+        MaskedPaths?: string[];
+        ReadonlyPaths?: string[];
+        DeviceCgroupRules?: string[];
+        Mounts: Mount[];
+        PortBindings: Record<string, Array<{
+            HostIp: string;
+            HostPort: string;
+        }>>;
+        NetworkMode?: string;
+    };
+    NetworkingConfig?: {
+        EndpointsConfig: Record<string, {
+            Aliases: string[];
+        }>;
+    };
+}
+export declare function dindContainerName(instanceId: string): string;
+export declare function dindLabels(instanceId: string, role: string): Record<string, string>;
+/**
+ * The command for the image's entrypoint. It starts with `dockerd` so that the official image's
+ * entrypoint adds no listeners of its own (with arguments starting with "-" it would add
+ * tcp://0.0.0.0:2375), yet still runs its dind wrapper.
+ */
+export declare function dindCommand(dindArgs: readonly string[]): string[];
+/**
+ * What `--privileged` grants that dockerd inside needs, without the capabilities a runner's
+ * bounding set may lack (CAP_SYS_RESOURCE): the engine refuses --privileged there. The same as
+ * `--cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt
+ * apparmor=unconfined --security-opt systempaths=unconfined --device-cgroup-rule 'a *:* rwm'
+ * -v /sys/fs/cgroup:/sys/fs/cgroup:rw` (systempaths is the CLI's name for empty masked and
+ * read-only path lists).
+ */
+export declare function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostConfig']>;
+/** The container-create body for the dind container; pure, so every option is unit-tested. */
+export declare function buildDindCreateRequest(options: DindContainerOptions): ContainerCreateRequest;
+export {};

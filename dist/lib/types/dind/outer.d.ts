@@ -1,0 +1,11 @@
+import { type OptionNames } from '../config.js';
+import type { EngineRun } from '../lifecycle/engine.js';
+import type { EngineClient } from './engine-client.js';
+import type { DindState } from './state.js';
+/** Joins `name` when it exists; otherwise creates it, labelled ours, and records that post removes it. */
+export declare function ensureNetwork(run: EngineRun<DindState>, client: EngineClient, name: string): Promise<void>;
+/** Starts the container; the engine's refusals become errors that name the input to change. */
+export declare function startDindContainer(client: EngineClient, id: string, privileged: boolean, listen: {
+    host: string;
+    port: number;
+}, names: OptionNames): Promise<void>;

@@ -1,0 +1,7 @@
+import type { Logger } from '../logger.js';
+import type { Engine, EngineKind, NamedLog, TeardownOptions, TeardownReport } from './engine.js';
+import type { InstanceState } from './state.js';
+export declare function engineFor(kind: EngineKind): Engine;
+/** Tears an instance down with the engine that made it, and its docker context first. Never throws. */
+export declare function teardownInstance(state: InstanceState, logger: Logger, options?: TeardownOptions): Promise<TeardownReport>;
+export declare function logsOf(state: InstanceState): NamedLog[];

@@ -1,0 +1,8 @@
+/** How the core reports progress; the action maps it to @actions/core, the CLI to stderr. */
+export interface Logger {
+    info(message: string): void;
+    debug(message: string): void;
+    warning(message: string): void;
+    group<T>(title: string, body: () => Promise<T>): Promise<T>;
+}
+export declare const silentLogger: Logger;

@@ -1,0 +1,2 @@
+export * from './algorithms.js';
+export * from './certificate-set.js';
