@@ -81,6 +81,7 @@ describe('docker compose v2', () => {
   // its own networks' traffic in a chain of its own (see the workloads test).
   test('up: two services reach each other by service name on the project network', async () => {
     // The client retries: "depends_on" waits for the server's start, not for it to listen.
+    // busybox nc, not wget: busybox-static's wget crashes looking up a name in an image without libc.
     const compose = `
 services:
   server:
@@ -89,7 +90,7 @@ services:
   client:
     image: ${BUSYBOX_IMAGE}
     depends_on: [server]
-    command: ["sh", "-c", "i=0; while [ $$i -lt 20 ]; do wget -q -T 2 -O - http://server:8080/index.html && exit 0; i=$$((i+1)); sleep 0.1; done; exit 1"]
+    command: ["sh", "-c", "i=0; while [ $$i -lt 20 ]; do printf 'GET /index.html HTTP/1.0\\r\\n\\r\\n' | nc -w 2 server 8080 | busybox grep hello-from-server && exit 0; i=$$((i+1)); sleep 0.1; done; exit 1"]
 `;
     writeFileSync(join(work, 'compose.yaml'), compose);
     const up = await docker([
