@@ -1,7 +1,10 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { hasControlCharacter } from './control-characters.js';
+import { parseDaemonConfig } from './daemon-config.js';
 import { InputError } from './errors.js';
 import { parseDuration } from './duration.js';
+import { type CertificateOptionNames, type OptionKey, type OptionNames } from './option-names.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, parseKeyAlgorithm } from './pki/algorithms.js';
 import type { DindSettings } from './dind/options.js';
 import { type SubjectAltName, parseSanList } from './san.js';
@@ -9,53 +12,6 @@ import { type SubjectAltName, parseSanList } from './san.js';
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 export const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
 const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
-
-/**
- * How an adapter names each option (an action input, a CLI flag), so that every message and hint
- * says what the user typed. The core never names an option any other way.
- */
-export interface OptionNames {
-  host: string;
-  port: string;
-  sans: string;
-  validity: string;
-  keyAlgorithm: string;
-  certDir: string;
-  daemonConfig: string;
-  startupTimeout: string;
-  outbound: string;
-  /** How the user writes them: action inputs (`port: 0`) or command-line flags (`--port 0`). */
-  style: 'input' | 'flag';
-}
-
-export type OptionKey = Exclude<keyof OptionNames, 'style'>;
-export type CertificateOptionNames = Pick<OptionNames, 'keyAlgorithm' | 'validity' | 'sans'>;
-
-/** An option as the user types it: `port` for an input, `--port` for a flag. */
-export function spelled(names: OptionNames, option: OptionKey): string {
-  return names.style === 'flag' ? `--${names[option]}` : names[option];
-}
-
-/** An option set to a value, as the user would write it: `port: 0` for an input, `--port 0` for a flag. */
-export function setting(names: OptionNames, option: OptionKey, value: string): string {
-  return names.style === 'flag' ? `--${names[option]} ${value}` : `${names[option]}: ${value}`;
-}
-
-/**
- * The options' names, which action.yml uses for its inputs and `docker-tls up` for its flags; each
- * adapter adds its style.
- */
-export const OPTION_NAMES = {
-  host: 'host',
-  port: 'port',
-  sans: 'tls-san',
-  validity: 'cert-validity',
-  keyAlgorithm: 'key-algorithm',
-  certDir: 'cert-dir',
-  daemonConfig: 'daemon-config',
-  startupTimeout: 'startup-timeout',
-  outbound: 'outbound',
-} satisfies Record<OptionKey, string>;
 
 /** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
 export const OPTION_DEFAULTS = {
@@ -89,58 +45,6 @@ export function parseCertificateOptions(raw: RawCertificateOptions, names: Certi
     validityMs: parseDuration(names.validity, raw.validity || OPTION_DEFAULTS.validity, CERT_VALIDITY_BOUNDS),
     serverSans: parseSanList(raw.sans ?? [], names.sans),
   };
-}
-
-/**
- * Keys of daemon.json a user may not set, each with the reason. dockerd reads its configuration
- * file case-insensitively and takes `tls-verify` for `tlsverify`, so keys are compared in a
- * normalised form (lower case, without `-` or `_`).
- */
-const REFUSED_DAEMON_KEYS: Record<string, string> = {
-  hosts: 'it keeps the daemon behind mutual TLS',
-  tls: 'it keeps the daemon behind mutual TLS',
-  tlsverify: 'it keeps the daemon behind mutual TLS',
-  tlscacert: 'it keeps the daemon behind mutual TLS',
-  tlscert: 'it keeps the daemon behind mutual TLS',
-  tlskey: 'it keeps the daemon behind mutual TLS',
-  dataroot: 'teardown removes the data-root it made; another would outlive the job or share the runner daemon’s',
-  graph: 'teardown removes the data-root it made; another would outlive the job or share the runner daemon’s',
-  execroot: 'teardown relies on the exec-root it made; another could be the runner daemon’s',
-  pidfile: 'teardown finds the daemon by the pidfile it chose',
-  containerd: 'the daemon runs on a containerd of its own, which teardown stops',
-  containerdnamespace: 'its containers live in a containerd namespace of their own',
-  containerdpluginsnamespace: 'its plugins live in a containerd namespace of their own',
-  bridge: 'the daemon runs on a bridge of its own, which teardown removes',
-  bip: 'the daemon runs on a bridge of its own, with a subnet chosen free on this machine',
-  defaultaddresspools: 'its networks come from address pools chosen free on this machine',
-};
-
-/** `TLS-Verify`, `tls_verify` and `tlsverify` are one key to dockerd. */
-export function normalisedDaemonKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '');
-}
-
-/** Why `key` may not be set in daemon-config, or undefined when it may. */
-export function refusedDaemonKey(key: string): string | undefined {
-  return Object.hasOwn(REFUSED_DAEMON_KEYS, normalisedDaemonKey(key))
-    ? REFUSED_DAEMON_KEYS[normalisedDaemonKey(key)]
-    : undefined;
-}
-
-/** C0 and C1 control characters and DEL: a newline in a value could forge a line of the log. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
-export function hasControlCharacter(text: string): boolean {
-  return CONTROL.test(text);
-}
-
-/** `\n` for a newline and so on: text from elsewhere that quotes the user's value is logged so. */
-export function escapeControlCharacters(text: string): string {
-  return text.replace(
-    new RegExp(CONTROL.source, 'g'),
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /**
@@ -212,42 +116,6 @@ export function parseBoolean(input: string, raw: string): boolean {
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
   throw new InputError(input, raw, 'must be true or false', 'true');
-}
-
-export function parseDaemonConfig(raw: string, names: OptionNames): Record<string, unknown> {
-  const text = raw.trim();
-  if (text === '') return {};
-  const input = names.daemonConfig;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    // JSON.parse quotes the text it failed on as it is, control characters included.
-    const reason = escapeControlCharacters((error as Error).message);
-    throw new InputError(input, raw, `not valid JSON (${reason})`, '{"debug": true}');
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new InputError(input, raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
-  }
-  const refused = Object.keys(parsed).filter((key) => refusedDaemonKey(key) !== undefined);
-  if (refused.length > 0) {
-    const quoted = (key: string) => (/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
-    // Keys refused for one reason are named together: "tls, hosts cannot be set here (...)".
-    const byReason = new Map<string, string[]>();
-    for (const key of refused)
-      byReason.set(refusedDaemonKey(key)!, [...(byReason.get(refusedDaemonKey(key)!) ?? []), key]);
-    const reasons = [...byReason]
-      .map(([reason, keys]) => `${keys.map(quoted).join(', ')} cannot be set here (${reason})`)
-      .join('; ');
-    const tls = refused.some((key) => /^(hosts|tls)/.test(normalisedDaemonKey(key)));
-    throw new InputError(
-      input,
-      raw,
-      `${reasons}${tls ? `; for the address and names use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'}` : ''}`,
-      '{"debug": true, "log-level": "warn"}',
-    );
-  }
-  return parsed as Record<string, unknown>;
 }
 
 /** Validates every option before anything is created, so a typo never leaves half a set-up behind. */

@@ -1,6 +1,7 @@
 // The library entry (`import { startDaemon } from 'docker-tls-action'`): the same lifecycle as the
 // action and `docker-tls up`, for a test runner's global set-up. No @actions/* here.
-import { OPTION_NAMES, type OptionNames, parseDaemonOptions } from './config.js';
+import { parseDaemonOptions } from './config.js';
+import { OPTION_NAMES, type OptionNames } from './option-names.js';
 import { parseContextName } from './context.js';
 import { engineFor, teardownInstance } from './lifecycle/engines.js';
 import { startOrRollBack } from './lifecycle/roll-back.js';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { ACTION_INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { REPO_ROOT } from '../../harness/runner.js';
-import { OPTION_NAMES } from '../../src/config.js';
+import { OPTION_NAMES } from '../../src/option-names.js';
 
 interface ActionYml {
   name: string;

@@ -1,7 +1,8 @@
 // daemon-config may not undo what isolates our daemon or what teardown relies on (issue 12, item 3).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { OPTION_NAMES, parseDaemonConfig } from '../../src/config.js';
+import { parseDaemonConfig } from '../../src/daemon-config.js';
+import { OPTION_NAMES } from '../../src/option-names.js';
 import { InputError } from '../../src/errors.js';
 
 const NAMES = { ...OPTION_NAMES, style: 'input' as const };

@@ -3,16 +3,10 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  OPTION_NAMES,
-  hasControlCharacter,
-  parseDaemonConfig,
-  parseBoolean,
-  parseDaemonOptions,
-  parseHost,
-  parsePath,
-  parsePort,
-} from '../../src/config.js';
+import { parseBoolean, parseDaemonOptions, parseHost, parsePath, parsePort } from '../../src/config.js';
+import { hasControlCharacter } from '../../src/control-characters.js';
+import { parseDaemonConfig } from '../../src/daemon-config.js';
+import { OPTION_NAMES } from '../../src/option-names.js';
 import { formatDuration, parseDuration } from '../../src/duration.js';
 import { InputError } from '../../src/errors.js';
 import { parseMode } from '../../src/action/inputs.js';

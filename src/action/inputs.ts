@@ -1,17 +1,10 @@
 import * as core from '@actions/core';
-import {
-  type DaemonOptions,
-  type OptionKey,
-  type OptionNames,
-  OPTION_DEFAULTS,
-  OPTION_NAMES,
-  parseBoolean,
-  parseDaemonOptions,
-} from '../config.js';
+import { type DaemonOptions, OPTION_DEFAULTS, parseBoolean, parseDaemonOptions } from '../config.js';
 import { parseContextName } from '../context.js';
 import { InputError } from '../errors.js';
 import { DIND_DEFAULTS, parseDindSettings } from '../dind/options.js';
 import { ENGINE_KINDS, type EngineKind } from '../lifecycle/engine.js';
+import { type OptionKey, type OptionNames, OPTION_NAMES } from '../option-names.js';
 
 /** The core's options by their action.yml input names. */
 export const ACTION_OPTION_NAMES: OptionNames = { ...OPTION_NAMES, style: 'input' };

@@ -1,6 +1,6 @@
 // Reads a failed dockerd's log and names the likely cause with what to do about it, in the words of
 // the adapter's options (an action input or a CLI flag).
-import { type OptionNames, setting, spelled } from '../config.js';
+import { type OptionNames, setting, spelled } from '../option-names.js';
 import { INSTANCE_PREFIX } from '../instance-name.js';
 
 /** Each pattern of a dockerd log, with the cause it points to and the fix. */

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { spelled } from '../config.js';
+import { spelled } from '../option-names.js';
 import { type DaemonTlsFiles, writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import { redactRequestData } from '../log-redaction.js';

@@ -1,4 +1,4 @@
-import { type OptionNames, setting } from '../config.js';
+import { type OptionNames, setting } from '../option-names.js';
 import { DockerTlsError } from '../errors.js';
 import type { EngineRun } from '../lifecycle/engine.js';
 import { tcpUrl } from '../network/endpoint.js';

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { type DaemonOptions, spelled } from '../config.js';
+import type { DaemonOptions } from '../config.js';
+import { spelled } from '../option-names.js';
 import {
   type CertificatePaths,
   type CheckedCertificateDir,

@@ -1,5 +1,5 @@
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
-import { hasControlCharacter } from '../config.js';
+import { hasControlCharacter } from '../control-characters.js';
 import { isInstanceId, markerOf } from '../instance-name.js';
 import type { InstanceState } from './state.js';
 

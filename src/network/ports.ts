@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { type OptionNames, setting } from '../config.js';
+import { type OptionNames, setting } from '../option-names.js';
 import { DockerTlsError } from '../errors.js';
 
 function listenOnce(host: string, port: number): Promise<number> {
