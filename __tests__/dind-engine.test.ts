@@ -28,7 +28,8 @@ import {
   parseEngineEndpoint,
   waitForDind,
 } from '../src/dind/index.js';
-import { type CertificatePaths, writeCertificateSet } from '../src/files.js';
+import type { CertificatePaths } from '../src/cert-dir.js';
+import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
 import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';

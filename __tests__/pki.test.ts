@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { writeCertificateSet, type CertificatePaths } from '../src/files.js';
+import type { CertificatePaths } from '../src/cert-dir.js';
+import { writeCertificateSet } from '../src/files.js';
 import { CLOCK_SKEW_MS, KEY_ALGORITHMS, type CertificateSet, createCertificateSet } from '../src/pki/index.js';
 import { parseSanList } from '../src/san.js';
 

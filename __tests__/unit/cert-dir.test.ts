@@ -6,7 +6,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkUsableCertificateDir, writeCertificateSetRecorded, writeDaemonTlsFiles } from '../../src/files.js';
+import { checkUsableCertificateDir } from '../../src/cert-dir.js';
+import { writeCertificateSetRecorded, writeDaemonTlsFiles } from '../../src/files.js';
 import { cleanUpGivenCertDir } from '../../src/lifecycle/cert-dir-cleanup.js';
 import type { InstanceState } from '../../src/lifecycle/state.js';
 import { createCertificateSet } from '../../src/pki/index.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { CertificatePaths } from '../files.js';
+import type { CertificatePaths } from '../cert-dir.js';
 import type { CertificatesOnly } from '../lifecycle/certs-only.js';
 import { clientEnvironment } from '../lifecycle/client-environment.js';
 import type { StartedInstance } from '../lifecycle/start.js';

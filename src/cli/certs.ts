@@ -1,6 +1,7 @@
 import { parseCertificateOptions, parsePath } from '../config.js';
 import { CERTS_USAGE } from './help.js';
-import { checkCertificateDir, writeCertificateSet } from '../files.js';
+import { checkCertificateDir } from '../cert-dir.js';
+import { writeCertificateSet } from '../files.js';
 import { createCertificateSet } from '../pki/index.js';
 import { formatSan, parseSan } from '../san.js';
 import { UsageError, parseFlags } from './usage.js';

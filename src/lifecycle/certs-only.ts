@@ -1,13 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
-import {
-  type CertificatePaths,
-  certificatePaths,
-  checkUsableCertificateDir,
-  makePrivateDir,
-  writeCertificateSet,
-} from '../files.js';
+import { type CertificatePaths, certificatePaths, checkUsableCertificateDir } from '../cert-dir.js';
+import { makePrivateDir, writeCertificateSet } from '../files.js';
 import { markerOf, newInstanceId } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';

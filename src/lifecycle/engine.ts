@@ -1,5 +1,6 @@
 import type { DaemonOptions } from '../config.js';
-import type { CertificatePaths, DaemonTlsFiles } from '../files.js';
+import type { CertificatePaths } from '../cert-dir.js';
+import type { DaemonTlsFiles } from '../files.js';
 import type { Logger } from '../logger.js';
 import type { CertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';

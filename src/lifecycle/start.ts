@@ -2,14 +2,8 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
 import { spelled } from '../option-names.js';
-import {
-  type CertificatePaths,
-  type CheckedCertificateDir,
-  checkUsableCertificateDir,
-  PRIVATE_DIR_MODE,
-  writeCertificateSetRecorded,
-  writeDaemonTlsFiles,
-} from '../files.js';
+import { type CertificatePaths, type CheckedCertificateDir, checkUsableCertificateDir } from '../cert-dir.js';
+import { PRIVATE_DIR_MODE, writeCertificateSetRecorded, writeDaemonTlsFiles } from '../files.js';
 import { markerOf, newInstanceId } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
