@@ -8,23 +8,19 @@ import { claimBridge, deleteBridge } from '../network/bridge.js';
 import { removeShimSockets, removeTrustKey } from './leftover-files.js';
 import { mountsUnder, unmountPoint } from './mounts.js';
 import { closeFirewall, removeUserBridges } from './networking.js';
-import { AS_ROOT, type Privilege, VIA_SUDO, removeAsRoot } from './privilege.js';
-import {
-  type ProcessInfo,
-  argumentsOf,
-  isAlive,
-  killProcesses,
-  listProcesses,
-  readPid,
-  signalProcesses,
-  waitForExit,
-} from './processes.js';
-import { type InstanceIdentity, ancestorsOf, isInstanceProcess, processesOfInstance } from './process-selection.js';
+import { AS_ROOT, VIA_SUDO, removeAsRoot } from './privilege.js';
 import type { DockerdState } from './state.js';
-import { killRunningContainers } from './unix-api.js';
+import {
+  type DaemonOutcome,
+  type ProcessTeardown,
+  killLeftovers,
+  listTreeBefore,
+  stopContainerd,
+  stopDockerd,
+} from './teardown-processes.js';
 
 export interface DockerdTeardownReport extends TeardownReport {
-  daemon: 'stopped' | 'killed' | 'not running' | 'still running';
+  daemon: DaemonOutcome;
   processesKilled: number;
   mountsRemoved: number;
   bridgeRemoved: boolean;
@@ -32,17 +28,9 @@ export interface DockerdTeardownReport extends TeardownReport {
 }
 
 /** One teardown under way: what it works on and what it has done so far. */
-interface Teardown {
-  state: DockerdState;
-  logger: Logger;
-  options: TeardownOptions;
-  privilege: Privilege;
+interface Teardown extends ProcessTeardown {
   marker: string;
-  /** What selects the instance's processes by their exact arguments. */
-  identity: InstanceIdentity;
   report: DockerdTeardownReport;
-  /** The process tree before anything was stopped. */
-  treeBefore: ProcessInfo[];
 }
 
 type Step = [what: string, body: (teardown: Teardown) => Promise<void>];
@@ -108,72 +96,6 @@ function stepsFor(state: DockerdState, options: TeardownOptions): Step[] {
     ...pathsToRemove(state).map((path): Step => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
     ['cleaning up the given cert-dir', cleanUpCertDir],
   ];
-}
-
-/**
- * The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
- * a container whose shim died) no longer descends from anything of ours when we look again.
- */
-async function listTreeBefore(teardown: Teardown): Promise<void> {
-  teardown.treeBefore = processesOfInstance(await listProcesses(), teardown.identity);
-}
-
-/** A pid is ours only while its arguments are still our instance's: pids get reused. */
-async function isOurs(pid: number | undefined, identity: InstanceIdentity): Promise<boolean> {
-  if (pid === undefined || !(await isAlive(pid))) return false;
-  const argv = await argumentsOf(pid);
-  return argv !== undefined && isInstanceProcess(argv, identity);
-}
-
-async function stopDockerd({ state, privilege, identity, report, logger, options }: Teardown): Promise<void> {
-  const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
-  let pid: number | undefined;
-  for (const candidate of candidates) {
-    if (await isOurs(candidate, identity)) {
-      pid = candidate;
-      break;
-    }
-  }
-  if (!pid) return;
-  if (state.socket) {
-    const killed = await killRunningContainers(state.socket).catch(() => 0);
-    if (killed > 0) logger.info(`Killed ${killed} container(s) still running.`);
-  }
-  await signalProcesses(privilege, [pid], 'TERM');
-  if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
-    report.daemon = 'stopped';
-    return;
-  }
-  await signalProcesses(privilege, [pid], 'KILL');
-  report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
-  report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
-}
-
-async function stopContainerd({ state, privilege, identity }: Teardown): Promise<void> {
-  const pid = state.containerdPid;
-  if (!pid || !(await isOurs(pid, identity))) return;
-  await signalProcesses(privilege, [pid], 'TERM');
-  // What does not stop in time is killed with the other leftovers just after.
-  await waitForExit(pid, 5000);
-}
-
-/** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
-async function killLeftovers({ privilege, identity, report, logger, treeBefore }: Teardown): Promise<void> {
-  const all = await listProcesses();
-  const self = ancestorsOf(all);
-  // Same pid and same command line as before: still that process, not a reused pid.
-  const survivors = all.filter((info) =>
-    treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline),
-  );
-  const leftovers = [
-    ...new Map([...processesOfInstance(all, identity), ...survivors].map((info) => [info.pid, info])).values(),
-  ].filter((info) => !self.has(info.pid));
-  if (leftovers.length === 0) return;
-  await killProcesses(privilege, leftovers);
-  report.processesKilled = leftovers.length;
-  logger.info(
-    `Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`,
-  );
 }
 
 /** The adapters read the logs now; a daemon found dead means they explain how it ended. */
