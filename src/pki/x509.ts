@@ -74,7 +74,7 @@ export function authorityKeyIdentifier(keyId: Buffer): Extension {
 }
 
 /** 4 or 16 octets of an address already validated by san.ts. */
-function ipOctets(address: string): Buffer {
+export function ipAddressOctets(address: string): Buffer {
   if (!address.includes(':')) return Buffer.from(address.split('.').map(Number));
   const [head, tail = ''] = address.split('::');
   const groups = (part: string): string[] => (part ? part.split(':') : []);
@@ -97,7 +97,7 @@ export function subjectAltName(sans: readonly SubjectAltName[]): Extension {
   const names = sans.map((san) =>
     san.type === 'dns'
       ? tlv(contextTag(2, false), Buffer.from(san.value, 'ascii'))
-      : tlv(contextTag(7, false), ipOctets(san.value)),
+      : tlv(contextTag(7, false), ipAddressOctets(san.value)),
   );
   return extension(OID.subjectAltName, false, sequence(...names));
 }
