@@ -9,6 +9,8 @@ export interface AlgorithmParams {
   generate: EcKeyGenParams | RsaHashedKeyGenParams;
   /** WebCrypto parameters to sign a certificate with a key of this kind. */
   sign: EcdsaParams | Algorithm;
+  /** The certificate's signatureAlgorithm OID for a signature made with `sign`. */
+  signatureOid: string;
   isRsa: boolean;
 }
 
@@ -16,11 +18,13 @@ const PARAMS: Record<KeyAlgorithm, AlgorithmParams> = {
   'ecdsa-p256': {
     generate: { name: 'ECDSA', namedCurve: 'P-256' },
     sign: { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams,
+    signatureOid: '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
     isRsa: false,
   },
   'ecdsa-p384': {
     generate: { name: 'ECDSA', namedCurve: 'P-384' },
     sign: { name: 'ECDSA', hash: 'SHA-384' } as EcdsaParams,
+    signatureOid: '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
     isRsa: false,
   },
   'rsa-2048': rsa(2048),
@@ -36,7 +40,9 @@ function rsa(modulusLength: number): AlgorithmParams {
       publicExponent: new Uint8Array([1, 0, 1]),
       hash: 'SHA-256',
     },
+    // The hash is the key's own (SHA-256, from `generate`).
     sign: { name: 'RSASSA-PKCS1-v1_5' },
+    signatureOid: '1.2.840.113549.1.1.11', // sha256WithRSAEncryption
     isRsa: true,
   };
 }

@@ -1,11 +1,23 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
-
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+import {
+  EXTENDED_KEY_USAGE,
+  type Extension,
+  KEY_USAGE,
+  type Signer,
+  authorityKeyIdentifier,
+  basicConstraints,
+  commonNameOnly,
+  extendedKeyUsage,
+  keyIdentifier,
+  keyUsage,
+  pem,
+  signCertificate,
+  subjectAltName,
+  subjectKeyIdentifier,
+} from './x509.js';
 
 /** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -72,7 +84,11 @@ export function fingerprintOf(der: ArrayBuffer | Buffer): string {
 }
 
 function keyPem(pkcs8: ArrayBuffer): string {
-  return x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') + '\n';
+  return pem(new Uint8Array(pkcs8), 'PRIVATE KEY') + '\n';
+}
+
+async function spkiOf(publicKey: CryptoKey): Promise<Buffer> {
+  return Buffer.from(await webcrypto.subtle.exportKey('spki', publicKey));
 }
 
 export interface ValidityWindow {
@@ -115,35 +131,27 @@ export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORI
   return generateKeys(keyAlgorithm, true);
 }
 
-// The extensions that are the same in every certificate of a kind. Each is an encoded, immutable
-// object: built once per process instead of once per certificate (encoding them is a good part of
-// the cost of a set).
+// The extensions that are the same in every certificate of a kind: encoded once per process.
 
 /** The CA's constant extensions, once built. */
-let sharedCaExtensions: x509.Extension[] | undefined;
+let sharedCaExtensions: Extension[] | undefined;
 /** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
-const sharedLeafExtensions = new Map<boolean, Record<LeafKind, x509.Extension[]>>();
+const sharedLeafExtensions = new Map<boolean, Record<LeafKind, Extension[]>>();
 
-function caExtensions(): x509.Extension[] {
-  sharedCaExtensions ??= [
-    new x509.BasicConstraintsExtension(true, 0, true),
-    new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-  ];
+function caExtensions(): Extension[] {
+  sharedCaExtensions ??= [basicConstraints(true, 0), keyUsage([KEY_USAGE.keyCertSign, KEY_USAGE.cRLSign])];
   return sharedCaExtensions;
 }
 
-function leafExtensions(isRsa: boolean): Record<LeafKind, x509.Extension[]> {
+function leafExtensions(isRsa: boolean): Record<LeafKind, Extension[]> {
   let fixed = sharedLeafExtensions.get(isRsa);
   if (!fixed) {
     // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
-    const usage = x509.KeyUsageFlags.digitalSignature | (isRsa ? x509.KeyUsageFlags.keyEncipherment : 0);
-    const common = [
-      new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(usage, true),
-    ];
+    const usage = isRsa ? [KEY_USAGE.digitalSignature, KEY_USAGE.keyEncipherment] : [KEY_USAGE.digitalSignature];
+    const common = [basicConstraints(false), keyUsage(usage)];
     fixed = {
-      server: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth], false)],
-      client: [...common, new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth], false)],
+      server: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.serverAuth])],
+      client: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.clientAuth])],
     };
     sharedLeafExtensions.set(isRsa, fixed);
   }
@@ -153,52 +161,61 @@ function leafExtensions(isRsa: boolean): Record<LeafKind, x509.Extension[]> {
 export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
   const params = algorithmParams(keyAlgorithm);
   const caKeys = await generateKeys(keyAlgorithm, false);
-  const ca = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: randomSerial(),
-    name: `CN=docker-tls-action CA ${randomBytes(4).toString('hex')}`,
-    notBefore: window.notBefore,
-    notAfter: window.notAfter,
-    keys: caKeys,
-    signingAlgorithm: params.sign,
-    extensions: [...caExtensions(), await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey)],
-  });
-  const authorityKeyId = await x509.AuthorityKeyIdentifierExtension.create(caKeys.publicKey);
+  const caSpki = await spkiOf(caKeys.publicKey);
+  const caKeyId = keyIdentifier(caSpki);
+  const caName = commonNameOnly(`docker-tls-action CA ${randomBytes(4).toString('hex')}`);
+  const signer: Signer = {
+    key: caKeys.privateKey,
+    params: params.sign,
+    signatureOid: params.signatureOid,
+    isRsa: params.isRsa,
+  };
+  const ca = await signCertificate(
+    {
+      serialNumber: randomSerial(),
+      issuer: caName,
+      subject: caName,
+      ...window,
+      spki: caSpki,
+      extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
+    },
+    signer,
+  );
+  const authorityKeyId = authorityKeyIdentifier(caKeyId);
   const fixed = leafExtensions(params.isRsa);
 
   const issue: Authority['issue'] = async (kind, options = {}) => {
     const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
     const sans = options.sans ?? [];
-    const extensions: x509.Extension[] = [
-      ...fixed[kind],
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      authorityKeyId,
-    ];
-    if (sans.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(sans, false));
+    const spki = await spkiOf(keys.publicKey);
+    const extensions = [...fixed[kind], subjectKeyIdentifier(keyIdentifier(spki)), authorityKeyId];
+    if (sans.length > 0) extensions.push(subjectAltName(sans));
     const serialNumber = randomSerial();
     const leafWindow = options.window ?? window;
-    const cert = await x509.X509CertificateGenerator.create({
-      serialNumber,
-      subject: `CN=${COMMON_NAMES[kind]}`,
-      issuer: ca.subject,
-      notBefore: leafWindow.notBefore,
-      notAfter: leafWindow.notAfter,
-      publicKey: keys.publicKey,
-      signingKey: caKeys.privateKey,
-      signingAlgorithm: params.sign,
-      extensions,
-    });
+    const cert = await signCertificate(
+      {
+        serialNumber,
+        issuer: caName,
+        subject: commonNameOnly(COMMON_NAMES[kind]),
+        notBefore: leafWindow.notBefore,
+        notAfter: leafWindow.notAfter,
+        spki,
+        extensions,
+      },
+      signer,
+    );
     return {
-      certPem: cert.toString('pem') + '\n',
+      certPem: pem(cert, 'CERTIFICATE') + '\n',
       keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
-      fingerprint: fingerprintOf(cert.rawData),
+      fingerprint: fingerprintOf(cert),
       serialNumber,
     };
   };
 
   return {
     keyAlgorithm,
-    caCertPem: ca.toString('pem') + '\n',
-    caFingerprint: fingerprintOf(ca.rawData),
+    caCertPem: pem(ca, 'CERTIFICATE') + '\n',
+    caFingerprint: fingerprintOf(ca),
     window,
     issue,
   };
