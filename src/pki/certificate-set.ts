@@ -2,17 +2,12 @@ import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
+import { type LeafKind, caExtensions, leafExtensions } from './profile.js';
 import {
-  EXTENDED_KEY_USAGE,
-  type Extension,
-  KEY_USAGE,
   type Signer,
   authorityKeyIdentifier,
-  basicConstraints,
   commonNameOnly,
-  extendedKeyUsage,
   keyIdentifier,
-  keyUsage,
   pem,
   signCertificate,
   subjectAltName,
@@ -96,7 +91,7 @@ export interface ValidityWindow {
   notAfter: Date;
 }
 
-export type LeafKind = 'server' | 'client';
+export type { LeafKind } from './profile.js';
 
 /**
  * A CA that can issue. Its key is non-extractable and lives only in this object's closure: the
@@ -129,33 +124,6 @@ function generateKeys(keyAlgorithm: KeyAlgorithm, extractable: boolean): Promise
 /** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
 export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORITHM): Promise<CryptoKeyPair> {
   return generateKeys(keyAlgorithm, true);
-}
-
-// The extensions that are the same in every certificate of a kind: encoded once per process.
-
-/** The CA's constant extensions, once built. */
-let sharedCaExtensions: Extension[] | undefined;
-/** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
-const sharedLeafExtensions = new Map<boolean, Record<LeafKind, Extension[]>>();
-
-function caExtensions(): Extension[] {
-  sharedCaExtensions ??= [basicConstraints(true, 0), keyUsage([KEY_USAGE.keyCertSign, KEY_USAGE.cRLSign])];
-  return sharedCaExtensions;
-}
-
-function leafExtensions(isRsa: boolean): Record<LeafKind, Extension[]> {
-  let fixed = sharedLeafExtensions.get(isRsa);
-  if (!fixed) {
-    // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
-    const usage = isRsa ? [KEY_USAGE.digitalSignature, KEY_USAGE.keyEncipherment] : [KEY_USAGE.digitalSignature];
-    const common = [basicConstraints(false), keyUsage(usage)];
-    fixed = {
-      server: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.serverAuth])],
-      client: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.clientAuth])],
-    };
-    sharedLeafExtensions.set(isRsa, fixed);
-  }
-  return fixed;
 }
 
 export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
