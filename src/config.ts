@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseBoolean } from './boolean-option.js';
 import { resolve } from 'node:path';
 import { hasControlCharacter } from './control-characters.js';
 import { parseDaemonConfig } from './daemon-config.js';
@@ -6,7 +7,6 @@ import { InputError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { type CertificateOptionNames, type OptionKey, type OptionNames } from './option-names.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, parseKeyAlgorithm } from './pki/algorithms.js';
-import type { DindSettings } from './dind/options.js';
 import { type SubjectAltName, parseSanList } from './san.js';
 
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
@@ -64,6 +64,20 @@ export function parsePath(raw: string, input: string): string {
   return resolve(value);
 }
 
+/** How a dind container is run (mode dind; parsed by dind/options.ts, which names the inputs). */
+export interface DindSettings {
+  /** The outer engine: `unix:///…` or `tcp://host:port`; never a DOCKER_HOST an earlier step exported. */
+  engine: string;
+  image: string;
+  privileged: boolean;
+  /** A user network of the outer engine to join (made when absent). */
+  network?: string;
+  alias: string;
+  /** A named volume for /var/lib/docker; an anonymous one, removed in post, when absent. */
+  volume?: string;
+  args: string[];
+}
+
 export interface DaemonOptions extends CertificateOptions {
   /** Address the daemon binds its TCP socket to. */
   host: string;
@@ -111,13 +125,6 @@ export function parsePort(raw: string, input: string): number {
   return port;
 }
 
-export function parseBoolean(input: string, raw: string): boolean {
-  const value = raw.trim().toLowerCase();
-  if (['true', 'yes', '1', 'on'].includes(value)) return true;
-  if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new InputError(input, raw, 'must be true or false', 'true');
-}
-
 /** Validates every option before anything is created, so a typo never leaves half a set-up behind. */
 export function parseDaemonOptions(raw: RawDaemonOptions, names: OptionNames): DaemonOptions {
   const certDir = raw.certDir?.trim();
@@ -136,3 +143,5 @@ export function parseDaemonOptions(raw: RawDaemonOptions, names: OptionNames): D
     names,
   };
 }
+
+export { parseBoolean };

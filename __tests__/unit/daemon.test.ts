@@ -8,7 +8,8 @@ import { containerdConfig } from '../../src/daemon/containerd.js';
 import { buildDaemonJson } from '../../src/daemon/daemon-json.js';
 import { diagnoseDaemonLog } from '../../src/daemon/diagnose.js';
 import { mountPointsIn } from '../../src/daemon/mounts.js';
-import { ancestorsOf, parseProcess, processesOf, statFields } from '../../src/daemon/processes.js';
+import { ancestorsOf } from '../../src/daemon/process-selection.js';
+import { parseProcess, processesOf, statFields } from '../../src/daemon/processes.js';
 
 const INPUT = {
   serverTls: { ca: '/c/server/ca.pem', cert: '/c/server/cert.pem', key: '/c/server/key.pem' },

@@ -49,8 +49,6 @@ export async function listProcesses(): Promise<ProcessInfo[]> {
   return found.filter((info): info is ProcessInfo => info !== undefined);
 }
 
-export { ancestorsOf } from './process-selection.js';
-
 /**
  * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
  * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what

@@ -1,4 +1,5 @@
-import { parseBoolean } from '../config.js';
+import { parseBoolean } from '../boolean-option.js';
+import type { DindSettings } from '../config.js';
 import { InputError } from '../errors.js';
 import { parseDindArgs } from './args.js';
 import { DEFAULT_DIND_ALIAS } from './container-request.js';
@@ -11,18 +12,7 @@ import { DEFAULT_ENGINE, parseEngineEndpoint } from './endpoint.js';
 export const DEFAULT_DIND_IMAGE = 'docker:28-dind';
 
 /** How dind mode runs its container; the action's `dind-*` inputs, `up --dind`'s flags. */
-export interface DindSettings {
-  /** The outer engine: `unix:///…` or `tcp://host:port`; never a DOCKER_HOST an earlier step exported. */
-  engine: string;
-  image: string;
-  privileged: boolean;
-  /** A user network of the outer engine to join (made when absent). */
-  network?: string;
-  alias: string;
-  /** A named volume for /var/lib/docker; an anonymous one, removed in post, when absent. */
-  volume?: string;
-  args: string[];
-}
+export type { DindSettings };
 
 export interface RawDindSettings {
   engine?: string;

@@ -4,7 +4,7 @@ import type { DaemonTlsFiles } from '../files.js';
 import type { Logger } from '../logger.js';
 import type { CertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
-import type { InstanceState } from './state.js';
+import type { EngineKind, InstanceState } from './state.js';
 
 /**
  * The seam between the one lifecycle (lifecycle/start.ts, lifecycle/roll-back.ts) and each way of
@@ -13,8 +13,7 @@ import type { InstanceState } from './state.js';
  * and state record, waits for readiness, proves refusals and builds the result; an engine only
  * launches its daemon on the server certificates and takes it down again.
  */
-export const ENGINE_KINDS = ['dockerd', 'dind'] as const;
-export type EngineKind = (typeof ENGINE_KINDS)[number];
+export { ENGINE_KINDS, type EngineKind } from './state.js';
 
 export interface Engine<S extends InstanceState = InstanceState> {
   readonly kind: EngineKind;

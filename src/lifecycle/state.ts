@@ -1,5 +1,8 @@
 import { DockerTlsError } from '../errors.js';
-import { ENGINE_KINDS, type EngineKind } from './engine.js';
+
+/** The kinds of engine (lifecycle/engine.ts): a saved state names the one that made it. */
+export const ENGINE_KINDS = ['dockerd', 'dind'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
 
 /**
  * What main made, recorded step by step so that post, `docker-tls down` or the roll-back after a
