@@ -133,6 +133,22 @@ test('mode dind: a next step runs and builds inside over mTLS; a sibling on dind
       '{{.Server.Version}}',
     ]);
     assert.match(withCerts.stdout, /^28\./);
+    // By the container's own address on dind-network: the server certificate names it, so --tlsverify holds.
+    const dind = (await client.inspectContainer(main.outputs['container-id']))!;
+    const address = dind.NetworkSettings.Networks[network].IPAddress;
+    assert.match(address, /^10\.2(2[4-9]|3\d)\./, 'an address of the test pool');
+    const byAddress = await sibling([
+      '--tlsverify',
+      '--tlscacert=/client/ca.pem',
+      '--tlscert=/client/cert.pem',
+      '--tlskey=/client/key.pem',
+      '-H',
+      `tcp://${address}:2376`,
+      'version',
+      '--format',
+      '{{.Server.Version}}',
+    ]);
+    assert.match(byAddress.stdout, /^28\./);
     await assert.rejects(sibling(['--tlsverify', '--tlscacert=/client/ca.pem', '-H', 'tcp://docker:2376', 'ps']));
     await assert.rejects(sibling(['-H', 'tcp://docker:2376', 'ps']), /HTTP request to an HTTPS server|TLS/i);
 
