@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -293,4 +294,34 @@ test('a container: job — main runs in a container of the outer engine with its
     await docker(['network', 'rm', jobNetwork], engine.env).catch(() => undefined);
   }
   await assertNothingLeft(main, volumesBefore);
+});
+
+test('clear failures that leave nothing: dockerd inside exits early (its cause and last log lines); the port is in use (named, with the fix)', async () => {
+  const volumesBefore = await allVolumes();
+  const exits = await runner.main(dindInputs({ 'dind-args': '--no-such-flag', 'dind-network': `dtls-${tag}-exit` }));
+  assert.equal(exits.code, 1, exits.stdout);
+  assert.match(exits.stdout, /the dind container exited with code [1-9]\d* before it was ready/);
+  assert.match(exits.stdout, /Last lines of its log \(docker logs dtls-[0-9a-f]+-dind\)/);
+  assert.match(exits.stdout, /unknown flag: --no-such-flag/, "dockerd's own complaint, from the container's log");
+  assert.match(exits.stdout, /Check dind-image .*dind-args and daemon-config/);
+  await assertNothingLeft(exits, volumesBefore);
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-exit`), undefined, 'the network it created is gone');
+  assert.equal((await runner.post(exits.state)).code, 0);
+
+  const blocker = createServer();
+  await new Promise<void>((resolve, reject) => blocker.listen(0, '127.0.0.1', resolve).on('error', reject));
+  const { port } = blocker.address() as { port: number };
+  try {
+    const busy = await runner.main(dindInputs({ port: String(port), 'dind-network': `dtls-${tag}-busy` }));
+    assert.equal(busy.code, 1, busy.stdout);
+    assert.match(busy.stdout, new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+    assert.match(busy.stdout, /Choose another port, or port: 0 for a free one/);
+    assert.equal(busy.state.instance, undefined, 'found before anything was made');
+  } finally {
+    await new Promise((resolve) => blocker.close(resolve));
+  }
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-busy`), undefined);
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-cli`), undefined, 'the network it created is gone');
+  assert.deepEqual(await oursLeft(), []);
+  assert.deepEqual(await allVolumes(), volumesBefore);
 });

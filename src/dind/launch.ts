@@ -18,7 +18,7 @@ import { parseEngineEndpoint } from './endpoint.js';
 import { type ContainerInfo, EngineClient } from './engine-client.js';
 import { ensureImage, imageEntrypointOf } from './image.js';
 import { detectJobContainer } from './job-container.js';
-import { lastLines } from './logs.js';
+import { earlierErrorLines, lastLines } from './logs.js';
 import { type DindSettings, parseDindSettings } from './options.js';
 import { ensureNetwork, startDindContainer } from './outer.js';
 import type { DindState } from './state.js';
@@ -190,9 +190,12 @@ function launchedContainer(
     explainFailure: async () => {
       clearInterval(watch);
       const log = await client
-        .containerLogs(id, 20)
+        .containerLogs(id, 2000)
         .catch((error: Error) => `(its log is unreadable: ${error.message})`);
-      return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.\nLast lines of its log (docker logs ${name}):\n${lastLines(log, 20) || '(empty)'}`;
+      // The whole of a short log: dockerd's usage after an unknown flag is ~250 lines, the cause above it.
+      const earlier = earlierErrorLines(log, 20);
+      const errors = earlier.length ? `\nErrors earlier in its log:\n${earlier.join('\n')}` : '';
+      return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.${errors}\nLast lines of its log (docker logs ${name}):\n${lastLines(log, 20) || '(empty)'}`;
     },
     ready: async () => {
       clearInterval(watch);
