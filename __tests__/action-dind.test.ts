@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -321,6 +321,59 @@ test('clear failures that leave nothing: dockerd inside exits early (its cause a
     await new Promise((resolve) => blocker.close(resolve));
   }
   assert.equal(await client.inspectNetwork(`dtls-${tag}-busy`), undefined);
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-cli`), undefined, 'the network it created is gone');
+  assert.deepEqual(await oursLeft(), []);
+  assert.deepEqual(await allVolumes(), volumesBefore);
+});
+
+test('the CLI: docker-tls up --dind … --format json, docker through the printed environment, docker-tls down; nothing left', async () => {
+  const volumesBefore = await allVolumes();
+  const stateDir = mkdtempSync(join(tmpdir(), `dtls-${tag}-cli-`));
+  const cli = (args: string[], env: NodeJS.ProcessEnv) =>
+    execFileAsync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { env, timeout: 180_000 });
+  const cliEnv = { ...process.env };
+  delete cliEnv.DOCKER_HOST;
+  try {
+    const up = await cli(
+      [
+        'up',
+        '--dind',
+        '--dind-engine',
+        engine.endpoint,
+        '--dind-image',
+        IMAGE,
+        '--dind-privileged',
+        'false',
+        // The test's outer engine has no default bridge (a runner's has): a user network, as in CI.
+        '--dind-network',
+        `dtls-${tag}-cli`,
+        '--port',
+        '0',
+        '--format',
+        'json',
+        '--state-dir',
+        stateDir,
+      ],
+      cliEnv,
+    );
+    const printed = JSON.parse(up.stdout) as Record<string, string>;
+    assert.match(printed.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(printed.DOCKER_TLS_VERIFY, '1');
+    const env = stepEnv({
+      DOCKER_HOST: printed.DOCKER_HOST,
+      DOCKER_TLS_VERIFY: printed.DOCKER_TLS_VERIFY,
+      DOCKER_CERT_PATH: printed.DOCKER_CERT_PATH,
+    });
+    assert.match((await docker(['version', '--format', '{{.Server.Version}}'], env)).stdout, /^28\./);
+    assert.equal((await oursLeft()).filter((item) => item.startsWith('container ')).length, 1, 'its container runs');
+
+    const down = await cli(['down'], { ...cliEnv, DOCKER_TLS_STATE: printed.DOCKER_TLS_STATE });
+    assert.match(down.stdout, /Down: removed .*container/);
+    assert.equal(existsSync(printed.DOCKER_CERT_PATH), false, 'the certificates are gone');
+    assert.deepEqual(readdirSync(stateDir), [], 'the state file is gone');
+  } finally {
+    rmSync(stateDir, { recursive: true, force: true });
+  }
   assert.equal(await client.inspectNetwork(`dtls-${tag}-cli`), undefined, 'the network it created is gone');
   assert.deepEqual(await oursLeft(), []);
   assert.deepEqual(await allVolumes(), volumesBefore);
