@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -133,6 +134,22 @@ test('mode dind: a next step runs and builds inside over mTLS; a sibling on dind
       '{{.Server.Version}}',
     ]);
     assert.match(withCerts.stdout, /^28\./);
+    // By the container's own address on dind-network: the server certificate names it, so --tlsverify holds.
+    const dind = (await client.inspectContainer(main.outputs['container-id']))!;
+    const address = dind.NetworkSettings.Networks[network].IPAddress;
+    assert.match(address, /^10\.2(2[4-9]|3\d)\./, 'an address of the test pool');
+    const byAddress = await sibling([
+      '--tlsverify',
+      '--tlscacert=/client/ca.pem',
+      '--tlscert=/client/cert.pem',
+      '--tlskey=/client/key.pem',
+      '-H',
+      `tcp://${address}:2376`,
+      'version',
+      '--format',
+      '{{.Server.Version}}',
+    ]);
+    assert.match(byAddress.stdout, /^28\./);
     await assert.rejects(sibling(['--tlsverify', '--tlscacert=/client/ca.pem', '-H', 'tcp://docker:2376', 'ps']));
     await assert.rejects(sibling(['-H', 'tcp://docker:2376', 'ps']), /HTTP request to an HTTPS server|TLS/i);
 
@@ -277,4 +294,87 @@ test('a container: job — main runs in a container of the outer engine with its
     await docker(['network', 'rm', jobNetwork], engine.env).catch(() => undefined);
   }
   await assertNothingLeft(main, volumesBefore);
+});
+
+test('clear failures that leave nothing: dockerd inside exits early (its cause and last log lines); the port is in use (named, with the fix)', async () => {
+  const volumesBefore = await allVolumes();
+  const exits = await runner.main(dindInputs({ 'dind-args': '--no-such-flag', 'dind-network': `dtls-${tag}-exit` }));
+  assert.equal(exits.code, 1, exits.stdout);
+  assert.match(exits.stdout, /the dind container exited with code [1-9]\d* before it was ready/);
+  assert.match(exits.stdout, /Last lines of its log \(docker logs dtls-[0-9a-f]+-dind\)/);
+  assert.match(exits.stdout, /unknown flag: --no-such-flag/, "dockerd's own complaint, from the container's log");
+  assert.match(exits.stdout, /Check dind-image .*dind-args and daemon-config/);
+  await assertNothingLeft(exits, volumesBefore);
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-exit`), undefined, 'the network it created is gone');
+  assert.equal((await runner.post(exits.state)).code, 0);
+
+  const blocker = createServer();
+  await new Promise<void>((resolve, reject) => blocker.listen(0, '127.0.0.1', resolve).on('error', reject));
+  const { port } = blocker.address() as { port: number };
+  try {
+    const busy = await runner.main(dindInputs({ port: String(port), 'dind-network': `dtls-${tag}-busy` }));
+    assert.equal(busy.code, 1, busy.stdout);
+    assert.match(busy.stdout, new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+    assert.match(busy.stdout, /Choose another port, or port: 0 for a free one/);
+    assert.equal(busy.state.instance, undefined, 'found before anything was made');
+  } finally {
+    await new Promise((resolve) => blocker.close(resolve));
+  }
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-busy`), undefined);
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-cli`), undefined, 'the network it created is gone');
+  assert.deepEqual(await oursLeft(), []);
+  assert.deepEqual(await allVolumes(), volumesBefore);
+});
+
+test('the CLI: docker-tls up --dind … --format json, docker through the printed environment, docker-tls down; nothing left', async () => {
+  const volumesBefore = await allVolumes();
+  const stateDir = mkdtempSync(join(tmpdir(), `dtls-${tag}-cli-`));
+  const cli = (args: string[], env: NodeJS.ProcessEnv) =>
+    execFileAsync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { env, timeout: 180_000 });
+  const cliEnv = { ...process.env };
+  delete cliEnv.DOCKER_HOST;
+  try {
+    const up = await cli(
+      [
+        'up',
+        '--dind',
+        '--dind-engine',
+        engine.endpoint,
+        '--dind-image',
+        IMAGE,
+        '--dind-privileged',
+        'false',
+        // The test's outer engine has no default bridge (a runner's has): a user network, as in CI.
+        '--dind-network',
+        `dtls-${tag}-cli`,
+        '--port',
+        '0',
+        '--format',
+        'json',
+        '--state-dir',
+        stateDir,
+      ],
+      cliEnv,
+    );
+    const printed = JSON.parse(up.stdout) as Record<string, string>;
+    assert.match(printed.DOCKER_HOST, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(printed.DOCKER_TLS_VERIFY, '1');
+    const env = stepEnv({
+      DOCKER_HOST: printed.DOCKER_HOST,
+      DOCKER_TLS_VERIFY: printed.DOCKER_TLS_VERIFY,
+      DOCKER_CERT_PATH: printed.DOCKER_CERT_PATH,
+    });
+    assert.match((await docker(['version', '--format', '{{.Server.Version}}'], env)).stdout, /^28\./);
+    assert.equal((await oursLeft()).filter((item) => item.startsWith('container ')).length, 1, 'its container runs');
+
+    const down = await cli(['down'], { ...cliEnv, DOCKER_TLS_STATE: printed.DOCKER_TLS_STATE });
+    assert.match(down.stdout, /Down: removed .*container/);
+    assert.equal(existsSync(printed.DOCKER_CERT_PATH), false, 'the certificates are gone');
+    assert.deepEqual(readdirSync(stateDir), [], 'the state file is gone');
+  } finally {
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+  assert.equal(await client.inspectNetwork(`dtls-${tag}-cli`), undefined, 'the network it created is gone');
+  assert.deepEqual(await oursLeft(), []);
+  assert.deepEqual(await allVolumes(), volumesBefore);
 });

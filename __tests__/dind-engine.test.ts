@@ -29,6 +29,9 @@ import {
   waitForDind,
 } from '../src/dind/index.js';
 import type { CertificatePaths } from '../src/cert-dir.js';
+import { ACTION_OPTION_NAMES } from '../src/action/inputs.js';
+import { startDindContainer } from '../src/dind/outer.js';
+import { DockerTlsError } from '../src/errors.js';
 import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
@@ -190,6 +193,38 @@ test('dind-privileged true fails on this engine, and the error says to set dind-
     assert.match(failure.hint!, /dind-privileged: false/);
   } finally {
     await client.removeContainer(containerId);
+  }
+  assert.deepEqual(await oursLeft(), []);
+});
+
+test('a port the outer engine cannot publish (taken after our check): the error names it and the fix', async () => {
+  const busyNetwork = `${network}-busy`;
+  await client.createNetwork(busyNetwork, dindLabels(id, 'network'));
+  const blocker = createServer();
+  await new Promise<void>((resolve, reject) => blocker.listen(0, '127.0.0.1', resolve).on('error', reject));
+  const { port } = blocker.address() as { port: number };
+  const request = buildDindCreateRequest({ ...options(false, port), network: busyNetwork });
+  const containerId = await client.createContainer(request, `${dindContainerName(id)}-busy`);
+  try {
+    const failure = await startDindContainer(
+      client,
+      containerId,
+      false,
+      { host: '127.0.0.1', port },
+      ACTION_OPTION_NAMES,
+    )
+      .then(() => undefined)
+      .catch((error: unknown) => error);
+    assert.ok(failure instanceof DockerTlsError, `expected a clear error, got ${String(failure)}`);
+    assert.match(
+      failure.message,
+      new RegExp(`cannot publish the dind daemon on tcp://127\\.0\\.0\\.1:${port}: the port is already in use`),
+    );
+    assert.match(failure.hint!, /Choose another port, or port: 0 for a free one/);
+  } finally {
+    await client.removeContainer(containerId);
+    await client.removeNetwork(busyNetwork);
+    await new Promise((resolve) => blocker.close(resolve));
   }
   assert.deepEqual(await oursLeft(), []);
 });

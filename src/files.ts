@@ -102,13 +102,19 @@ export interface DaemonTlsFiles {
   key: string;
 }
 
+/** Where the daemon's copy of the server's CA, certificate and key lives in the work directory. */
+export function daemonTlsDir(workDir: string): string {
+  return join(workDir, 'tls');
+}
+
 /**
  * A copy of the server's files in the instance's private work directory (0700, ours or root's):
  * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
  * starts, can never hand it another CA.
  */
+
 export async function writeDaemonTlsFiles(workDir: string, set: CertificateSet): Promise<DaemonTlsFiles> {
-  const dir = join(workDir, 'tls');
+  const dir = daemonTlsDir(workDir);
   await makePrivateDir(dir);
   const files = { ca: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
   await Promise.all([

@@ -12,6 +12,7 @@ import {
   PrivilegedRefusedError,
   demuxLogs,
   explainStartFailure,
+  earlierErrorLines,
   lastLines,
   parseEngineEndpoint,
   pullStreamError,
@@ -127,4 +128,14 @@ test('the engine refusing --privileged becomes advice to set dind-privileged: fa
     'error while creating mount source path: mkdir /x: permission denied',
   );
   assert.equal(explainStartFailure(true, deniedMount), deniedMount);
+});
+
+test('error lines before the tail: the cause dockerd prints above its usage; none when the tail holds them', () => {
+  const usage = Array.from({ length: 30 }, (_, i) => `      --option-${i} string   what it does`);
+  usage.push('      --log-level string   ("debug"|"info"|"warn"|"error"|"fatal")');
+  const log = ['unknown flag: --no-such-flag', 'Usage:\tdockerd [OPTIONS]', ...usage].join('\n');
+  assert.deepEqual(earlierErrorLines(log, 20), ['unknown flag: --no-such-flag']);
+  assert.deepEqual(earlierErrorLines('level=error msg="boom"\nlast', 20), []);
+  const many = Array.from({ length: 9 }, (_, i) => `failed ${i}`).join('\n') + '\n' + usage.join('\n');
+  assert.deepEqual(earlierErrorLines(many, 20, 3), ['failed 6', 'failed 7', 'failed 8']);
 });

@@ -2,7 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  type ContainerInfo,
   type DindContainerOptions,
+  containerAddressSans,
+  imageEntrypointOf,
+  waitingEntrypoint,
   LABEL_INSTANCE,
   LABEL_ROLE,
   buildDindCreateRequest,
@@ -143,4 +147,40 @@ test('parseDindArgs splits on white space and names every refused flag in one in
       return true;
     },
   );
+});
+
+test('with the image entrypoint: a shell waits for the ready file, then runs that entrypoint with the command', () => {
+  const request = buildDindCreateRequest({ ...base, imageEntrypoint: ['dockerd-entrypoint.sh'] });
+  const [shell, flag, script, argv0, ...rest] = request.Entrypoint!;
+  assert.deepEqual([shell, flag, argv0, ...rest], ['/bin/sh', '-c', 'docker-tls-wait', 'dockerd-entrypoint.sh']);
+  assert.match(script, /while \[ ! -e \/certs\/server\/ready \]/);
+  assert.match(script, /exit 1/, 'it gives up in the end');
+  assert.match(script, /exec "\$@"$/);
+  assert.deepEqual(request.Cmd, dindCommand([]));
+  assert.deepEqual(waitingEntrypoint([]).slice(3), ['docker-tls-wait'], 'an image without entrypoint runs the command');
+  assert.equal(buildDindCreateRequest(base).Entrypoint, undefined);
+});
+
+test('the container addresses named in the certificate: every network, IPv4 and IPv6, once each', () => {
+  const info = {
+    NetworkSettings: {
+      IPAddress: '',
+      Networks: {
+        ci: { IPAddress: '10.231.1.2', GlobalIPv6Address: 'fd00:1::2' },
+        job: { IPAddress: '10.231.2.3', GlobalIPv6Address: '' },
+        again: { IPAddress: '10.231.1.2' },
+      },
+    },
+  } as unknown as ContainerInfo;
+  assert.deepEqual(containerAddressSans(info), [
+    { type: 'ip', value: '10.231.1.2' },
+    { type: 'ip', value: 'fd00:1::2' },
+    { type: 'ip', value: '10.231.2.3' },
+  ]);
+});
+
+test("the image's entrypoint from its inspect, empty when it has none", () => {
+  assert.deepEqual(imageEntrypointOf({ Config: { Entrypoint: ['dockerd-entrypoint.sh'] } }), ['dockerd-entrypoint.sh']);
+  assert.deepEqual(imageEntrypointOf({ Config: { Entrypoint: null } }), []);
+  assert.deepEqual(imageEntrypointOf({}), []);
 });

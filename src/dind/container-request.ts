@@ -6,6 +6,10 @@ export const CONTAINER_DAEMON_JSON = '/etc/docker/daemon.json';
 export const DIND_PORT = 2376;
 export const DIND_DATA_DIR = '/var/lib/docker';
 export const DEFAULT_DIND_ALIAS = 'docker';
+/** Written after the certificates: the waiting entrypoint starts the image's own only then. */
+export const CERTIFICATES_READY_FILE = 'ready';
+/** How long the waiting entrypoint waits for the certificates before it gives up (in 50 ms steps). */
+const WAIT_STEPS = 2400;
 
 /** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
 export const LABEL_INSTANCE = 'io.github.docker-tls-action.instance';
@@ -13,6 +17,11 @@ export const LABEL_ROLE = 'io.github.docker-tls-action.role';
 
 export interface DindContainerOptions {
   image: string;
+  /**
+   * The image's own entrypoint (from its config), run once the certificates are in: the container
+   * starts before they are made, because its addresses, which they name, exist only from then.
+   */
+  imageEntrypoint?: readonly string[];
   instanceId: string;
   /**
    * Host directory holding the server's ca.pem, cert.pem and key.pem, mounted read-only; absent
@@ -42,6 +51,7 @@ type Mount =
 /** The subset of the Engine API's container-create body that dind mode sets. */
 export interface ContainerCreateRequest {
   Image: string;
+  Entrypoint?: string[];
   Cmd: string[];
   Env: string[];
   Labels: Record<string, string>;
@@ -107,6 +117,24 @@ export function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostCo
   };
 }
 
+/**
+ * An entrypoint that waits until the server certificates and the ready file are in
+ * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
+ * command. It gives up, with a message in the container's log, after about two minutes.
+ */
+export function waitingEntrypoint(imageEntrypoint: readonly string[]): string[] {
+  const ready = `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`;
+  const script = [
+    'i=0',
+    `while [ ! -e ${ready} ]; do`,
+    `  i=$((i + 1)); if [ "$i" -gt ${WAIT_STEPS} ]; then echo "docker-tls: no certificates in ${CONTAINER_CERT_DIR}; giving up" >&2; exit 1; fi`,
+    '  sleep 0.05 2>/dev/null || sleep 1',
+    'done',
+    'exec "$@"',
+  ].join('\n');
+  return ['/bin/sh', '-c', script, 'docker-tls-wait', ...imageEntrypoint];
+}
+
 function mountsOf(options: DindContainerOptions): Mount[] {
   const mounts: Mount[] = [];
   if (options.serverCertDir) {
@@ -130,6 +158,7 @@ export function buildDindCreateRequest(options: DindContainerOptions): Container
   const portKey = `${DIND_PORT}/tcp`;
   const request: ContainerCreateRequest = {
     Image: options.image,
+    ...(options.imageEntrypoint ? { Entrypoint: waitingEntrypoint(options.imageEntrypoint) } : {}),
     Cmd: dindCommand(options.dindArgs),
     // Empty: the image's own certificate generation stays off; ours are mounted.
     Env: ['DOCKER_TLS_CERTDIR='],

@@ -40,6 +40,9 @@ export interface ContainerInfo {
   Mounts: Array<{ Type: string; Name?: string; Source: string; Destination: string }>;
   NetworkSettings: {
     Ports?: Record<string, Array<{ HostIp: string; HostPort: string }> | null>;
+    /** The default bridge's addresses (older engines report them here too). */
+    IPAddress?: string;
+    GlobalIPv6Address?: string;
     Networks: Record<string, { IPAddress: string; GlobalIPv6Address?: string; Aliases?: string[] | null }>;
   };
 }

@@ -37,9 +37,23 @@ export function pullStreamError(text: string): string | undefined {
   return undefined;
 }
 
-/** Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError. */
-export async function ensureImage(client: EngineClient, image: string, pullTimeoutMs = 300_000): Promise<void> {
-  if (await client.imageInspect(image)) return;
+/** The entrypoint in an image's config (image inspect), empty when it has none. */
+export function imageEntrypointOf(info: Record<string, unknown>): string[] {
+  const entrypoint = (info.Config as { Entrypoint?: unknown } | undefined)?.Entrypoint;
+  return Array.isArray(entrypoint) ? entrypoint.map(String) : [];
+}
+
+/**
+ * Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError.
+ * Resolves with the image's details (image inspect).
+ */
+export async function ensureImage(
+  client: EngineClient,
+  image: string,
+  pullTimeoutMs = 300_000,
+): Promise<Record<string, unknown>> {
+  const present = await client.imageInspect(image);
+  if (present) return present;
   const { fromImage, tag } = splitImageReference(image);
   const query = `fromImage=${encodeURIComponent(fromImage)}${tag ? `&tag=${encodeURIComponent(tag)}` : ''}`;
   const response = await engineRequest(client.endpoint, {
@@ -49,11 +63,13 @@ export async function ensureImage(client: EngineClient, image: string, pullTimeo
   });
   const failure =
     response.status === 200 ? pullStreamError(response.body.toString('utf8')) : engineMessage(response.body);
-  if (failure || !(await client.imageInspect(image))) {
+  const pulled = failure ? undefined : await client.imageInspect(image);
+  if (!pulled) {
     throw new ImageMissingError(
       image,
       client.endpoint.url,
       failure ?? 'the engine reported no error, yet has no such image',
     );
   }
+  return pulled;
 }

@@ -1,10 +1,13 @@
 import { dirname, join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
-import { writeFileAtomic } from '../files.js';
+import { DockerTlsError } from '../errors.js';
+import { daemonTlsDir, makePrivateDir, writeFileAtomic } from '../files.js';
 import type { EngineRun, LaunchedDaemon } from '../lifecycle/engine.js';
 import type { SubjectAltName } from '../san.js';
 import { tarArchive } from './archive.js';
+import { containerAddressSans } from './addresses.js';
 import {
+  CERTIFICATES_READY_FILE,
   CONTAINER_CERT_DIR,
   CONTAINER_DAEMON_JSON,
   DIND_PORT,
@@ -13,9 +16,9 @@ import {
 } from './container-request.js';
 import { parseEngineEndpoint } from './endpoint.js';
 import { type ContainerInfo, EngineClient } from './engine-client.js';
-import { ensureImage } from './image.js';
+import { ensureImage, imageEntrypointOf } from './image.js';
 import { detectJobContainer } from './job-container.js';
-import { lastLines } from './logs.js';
+import { earlierErrorLines, lastLines } from './logs.js';
 import { type DindSettings, parseDindSettings } from './options.js';
 import { ensureNetwork, startDindContainer } from './outer.js';
 import type { DindState } from './state.js';
@@ -28,6 +31,8 @@ export interface DindPlan {
   settings: DindSettings;
   /** The outer engine's container this process runs in (a `container:` job), when it does. */
   job?: ContainerInfo;
+  /** The image's own entrypoint, run once the certificates are in. */
+  imageEntrypoint: string[];
 }
 
 /** Everything that can fail before anything is made: the outer engine, the image, where we run. */
@@ -37,8 +42,8 @@ export async function checkDind(options: DaemonOptions): Promise<DindPlan> {
   await client.ping();
   const jobId = await detectJobContainer(client);
   const job = jobId ? await client.inspectContainer(jobId) : undefined;
-  await ensureImage(client, settings.image);
-  return { client, settings, job };
+  const image = await ensureImage(client, settings.image);
+  return { client, settings, job, imageEntrypoint: imageEntrypointOf(image) };
 }
 
 /** The networks of the job container that other containers can join and resolve by alias. */
@@ -59,29 +64,34 @@ function dindSans(settings: DindSettings, name: string, bindHost: string): Subje
 
 /**
  * A container of the dind image on the outer engine, on our server certificates: mounted read-only
- * from here, or copied in before it starts when the outer engine cannot see our files (from a job
- * container, or an engine elsewhere). Its dockerd listens on 2376, published at the bind address.
+ * from here, or copied in when the outer engine cannot see our files (from a job container, or an
+ * engine elsewhere). The container starts first, waiting in its entrypoint: the engine gives it its
+ * addresses at start, and the server certificate, made only then, names them. Its dockerd listens
+ * on 2376, published at the bind address.
  */
 export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaemon> {
   const { client, settings } = plan;
   const name = dindContainerName(run.id);
   run.saveProgress({ outerEngine: settings.engine, containerName: name });
   const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
-  const { certificateSet, daemonTls } = await run.certificates(dindSans(settings, name, run.listen.host));
   const daemonJson = Object.keys(run.options.daemonConfig).length
     ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
     : undefined;
   const daemonJsonPath = daemonJson && !copyIn ? join(run.workDir, 'daemon.json') : undefined;
   if (daemonJsonPath) await writeFileAtomic(daemonJsonPath, daemonJson!, 0o600);
+  // The private copy (ca.pem, cert.pem, key.pem), never the user's cert-dir: see files.ts. Empty
+  // until the certificates are made; the mount shows them to the waiting container then.
+  const serverCertDir = copyIn ? undefined : daemonTlsDir(run.workDir);
+  if (serverCertDir) await makePrivateDir(serverCertDir);
 
   const jobNetworks = userNetworksOf(plan.job);
   if (settings.network) await ensureNetwork(run, client, settings.network);
   const network = settings.network ?? jobNetworks[0];
   const request = buildDindCreateRequest({
     image: settings.image,
+    imageEntrypoint: plan.imageEntrypoint,
     instanceId: run.id,
-    // The private copy (ca.pem, cert.pem, key.pem), never the user's cert-dir: see files.ts.
-    serverCertDir: copyIn ? undefined : dirname(daemonTls.cert),
+    serverCertDir,
     daemonJsonPath,
     dindArgs: settings.args,
     privileged: settings.privileged,
@@ -97,19 +107,16 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
   for (const other of jobNetworks.filter((each) => each !== network)) {
     await client.connectNetwork(other, id, [settings.alias]);
   }
-  if (copyIn) {
-    const files = [
-      { path: '/certs', mode: 0o755 },
-      { path: CONTAINER_CERT_DIR, mode: 0o700 },
-      { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
-      { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
-      { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
-      ...(daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: daemonJson }] : []),
-    ];
-    await client.putArchive(id, '/', tarArchive(files));
-  }
   await startDindContainer(client, id, settings.privileged, run.listen, run.options.names);
   run.logPhase('dind container started');
+  await deliverCertificates(run, client, {
+    id,
+    name,
+    copyIn,
+    daemonJson,
+    sans: dindSans(settings, name, run.listen.host),
+  });
+  run.logPhase('certificates delivered');
   run.logger.info(`dind container ${name} (${id.slice(0, 12)}) started from ${settings.image} on ${settings.engine}`);
   // In a job container, DOCKER_HOST names the alias on the networks the job shares with it.
   const viaAlias = plan.job && (network !== undefined || jobNetworks.length > 0);
@@ -120,6 +127,41 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     );
   }
   return launchedContainer(run, client, { id, name, launchedAt, clientEndpoint });
+}
+
+/**
+ * Makes the certificates, naming the addresses the started container has, and hands the server's
+ * to it: written into the mounted directory, or copied in; the ready file last, which lets its
+ * entrypoint go on to dockerd.
+ */
+async function deliverCertificates(
+  run: Run,
+  client: EngineClient,
+  target: { id: string; name: string; copyIn: boolean; daemonJson?: string; sans: SubjectAltName[] },
+): Promise<void> {
+  const info = await client.inspectContainer(target.id);
+  if (!info?.State.Running) {
+    throw new DockerTlsError(`The dind container ${target.name} stopped right after it started.`);
+  }
+  const addresses = containerAddressSans(info);
+  const { certificateSet, daemonTls } = await run.certificates([...target.sans, ...addresses]);
+  run.logger.debug(
+    `The server certificate names the container's addresses: ${addresses.map((a) => a.value).join(', ')}`,
+  );
+  if (!target.copyIn) {
+    await writeFileAtomic(join(dirname(daemonTls.cert), CERTIFICATES_READY_FILE), '', 0o444);
+    return;
+  }
+  const files = [
+    { path: '/certs', mode: 0o755 },
+    { path: CONTAINER_CERT_DIR, mode: 0o700 },
+    { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
+    { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
+    { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+    ...(target.daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: target.daemonJson }] : []),
+    { path: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, mode: 0o444, content: '' },
+  ];
+  await client.putArchive(target.id, '/', tarArchive(files));
 }
 
 function launchedContainer(
@@ -148,9 +190,12 @@ function launchedContainer(
     explainFailure: async () => {
       clearInterval(watch);
       const log = await client
-        .containerLogs(id, 20)
+        .containerLogs(id, 2000)
         .catch((error: Error) => `(its log is unreadable: ${error.message})`);
-      return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.\nLast lines of its log (docker logs ${name}):\n${lastLines(log, 20) || '(empty)'}`;
+      // The whole of a short log: dockerd's usage after an unknown flag is ~250 lines, the cause above it.
+      const earlier = earlierErrorLines(log, 20);
+      const errors = earlier.length ? `\nErrors earlier in its log:\n${earlier.join('\n')}` : '';
+      return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.${errors}\nLast lines of its log (docker logs ${name}):\n${lastLines(log, 20) || '(empty)'}`;
     },
     ready: async () => {
       clearInterval(watch);

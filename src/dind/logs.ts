@@ -26,3 +26,21 @@ export function lastLines(log: string, count: number): string {
     .slice(-count)
     .join('\n');
 }
+
+const ERROR_LINE = /unknown (flag|shorthand flag|command)|\berror\b|\bfatal\b|\bfailed\b|level=(error|fatal)/i;
+
+/**
+ * Error lines of a log that fall before its last `tailCount` lines (at most `max`, the latest):
+ * dockerd prints the cause first and its usage after (an unknown flag), which pushes the cause out
+ * of the tail a message shows.
+ */
+export function earlierErrorLines(log: string, tailCount: number, max = 5): string[] {
+  const lines = log.split('\n').filter((line) => line.trim() !== '');
+  return (
+    lines
+      .slice(0, Math.max(0, lines.length - tailCount))
+      // Indented lines are usage text or continuations ("level: debug|info|error"), not errors.
+      .filter((line) => !/^\s/.test(line) && ERROR_LINE.test(line))
+      .slice(-max)
+  );
+}
