@@ -4,6 +4,7 @@ import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
 import { type LeafKind, caExtensions, leafExtensions } from './profile.js';
 import {
+  type Extension,
   type Signer,
   authorityKeyIdentifier,
   commonNameOnly,
@@ -126,33 +127,18 @@ export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORI
   return generateKeys(keyAlgorithm, true);
 }
 
-export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
-  const params = algorithmParams(keyAlgorithm);
-  const caKeys = await generateKeys(keyAlgorithm, false);
-  const caSpki = await spkiOf(caKeys.publicKey);
-  const caKeyId = keyIdentifier(caSpki);
-  const caName = commonNameOnly(`docker-tls-action CA ${randomBytes(4).toString('hex')}`);
-  const signer: Signer = {
-    key: caKeys.privateKey,
-    params: params.sign,
-    signatureOid: params.signatureOid,
-    isRsa: params.isRsa,
-  };
-  const ca = await signCertificate(
-    {
-      serialNumber: randomSerial(),
-      issuer: caName,
-      subject: caName,
-      ...window,
-      spki: caSpki,
-      extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
-    },
-    signer,
-  );
-  const authorityKeyId = authorityKeyIdentifier(caKeyId);
-  const fixed = leafExtensions(params.isRsa);
+interface IssuerParts {
+  keyAlgorithm: KeyAlgorithm;
+  window: ValidityWindow;
+  signer: Signer;
+  caName: ReturnType<typeof commonNameOnly>;
+  authorityKeyId: Extension;
+  fixed: Record<LeafKind, Extension[]>;
+}
 
-  const issue: Authority['issue'] = async (kind, options = {}) => {
+/** Signs leaf certificates with the CA's key, which lives on only in this closure. */
+function leafIssuer({ keyAlgorithm, window, signer, caName, authorityKeyId, fixed }: IssuerParts): Authority['issue'] {
+  return async (kind, options = {}) => {
     const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
     const sans = options.sans ?? [];
     const spki = await spkiOf(keys.publicKey);
@@ -179,6 +165,39 @@ export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: Validi
       serialNumber,
     };
   };
+}
+
+export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
+  const params = algorithmParams(keyAlgorithm);
+  const caKeys = await generateKeys(keyAlgorithm, false);
+  const caSpki = await spkiOf(caKeys.publicKey);
+  const caKeyId = keyIdentifier(caSpki);
+  const caName = commonNameOnly(`docker-tls-action CA ${randomBytes(4).toString('hex')}`);
+  const signer: Signer = {
+    key: caKeys.privateKey,
+    params: params.sign,
+    signatureOid: params.signatureOid,
+    isRsa: params.isRsa,
+  };
+  const ca = await signCertificate(
+    {
+      serialNumber: randomSerial(),
+      issuer: caName,
+      subject: caName,
+      ...window,
+      spki: caSpki,
+      extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
+    },
+    signer,
+  );
+  const issue = leafIssuer({
+    keyAlgorithm,
+    window,
+    signer,
+    caName,
+    authorityKeyId: authorityKeyIdentifier(caKeyId),
+    fixed: leafExtensions(params.isRsa),
+  });
 
   return {
     keyAlgorithm,
