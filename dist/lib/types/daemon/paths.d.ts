@@ -13,3 +13,5 @@ export interface DockerdPaths {
     config: string;
 }
 export declare function dockerdPaths(workDir: string, marker: string): Promise<DockerdPaths>;
+/** The paths for a work directory and an exec-root: also what a saved state must name. */
+export declare function dockerdPathsIn(workDir: string, execRoot: string): DockerdPaths;

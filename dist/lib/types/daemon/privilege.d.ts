@@ -3,6 +3,11 @@ export interface Privilege {
     /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
     prefix: string[];
     viaSudo: boolean;
+    /**
+     * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
+     * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
+     */
+    locate?: (name: string) => Promise<string>;
 }
 export declare const AS_ROOT: Privilege;
 export declare const VIA_SUDO: Privilege;

@@ -3,6 +3,8 @@ export interface ProcessInfo {
     pid: number;
     ppid: number;
     cmdline: string;
+    /** The arguments as the process got them: ours are selected by exact arguments. */
+    argv: string[];
 }
 /**
  * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
@@ -13,15 +15,18 @@ export declare function statFields(stat: string): string[];
 export declare function parseProcess(pid: number, stat: string, cmdline: string): ProcessInfo | undefined;
 /** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
 export declare function listProcesses(): Promise<ProcessInfo[]>;
-/** The processes whose command line names `marker`, and all of their descendants (never `self`). */
+/**
+ * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
+ * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what
+ * process-selection.ts picks by exact arguments.
+ */
 export declare function processesOf(all: ProcessInfo[], marker: string, self?: number): ProcessInfo[];
-/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
-export declare function ancestorsOf(all: ProcessInfo[], self?: number): Set<number>;
 export declare function isAlive(pid: number): Promise<boolean>;
 /** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
 export declare function startTimeOf(pid: number): Promise<string | undefined>;
 export declare function pidNamespace(): Promise<string>;
-export declare function commandLineOf(pid: number): Promise<string | undefined>;
+/** The arguments of a live process; undefined when it is gone. */
+export declare function argumentsOf(pid: number): Promise<string[] | undefined>;
 /** The pid in a pidfile; undefined when there is none or it holds no pid. */
 export declare function readPid(pidFile: string): Promise<number | undefined>;
 /** Polls until `pid` is gone; true if it went within the deadline. */

@@ -26,4 +26,11 @@ export interface DockerdState extends InstanceState {
     /** pid of our own containerd (or of sudo in front of it). */
     containerdPid?: number;
     containerdLogFile?: string;
+    /** /etc/docker/key.json as our dockerd (20.10) wrote it, when there was none before. */
+    trustKey?: {
+        dev: number;
+        ino: number;
+    };
+    /** /etc/docker was made by our dockerd too. */
+    trustKeyDirMade?: boolean;
 }

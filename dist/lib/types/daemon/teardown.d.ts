@@ -1,8 +1,9 @@
 import type { TeardownOptions, TeardownReport } from '../lifecycle/engine.js';
 import type { Logger } from '../logger.js';
 import type { DockerdState } from './state.js';
+import { type DaemonOutcome } from './teardown-processes.js';
 export interface DockerdTeardownReport extends TeardownReport {
-    daemon: 'stopped' | 'killed' | 'not running' | 'still running';
+    daemon: DaemonOutcome;
     processesKilled: number;
     mountsRemoved: number;
     bridgeRemoved: boolean;

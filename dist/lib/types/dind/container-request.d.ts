@@ -4,11 +4,18 @@ export declare const CONTAINER_DAEMON_JSON = "/etc/docker/daemon.json";
 export declare const DIND_PORT = 2376;
 export declare const DIND_DATA_DIR = "/var/lib/docker";
 export declare const DEFAULT_DIND_ALIAS = "docker";
+/** Written after the certificates: the waiting entrypoint starts the image's own only then. */
+export declare const CERTIFICATES_READY_FILE = "ready";
 /** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
 export declare const LABEL_INSTANCE = "io.github.docker-tls-action.instance";
 export declare const LABEL_ROLE = "io.github.docker-tls-action.role";
 export interface DindContainerOptions {
     image: string;
+    /**
+     * The image's own entrypoint (from its config), run once the certificates are in: the container
+     * starts before they are made, because its addresses, which they name, exist only from then.
+     */
+    imageEntrypoint?: readonly string[];
     instanceId: string;
     /**
      * Host directory holding the server's ca.pem, cert.pem and key.pem, mounted read-only; absent
@@ -46,6 +53,7 @@ type Mount = {
 /** The subset of the Engine API's container-create body that dind mode sets. */
 export interface ContainerCreateRequest {
     Image: string;
+    Entrypoint?: string[];
     Cmd: string[];
     Env: string[];
     Labels: Record<string, string>;
@@ -88,6 +96,12 @@ export declare function dindCommand(dindArgs: readonly string[]): string[];
  * read-only path lists).
  */
 export declare function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostConfig']>;
+/**
+ * An entrypoint that waits until the server certificates and the ready file are in
+ * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
+ * command. It gives up, with a message in the container's log, after about two minutes.
+ */
+export declare function waitingEntrypoint(imageEntrypoint: readonly string[]): string[];
 /** The container-create body for the dind container; pure, so every option is unit-tested. */
 export declare function buildDindCreateRequest(options: DindContainerOptions): ContainerCreateRequest;
 export {};

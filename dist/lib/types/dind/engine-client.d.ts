@@ -41,6 +41,9 @@ export interface ContainerInfo {
             HostIp: string;
             HostPort: string;
         }> | null>;
+        /** The default bridge's addresses (older engines report them here too). */
+        IPAddress?: string;
+        GlobalIPv6Address?: string;
         Networks: Record<string, {
             IPAddress: string;
             GlobalIPv6Address?: string;

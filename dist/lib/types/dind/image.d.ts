@@ -12,5 +12,10 @@ export declare function splitImageReference(image: string): {
 };
 /** The first error in a pull's progress stream (one JSON object a line), if any. */
 export declare function pullStreamError(text: string): string | undefined;
-/** Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError. */
-export declare function ensureImage(client: EngineClient, image: string, pullTimeoutMs?: number): Promise<void>;
+/** The entrypoint in an image's config (image inspect), empty when it has none. */
+export declare function imageEntrypointOf(info: Record<string, unknown>): string[];
+/**
+ * Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError.
+ * Resolves with the image's details (image inspect).
+ */
+export declare function ensureImage(client: EngineClient, image: string, pullTimeoutMs?: number): Promise<Record<string, unknown>>;

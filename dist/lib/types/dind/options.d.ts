@@ -1,21 +1,11 @@
+import type { DindSettings } from '../config.js';
 /**
  * The official image on the major version GitHub-hosted runners run (Docker 28): a major tag takes
  * fixes without the breaking changes of a new major (Docker 29 refuses clients older than API 1.44).
  */
 export declare const DEFAULT_DIND_IMAGE = "docker:28-dind";
 /** How dind mode runs its container; the action's `dind-*` inputs, `up --dind`'s flags. */
-export interface DindSettings {
-    /** The outer engine: `unix:///…` or `tcp://host:port`; never a DOCKER_HOST an earlier step exported. */
-    engine: string;
-    image: string;
-    privileged: boolean;
-    /** A user network of the outer engine to join (made when absent). */
-    network?: string;
-    alias: string;
-    /** A named volume for /var/lib/docker; an anonymous one, removed in post, when absent. */
-    volume?: string;
-    args: string[];
-}
+export type { DindSettings };
 export interface RawDindSettings {
     engine?: string;
     image?: string;

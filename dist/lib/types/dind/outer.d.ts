@@ -1,4 +1,4 @@
-import { type OptionNames } from '../config.js';
+import { type OptionNames } from '../option-names.js';
 import type { EngineRun } from '../lifecycle/engine.js';
 import type { EngineClient } from './engine-client.js';
 import type { DindState } from './state.js';

@@ -1,5 +1,5 @@
 import type { DaemonOptions } from '../config.js';
-import { type CertificatePaths } from '../files.js';
+import { type CertificatePaths } from '../cert-dir.js';
 import type { Logger } from '../logger.js';
 import { type CertificateSet } from '../pki/index.js';
 import type { TeardownReport } from './engine.js';

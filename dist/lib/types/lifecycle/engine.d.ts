@@ -1,9 +1,10 @@
 import type { DaemonOptions } from '../config.js';
-import type { CertificatePaths } from '../files.js';
+import type { CertificatePaths } from '../cert-dir.js';
+import type { DaemonTlsFiles } from '../files.js';
 import type { Logger } from '../logger.js';
 import type { CertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
-import type { InstanceState } from './state.js';
+import type { EngineKind, InstanceState } from './state.js';
 /**
  * The seam between the one lifecycle (lifecycle/start.ts, lifecycle/roll-back.ts) and each way of
  * running a Docker daemon behind mutual TLS: a dockerd of our own on this machine (daemon/), a dind
@@ -11,8 +12,7 @@ import type { InstanceState } from './state.js';
  * and state record, waits for readiness, proves refusals and builds the result; an engine only
  * launches its daemon on the server certificates and takes it down again.
  */
-export declare const ENGINE_KINDS: readonly ["dockerd", "dind"];
-export type EngineKind = (typeof ENGINE_KINDS)[number];
+export { ENGINE_KINDS, type EngineKind } from './state.js';
 export interface Engine<S extends InstanceState = InstanceState> {
     readonly kind: EngineKind;
     /** Checks what it needs (privilege, programs) before anything is made; throws a DockerTlsError. */
@@ -21,6 +21,12 @@ export interface Engine<S extends InstanceState = InstanceState> {
     teardown(state: S, logger: Logger, options?: TeardownOptions): Promise<TeardownReport>;
     /** The logs that explain a failed job, to show before teardown removes them. */
     logsOf(state: S): NamedLog[];
+    /**
+     * Why a saved state's engine fields are not what this engine's launch writes (paths elsewhere,
+     * names of other instances, pids that are not pids); empty when they are. Post and `down` touch
+     * nothing of a state with problems.
+     */
+    problemsOf(state: S): string[];
 }
 export interface EngineLauncher<S extends InstanceState = InstanceState> {
     /** Makes and launches the daemon, saving progress after each thing made; resolves once it runs. */
@@ -44,12 +50,16 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
     /** Adds `more` to the recorded state and saves it; then stops the start here if it was aborted. */
     saveProgress(more: Partial<S>): void;
     /** Creates the certificate set (with `extraSans` in the server's) and writes it; shared by every engine. */
-    certificates(extraSans?: SubjectAltName[]): Promise<{
-        certificateSet: CertificateSet;
-        certs: CertificatePaths;
-    }>;
+    certificates(extraSans?: SubjectAltName[]): Promise<CertificatesMade>;
     /** Logs, at debug level, how long the start has taken so far. */
     logPhase(what: string): void;
+}
+export interface CertificatesMade {
+    certificateSet: CertificateSet;
+    /** The public layout: cert-dir's server/ and client/ (DOCKER_CERT_PATH is client/). */
+    certs: CertificatePaths;
+    /** The server's CA, certificate and key in the instance's private directory: what the daemon reads. */
+    daemonTls: DaemonTlsFiles;
 }
 /** A daemon that was launched and may or may not answer yet. */
 export interface LaunchedDaemon {
@@ -89,7 +99,12 @@ export interface TeardownOptions {
     /** How long the daemon gets after SIGTERM before SIGKILL. */
     stopTimeoutMs?: number;
     /** Runs once every process is stopped and before files are removed: the time to read the logs. */
-    beforeRemoval?: () => Promise<void>;
+    beforeRemoval?: (facts: BeforeRemovalFacts) => Promise<void>;
+}
+/** What teardown found before it stopped anything: whether the logs explain something. */
+export interface BeforeRemovalFacts {
+    /** The daemon had been started and was gone before teardown came: it crashed or was killed. */
+    daemonDied: boolean;
 }
 export interface TeardownReport {
     /** One line saying what was stopped and removed. */
@@ -98,4 +113,6 @@ export interface TeardownReport {
     warnings: string[];
     /** Set when the daemon had stopped before teardown came: it crashed or was killed. */
     stoppedEarly?: string;
+    /** Nothing of the instance was found any more: an earlier teardown removed it all. */
+    nothingFound?: boolean;
 }

@@ -1,20 +1,51 @@
 import type { Logger } from '../logger.js';
+import { type CertificateSet } from '../pki/index.js';
 export interface RefusalResult {
+    /** The exchange completed and the server refused; false for an answer and for no proof at all. */
     refused: boolean;
-    /** What the daemon did: the TLS alert, the reset, or the HTTP status it sent. */
+    /** What the daemon did: the TLS alert, the close, the HTTP status it sent, or why nothing was proven. */
     detail: string;
+}
+/** What a probe saw: the bytes the server sent, how it ended, and how far the connection got. */
+export interface Exchange {
+    response: string;
+    error?: Error;
+    /** The TCP connection was made: from here on a close is the server's doing. */
+    connected: boolean;
 }
 /** OpenSSL's messages carry source paths and codes; the alert name is what a reader needs. */
 export declare function tlsErrorSummary(error: Error): string;
-/** Whether what a stranger got back is a refusal: anything but an HTTP 200 is. */
-export declare function judgeRefusal(response: string, error?: Error): RefusalResult;
+/**
+ * Whether a TLS exchange shows the server refusing: an alert from it, or a close or reset once the
+ * connection was made and before any answer. Any HTTP answer means it let the client in; a refused
+ * connection, a timeout or our own verification error proves nothing.
+ */
+export declare function judgeTlsRefusal({ response, error, connected }: Exchange): RefusalResult;
+/** Plain HTTP to a TLS port: Go's TLS server answers 400 ("Client sent an HTTP request to an HTTPS server"). */
+export declare function judgePlainRefusal({ response, error, connected }: Exchange): RefusalResult;
 /**
  * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
  * before the server has checked for a certificate, so the verdict comes from what follows: an
- * alert or a close means refused, an HTTP 200 means the daemon does not enforce client certificates.
+ * alert or a close means refused, any HTTP answer means the daemon does not enforce client certificates.
  */
 export declare function probeWithoutClientCert(host: string, port: number, ca: string, timeoutMs: number): Promise<RefusalResult>;
-/** Sends the ping as plain HTTP to the TLS port; anything but a 200 is a refusal. */
+/** The ping with a client certificate of another CA: the daemon must trust our CA only. */
+export declare function probeWithForeignClientCert(host: string, port: number, ca: string, foreign: {
+    cert: string;
+    key: string;
+}, timeoutMs: number): Promise<RefusalResult>;
+/** Sends the ping as plain HTTP to the TLS port; only an HTTP 400 is a refusal. */
 export declare function probePlainHttp(host: string, port: number, timeoutMs: number): Promise<RefusalResult>;
-/** The point of the exercise: the port must refuse anyone without a certificate from our CA. */
-export declare function proveRefusals(host: string, port: number, ca: string, logger: Logger): Promise<void>;
+/**
+ * Our own client: it must be let in (HTTP 200 to the ping) by a server presenting the very
+ * certificate we made. Resolves with what went wrong, or undefined when all is as it must be.
+ */
+export declare function problemWithOurClient(host: string, port: number, set: CertificateSet, timeoutMs: number): Promise<string | undefined>;
+/**
+ * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
+ * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
+ * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
+ * throw-away foreign CA must be refused too, and the server must present the certificate we made:
+ * the daemon trusts the CA in memory, not merely some CA.
+ */
+export declare function proveRefusals(host: string, port: number, set: CertificateSet, logger: Logger): Promise<void>;

@@ -1,5 +1,7 @@
 import { DockerTlsError } from '../errors.js';
-import { type EngineKind } from './engine.js';
+/** The kinds of engine (lifecycle/engine.ts): a saved state names the one that made it. */
+export declare const ENGINE_KINDS: readonly ["dockerd", "dind"];
+export type EngineKind = (typeof ENGINE_KINDS)[number];
 /**
  * What main made, recorded step by step so that post, `docker-tls down` or the roll-back after a
  * failure can undo exactly that. Every field past the first few is optional: main may have stopped
@@ -18,6 +20,15 @@ export interface InstanceState {
     certDirWasGiven?: boolean;
     /** ... and the directory itself only when it did not exist before (and is left empty). */
     certDirExisted?: boolean;
+    /** Directories made for a given cert-dir (it and missing parents), outermost first. */
+    certDirCreated?: string[];
+    /** Device and inode of what was made in a given cert-dir: removed only while still the same. */
+    certDirIdentities?: Record<string, {
+        dev: number;
+        ino: number;
+    }>;
+    /** The mode a given cert-dir had before (it is made private while in use): restored at teardown. */
+    certDirMode?: number;
     dockerHost?: string;
     expiresAt?: string;
     /** The docker context, recorded (by its marker) before it is made; its name once made. */

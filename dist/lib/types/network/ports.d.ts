@@ -1,4 +1,4 @@
-import { type OptionNames } from '../config.js';
+import { type OptionNames } from '../option-names.js';
 /**
  * Port 0 becomes a free port the kernel picks; any other port is checked, so a port in use is
  * reported before anything is created rather than as a daemon that dies during start-up.

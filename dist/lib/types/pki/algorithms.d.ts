@@ -6,6 +6,8 @@ export interface AlgorithmParams {
     generate: EcKeyGenParams | RsaHashedKeyGenParams;
     /** WebCrypto parameters to sign a certificate with a key of this kind. */
     sign: EcdsaParams | Algorithm;
+    /** The certificate's signatureAlgorithm OID for a signature made with `sign`. */
+    signatureOid: string;
     isRsa: boolean;
 }
 export declare function algorithmParams(algorithm: KeyAlgorithm): AlgorithmParams;

@@ -1,6 +1,6 @@
-import 'reflect-metadata';
 import { type SubjectAltName } from '../san.js';
 import { type KeyAlgorithm } from './algorithms.js';
+import { type LeafKind } from './profile.js';
 /** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
 export declare const CLOCK_SKEW_MS: number;
 export declare const DEFAULT_VALIDITY_MS: number;
@@ -38,7 +38,7 @@ export interface ValidityWindow {
     notBefore: Date;
     notAfter: Date;
 }
-export type LeafKind = 'server' | 'client';
+export type { LeafKind } from './profile.js';
 /**
  * A CA that can issue. Its key is non-extractable and lives only in this object's closure: the
  * product drops it inside createCertificateSet; tests keep one to mint certificates with windows

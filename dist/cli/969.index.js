@@ -1,8 +1,8 @@
-export const id = 106;
-export const ids = [106];
+export const id = 969;
+export const ids = [969];
 export const modules = {
 
-/***/ 8160:
+/***/ 6393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Y3: () => (/* binding */ parseEnvFormat)
 /* harmony export */ });
 /* unused harmony export ENV_FORMATS */
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1794);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
 
 const ENV_FORMATS = ['shell', 'dotenv', 'json', 'github'];
 function parseEnvFormat(raw, usage) {
@@ -42,18 +42,18 @@ function formatEnvironment(env, format, details = {}) {
 
 /***/ }),
 
-/***/ 8106:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   envCommand: () => (/* binding */ envCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _env_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8160);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8510);
-/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1778);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1794);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _env_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6393);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7911);
+/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8343);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7485);
 
 
 
@@ -78,7 +78,7 @@ async function envCommand(args, out) {
 
 /***/ }),
 
-/***/ 1778:
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,21 +90,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config.ts + 2 modules
+var config = __webpack_require__(9965);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
-;// CONCATENATED MODULE: ./src/lifecycle/engine.ts
-/**
- * The seam between the one lifecycle (lifecycle/start.ts, lifecycle/roll-back.ts) and each way of
- * running a Docker daemon behind mutual TLS: a dockerd of our own on this machine (daemon/), a dind
- * container on an outer engine. The lifecycle makes the instance's id, work directory, certificates
- * and state record, waits for readiness, proves refusals and builds the result; an engine only
- * launches its daemon on the server certificates and takes it down again.
- */
-const ENGINE_KINDS = ['dockerd', 'dind'];
-
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lifecycle/engines.ts + 42 modules
+var engines = __webpack_require__(7031);
 ;// CONCATENATED MODULE: ./src/lifecycle/state.ts
 
-
+/** The kinds of engine (lifecycle/engine.ts): a saved state names the one that made it. */
+const ENGINE_KINDS = ['dockerd', 'dind'];
 /** Thrown by parseState: the text is not a state record; the adapters word what that means. */
 class StateError extends errors/* DockerTlsError */.iw {
 }
@@ -132,8 +129,11 @@ function parseState(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/usage.ts
-var cli_usage = __webpack_require__(1794);
+var cli_usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/state-file.ts
+
+
+
 
 
 
@@ -143,7 +143,8 @@ function stateFileOf(given, usage) {
     const file = given ?? process.env.DOCKER_TLS_STATE;
     if (!file)
         throw new cli_usage/* UsageError */.e('No state file: pass --state FILE or set DOCKER_TLS_STATE.', usage);
-    return file;
+    // Echoed in messages, and a path: control characters are refused like any path input's.
+    return (0,config/* parsePath */.Rr)(file, given === undefined ? 'DOCKER_TLS_STATE' : '--state');
 }
 /** The state in the file, or undefined when the file does not exist. */
 async function readStateFile(stateFile) {
@@ -165,39 +166,13 @@ async function readStateFile(stateFile) {
     }
     if (!state)
         throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file of docker-tls up (missing id or workDir).`);
+    // up keeps the state file next to the work directory it made, in --state-dir: paths elsewhere
+    // are not ours to stop or remove.
+    const problems = (0,engines/* problemsOfSavedState */.Ce)(state, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(stateFile)));
+    if (problems.length > 0) {
+        throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file that docker-tls up writes (${problems.join('; ')}); nothing was stopped or removed.`);
+    }
     return state;
-}
-
-
-/***/ }),
-
-/***/ 1794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-
-
-/** Wrong command-line use: exit code 2 and the usage text. */
-class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw {
-    constructor(message, usage) {
-        super(message, `Usage: ${usage}`, { badInput: true });
-        this.name = 'UsageError';
-    }
-}
-/** parseArgs with its errors turned into a UsageError that shows the command's usage. */
-function parseFlags(args, options, usage) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
-    }
-    catch (error) {
-        throw new UsageError(error.message, usage);
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 284;
-export const ids = [284];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
-/***/ 8160:
+/***/ 6393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Y3: () => (/* binding */ parseEnvFormat)
 /* harmony export */ });
 /* unused harmony export ENV_FORMATS */
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1794);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
 
 const ENV_FORMATS = ['shell', 'dotenv', 'json', 'github'];
 function parseEnvFormat(raw, usage) {
@@ -42,21 +42,57 @@ function formatEnvironment(env, format, details = {}) {
 
 /***/ }),
 
-/***/ 8753:
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger)
+/* harmony export */ });
+/**
+ * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
+ * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
+ */
+function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
+    return {
+        info: (message) => {
+            if (verbose || terminal)
+                console.error(message);
+        },
+        debug: (message) => {
+            if (verbose)
+                console.error(message);
+        },
+        warning: (message) => console.error(`warning: ${message}`),
+        group: async (title, body) => {
+            console.error(`--- ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                console.error(`--- end of ${title}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ UP_OPTION_NAMES)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4896);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
 
 /** `up`'s flags are the action's inputs with two dashes: messages name them so. */
-const UP_OPTION_NAMES = { ..._config_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_NAMES */ .TM, style: 'flag' };
+const UP_OPTION_NAMES = { ..._option_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_NAMES */ .TM, style: 'flag' };
 
 
 /***/ }),
 
-/***/ 284:
+/***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -71,27 +107,27 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(8510);
+var help = __webpack_require__(7911);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var config = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/config.ts + 2 modules
+var config = __webpack_require__(9965);
 // EXTERNAL MODULE: ./src/context.ts
-var context = __webpack_require__(1519);
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/dind/options.ts + 1 modules
-var dind_options = __webpack_require__(6303);
+var dind_options = __webpack_require__(3047);
 // EXTERNAL MODULE: ./src/environment.ts
-var environment = __webpack_require__(9785);
+var environment = __webpack_require__(2678);
 // EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(6591);
+var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/instance-name.ts
-var instance_name = __webpack_require__(1657);
-// EXTERNAL MODULE: ./src/lifecycle/engines.ts + 33 modules
-var engines = __webpack_require__(918);
+var instance_name = __webpack_require__(6778);
+// EXTERNAL MODULE: ./src/lifecycle/engines.ts + 42 modules
+var engines = __webpack_require__(7031);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/signals.ts
 
 /**
@@ -142,11 +178,15 @@ function clientEnvironment(started) {
 }
 
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
-var docker_context_step = __webpack_require__(5580);
+var docker_context_step = __webpack_require__(283);
+// EXTERNAL MODULE: ./src/option-names.ts
+var option_names = __webpack_require__(1635);
+// EXTERNAL MODULE: ./src/cert-dir.ts
+var cert_dir = __webpack_require__(6379);
 // EXTERNAL MODULE: ./src/network/ports.ts
-var ports = __webpack_require__(4705);
-// EXTERNAL MODULE: ./src/pki/index.ts + 1 modules
-var pki = __webpack_require__(3272);
+var ports = __webpack_require__(4398);
+// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
+var pki = __webpack_require__(7439);
 ;// CONCATENATED MODULE: ./src/lifecycle/bind-names.ts
 
 /** The wildcard addresses: bound to one of them, the daemon listens on every interface. */
@@ -169,12 +209,14 @@ function bindAddressSans(host, interfaces = (0,external_node_os_.networkInterfac
 }
 
 // EXTERNAL MODULE: ./src/network/endpoint.ts
-var endpoint = __webpack_require__(1376);
+var endpoint = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/lifecycle/readiness.ts
-var readiness = __webpack_require__(5823);
+var readiness = __webpack_require__(4224);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
-var refusal = __webpack_require__(2436);
+var refusal = __webpack_require__(2756);
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
+
+
 
 
 
@@ -194,7 +236,7 @@ async function startInstance(options, engine, context) {
     logPhase('starting');
     const launcher = await engine.check(options);
     const givenCertDir = options.certDir
-        ? await (0,files/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
+        ? await (0,cert_dir/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
         : undefined;
     const port = await (0,ports/* reservePort */.a)(options.host, options.port, options.names);
     logPhase('checks done');
@@ -215,24 +257,23 @@ async function startInstance(options, engine, context) {
             key: certificateSet.client.keyPem,
         }),
         timeoutMs: options.startupTimeoutMs,
-        timeoutOption: (0,config/* spelled */.uQ)(options.names, 'startupTimeout'),
-        sansOption: (0,config/* spelled */.uQ)(options.names, 'sans'),
+        timeoutOption: (0,option_names/* spelled */.uQ)(options.names, 'startupTimeout'),
+        sansOption: (0,option_names/* spelled */.uQ)(options.names, 'sans'),
         signal: context.signal,
     });
     const readyAfterMs = performance.now() - daemon.launchedAt;
     context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
     const details = await daemon.ready();
     run.saveProgress({ dockerHost });
-    await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet.caCertPem, context.logger);
+    await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet, context.logger);
     logPhase('refusals proven');
     return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
 }
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 async function beginInstance(engine, options, context, where, logPhase) {
     const { givenCertDir, ...listen } = where;
-    const id = (0,instance_name/* newInstanceId */.TY)();
+    const { id, workDir } = await makeWorkDir(context.tempDir);
     const marker = (0,instance_name/* markerOf */.we)(id);
-    const workDir = (0,external_node_path_.join)(context.tempDir, marker);
     let state = { version: 1, engine: engine.kind, id, workDir };
     const saveProgress = (more) => {
         state = { ...state, ...more };
@@ -240,7 +281,6 @@ async function beginInstance(engine, options, context, where, logPhase) {
         context.signal?.throwIfAborted();
     };
     saveProgress({});
-    await (0,files/* makePrivateDir */.hI)(workDir);
     let certificates;
     return {
         id,
@@ -253,22 +293,61 @@ async function beginInstance(engine, options, context, where, logPhase) {
         saveProgress,
         logPhase,
         // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-        certificates: (extraSans = []) => (certificates ??= makeCertificates(options, givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), 
+        certificates: (extraSans = []) => (certificates ??= makeCertificates(options, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
         // Read when they are made: an engine's bridge made before then is among the interfaces.
         [...bindAddressSans(listen.host), ...extraSans], saveProgress, context.logger)),
         state: () => state,
     };
 }
-/** Creates the certificate set and writes it to the given cert-dir (checked before anything was made) or our own. */
-async function makeCertificates(options, dir, extraSans, saveProgress, logger) {
+/**
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
+ */
+async function makeWorkDir(tempDir, newId = instance_name/* newInstanceId */.TY) {
+    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
+    for (let attempt = 1;; attempt += 1) {
+        const id = newId();
+        const workDir = (0,external_node_path_.join)(tempDir, (0,instance_name/* markerOf */.we)(id));
+        try {
+            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw error;
+        }
+        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
+        return { id, workDir };
+    }
+}
+/**
+ * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
+ * own, and the daemon's copy of the server's files into the private work directory. What it made
+ * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
+ */
+async function makeCertificates(options, where, extraSans, saveProgress, logger) {
+    const { dir, workDir } = where;
     const given = typeof dir === 'string' ? undefined : dir;
     const certDir = given?.paths.dir ?? dir;
     saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
     const certificateSet = await (0,pki/* createCertificateSet */.K_)({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-    const certs = await (0,files/* writeCertificateSet */.Dz)(dir, certificateSet, { input: options.names.certDir });
+    const { paths: certs, made } = await (0,files/* writeCertificateSetRecorded */.VE)(dir, certificateSet, {
+        input: options.names.certDir,
+    });
+    if (given) {
+        saveProgress({
+            certDirCreated: made.createdDirs,
+            certDirIdentities: made.identities,
+            certDirMode: made.originalMode,
+        });
+    }
+    const daemonTls = await (0,files/* writeDaemonTlsFiles */.wH)(workDir, certificateSet);
     saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
     logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
-    return { certificateSet, certs };
+    return { certificateSet, certs, daemonTls };
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/roll-back.ts
@@ -315,13 +394,13 @@ async function startOrRollBack(options, engine, context) {
 }
 
 // EXTERNAL MODULE: ./src/cli/env-format.ts
-var env_format = __webpack_require__(8160);
+var env_format = __webpack_require__(6393);
 // EXTERNAL MODULE: ./src/cli/logger.ts
-var cli_logger = __webpack_require__(289);
+var cli_logger = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/cli/option-names.ts
-var option_names = __webpack_require__(8753);
+var cli_option_names = __webpack_require__(244);
 // EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(1794);
+var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/up.ts
 
 
@@ -402,7 +481,7 @@ async function upCommand(args, out) {
         daemonConfig: values['daemon-config'],
         startupTimeout: values['startup-timeout'],
         outbound: values.outbound,
-    }, option_names/* UP_OPTION_NAMES */.B);
+    }, cli_option_names/* UP_OPTION_NAMES */.B);
     const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
     if (!values.dind && dindFlags.length > 0) {
         throw new usage/* UsageError */.e(`--${dindFlags[0]} needs --dind.`, help/* UP_USAGE */.uk);
@@ -421,7 +500,7 @@ async function upCommand(args, out) {
     const logger = (0,cli_logger/* stderrLogger */.D)(values.verbose ?? false);
     for (const warning of (0,environment/* caBundleWarnings */.a)(process.env))
         logger.warning(warning);
-    const stateDir = values['state-dir'] ?? (0,external_node_os_.tmpdir)();
+    const stateDir = values['state-dir'] === undefined ? (0,external_node_os_.tmpdir)() : (0,config/* parsePath */.Rr)(values['state-dir'], '--state-dir');
     const stateFile = stateFileWriter(stateDir);
     const outcome = await startOrRollBack(options, (0,engines/* engineFor */.Ec)(values.dind ? 'dind' : 'dockerd'), {
         tempDir: stateDir,
@@ -456,7 +535,7 @@ function printExports(started, stateFile, format, out) {
 
 /***/ }),
 
-/***/ 9785:
+/***/ 2678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -480,7 +559,7 @@ function caBundleWarnings(env) {
 
 /***/ }),
 
-/***/ 5823:
+/***/ 4224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,8 +572,8 @@ function caBundleWarnings(env) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
 
 
 
@@ -584,7 +663,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 
 /***/ }),
 
-/***/ 2436:
+/***/ 2756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -592,13 +671,15 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony export */   o9: () => (/* binding */ tlsErrorSummary),
 /* harmony export */   wn: () => (/* binding */ proveRefusals)
 /* harmony export */ });
-/* unused harmony exports judgeRefusal, probeWithoutClientCert */
+/* unused harmony exports judgeTlsRefusal, judgePlainRefusal, probeWithoutClientCert, probeWithForeignClientCert, problemWithOurClient */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7439);
+/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
+
 
 
 
@@ -612,35 +693,71 @@ function tlsErrorSummary(error) {
     const code = error.code;
     return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
 }
-/** Whether what a stranger got back is a refusal: anything but an HTTP 200 is. */
-function judgeRefusal(response, error) {
-    const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
-    if (status === '200')
-        return { refused: false, detail: `answered ${response.split('\r\n')[0]}` };
-    if (status)
-        return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
-    if (error)
-        return { refused: true, detail: tlsErrorSummary(error) };
-    return { refused: true, detail: 'closed the connection without an answer' };
+/** An alert the server sent (OpenSSL words it "... alert ..."), not a check of ours that failed. */
+function isServerAlert(error) {
+    return /\balert\b/i.test(error.message) && String(error.code ?? '').startsWith('ERR_SSL');
 }
+const SERVER_CLOSED = new Set(['ECONNRESET', 'EPIPE']);
 /**
- * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
- * before the server has checked for a certificate, so the verdict comes from what follows: an
- * alert or a close means refused, an HTTP 200 means the daemon does not enforce client certificates.
+ * Whether a TLS exchange shows the server refusing: an alert from it, or a close or reset once the
+ * connection was made and before any answer. Any HTTP answer means it let the client in; a refused
+ * connection, a timeout or our own verification error proves nothing.
  */
-function probeWithoutClientCert(host, port, ca, timeoutMs) {
-    return sendPingAndJudge(timeoutMs, (onData, finish) => {
-        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, ca, servername: isNameForSni(host) ? host : undefined }, () => socket.write(PING_REQUEST));
+function judgeTlsRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] \d{3}[^\r\n]*/.exec(response)?.[0];
+    if (status)
+        return { refused: false, detail: `answered ${status}` };
+    if (!connected)
+        return { refused: false, detail: `no connection (${error ? tlsErrorSummary(error) : 'closed'})` };
+    if (!error)
+        return { refused: true, detail: 'closed the connection without an answer' };
+    if (isServerAlert(error))
+        return { refused: true, detail: tlsErrorSummary(error) };
+    const code = error.code ?? '';
+    if (SERVER_CLOSED.has(code))
+        return { refused: true, detail: `${code}: closed the connection without an answer` };
+    return { refused: false, detail: `no refusal seen (${tlsErrorSummary(error)})` };
+}
+/** Plain HTTP to a TLS port: Go's TLS server answers 400 ("Client sent an HTTP request to an HTTPS server"). */
+function judgePlainRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(response);
+    if (status?.[1] === '400')
+        return { refused: true, detail: `answered ${status[0]}` };
+    if (status)
+        return { refused: false, detail: `answered ${status[0]}` };
+    const how = error ? tlsErrorSummary(error) : 'closed without an answer';
+    return { refused: false, detail: connected ? `no HTTP 400 (${how})` : `no connection (${how})` };
+}
+/** Sends the ping over TLS with `options` (no client certificate, or a stranger's), judged by judgeTlsRefusal. */
+function probeTls(host, port, options, timeoutMs) {
+    return sendPingAndJudge(timeoutMs, judgeTlsRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, servername: isNameForSni(host) ? host : undefined, ...options }, () => socket.write(PING_REQUEST));
+        socket.once('connect', onConnect);
         socket.on('data', onData);
         socket.on('error', finish);
         socket.on('close', () => finish());
         return socket;
     });
 }
-/** Sends the ping as plain HTTP to the TLS port; anything but a 200 is a refusal. */
+/**
+ * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
+ * before the server has checked for a certificate, so the verdict comes from what follows: an
+ * alert or a close means refused, any HTTP answer means the daemon does not enforce client certificates.
+ */
+function probeWithoutClientCert(host, port, ca, timeoutMs) {
+    return probeTls(host, port, { ca }, timeoutMs);
+}
+/** The ping with a client certificate of another CA: the daemon must trust our CA only. */
+function probeWithForeignClientCert(host, port, ca, foreign, timeoutMs) {
+    return probeTls(host, port, { ca, cert: foreign.cert, key: foreign.key }, timeoutMs);
+}
+/** Sends the ping as plain HTTP to the TLS port; only an HTTP 400 is a refusal. */
 function probePlainHttp(host, port, timeoutMs) {
-    return sendPingAndJudge(timeoutMs, (onData, finish) => {
-        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port }, () => socket.write(PING_REQUEST));
+    return sendPingAndJudge(timeoutMs, judgePlainRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port }, () => {
+            onConnect();
+            socket.write(PING_REQUEST);
+        });
         socket.on('data', onData);
         socket.on('error', finish);
         socket.on('close', () => finish());
@@ -651,9 +768,10 @@ function isNameForSni(host) {
     return !/^[\d.]+$/.test(host) && !host.includes(':');
 }
 /** Collects the answer on the socket `open` makes until a status line, a close or an error. */
-function sendPingAndJudge(timeoutMs, open) {
+function sendPingAndJudge(timeoutMs, judge, open) {
     return new Promise((resolve, reject) => {
         let response = '';
+        let connected = false;
         let done = false;
         const finish = (error) => {
             if (done)
@@ -661,13 +779,13 @@ function sendPingAndJudge(timeoutMs, open) {
             done = true;
             clearTimeout(timer);
             socket.destroy();
-            resolve(judgeRefusal(response, error));
+            resolve(judge({ response, error, connected }));
         };
         const socket = open((chunk) => {
             response += chunk.toString('latin1');
             if (/^HTTP\/1\.[01] \d{3}/.test(response))
                 finish();
-        }, finish);
+        }, finish, () => (connected = true));
         const timer = setTimeout(() => {
             if (done)
                 return;
@@ -677,22 +795,72 @@ function sendPingAndJudge(timeoutMs, open) {
         }, timeoutMs);
     });
 }
-/** The point of the exercise: the port must refuse anyone without a certificate from our CA. */
-async function proveRefusals(host, port, ca, logger) {
-    const [noCert, plain] = await Promise.all([
-        probeWithoutClientCert(host, port, ca, _readiness_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_TIMEOUT_MS */ .W7 * 2),
-        probePlainHttp(host, port, _readiness_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_TIMEOUT_MS */ .W7 * 2),
+/**
+ * Our own client: it must be let in (HTTP 200 to the ping) by a server presenting the very
+ * certificate we made. Resolves with what went wrong, or undefined when all is as it must be.
+ */
+function problemWithOurClient(host, port, set, timeoutMs) {
+    return new Promise((resolve) => {
+        let fingerprint = '';
+        let response = '';
+        const options = { host, port, ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ ...options, servername: isNameForSni(host) ? host : undefined, timeout: timeoutMs }, () => {
+            fingerprint = socket.getPeerCertificate().fingerprint256;
+            socket.write(PING_REQUEST);
+        });
+        const done = (problem) => {
+            socket.destroy();
+            resolve(problem);
+        };
+        socket.on('data', (chunk) => {
+            response += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
+            if (!status)
+                return;
+            if (fingerprint !== set.server.fingerprint)
+                done(`the server presented ${fingerprint}, not our certificate`);
+            else
+                done(status === '200' ? undefined : `answered HTTP ${status}`);
+        });
+        socket.on('timeout', () => done(`no answer within ${timeoutMs} ms`));
+        socket.on('error', (error) => done(`refused it (${tlsErrorSummary(error)})`));
+        socket.on('close', () => done('the connection closed without an answer'));
+    });
+}
+/** A probe's promise as [what it tried, what it saw]; a probe that fails outright proves nothing. */
+async function named(what, probe) {
+    return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
+}
+/**
+ * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
+ * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
+ * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
+ * throw-away foreign CA must be refused too, and the server must present the certificate we made:
+ * the daemon trusts the CA in memory, not merely some CA.
+ */
+async function proveRefusals(host, port, set, logger) {
+    const timeout = _readiness_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE_TIMEOUT_MS */ .W7 * 2;
+    const stranger = (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
+    const foreign = { cert: stranger.certPem, key: stranger.keyPem };
+    const probes = await Promise.all([
+        named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
+        named('TLS with a client certificate of another CA', probeWithForeignClientCert(host, port, set.caCertPem, foreign, timeout)),
+        named('plain HTTP', probePlainHttp(host, port, timeout)),
     ]);
-    if (!noCert.refused || !plain.refused) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The daemon on port ${port} answered a client it must refuse: ${!noCert.refused ? `TLS without a client certificate ${noCert.detail}` : `plain HTTP ${plain.detail}`}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
+    const unproven = probes.filter(([, result]) => !result.refused);
+    const ourClient = await problemWithOurClient(host, port, set, timeout);
+    if (ourClient)
+        unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
+    if (unproven.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Could not prove that the daemon on port ${port} refuses clients it must refuse: ${unproven.map(([what, result]) => `${what}: ${result.detail}`).join('; ')}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
     }
-    logger.info(`Refused as it must: TLS without a client certificate (${noCert.detail}); plain HTTP (${plain.detail}).`);
+    logger.info(`Refused as it must: ${probes.map(([what, result]) => `${what} (${result.detail})`).join('; ')}.`);
 }
 
 
 /***/ }),
 
-/***/ 4705:
+/***/ 4398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -700,8 +868,8 @@ async function proveRefusals(host, port, ca, logger) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4896);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1635);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
 
 
@@ -727,10 +895,10 @@ async function reservePort(host, port, names) {
     catch (error) {
         const code = error.code;
         if (code === 'EADDRINUSE') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Port ${port} on ${host} is already in use by another process.`, `Choose another port, or ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'port', '0')} for a free one.`, { badInput: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Port ${port} on ${host} is already in use by another process.`, `Choose another port, or ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'port', '0')} for a free one.`, { badInput: true });
         }
         if (code === 'EADDRNOTAVAIL') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${host} is not an address of this machine, so nothing can listen on it.`, `Use ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`, { badInput: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${host} is not an address of this machine, so nothing can listen on it.`, `Use ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`, { badInput: true });
         }
         throw error;
     }

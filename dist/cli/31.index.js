@@ -1,44 +1,8 @@
-export const id = 494;
-export const ids = [494];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
-/***/ 289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ stderrLogger)
-/* harmony export */ });
-/**
- * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
- * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
- */
-function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
-    return {
-        info: (message) => {
-            if (verbose || terminal)
-                console.error(message);
-        },
-        debug: (message) => {
-            if (verbose)
-                console.error(message);
-        },
-        warning: (message) => console.error(`warning: ${message}`),
-        group: async (title, body) => {
-            console.error(`--- ${title}`);
-            try {
-                return await body();
-            }
-            finally {
-                console.error(`--- end of ${title}`);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 1519:
+/***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -53,7 +17,7 @@ function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
 
 
@@ -183,7 +147,7 @@ async function removeDockerContext(context, options = {}) {
 
 /***/ }),
 
-/***/ 5891:
+/***/ 2364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -195,29 +159,35 @@ async function removeDockerContext(context, options = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
 
 
 
+
+/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
 async function findExecutable(name) {
-    const dirs = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
-    for (const dir of dirs) {
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
             return candidate;
-        }
-        catch {
-            // not here; try the next directory
-        }
     }
     return undefined;
 }
+/**
+ * dockerd and containerd run as root: found only in directories no other user can write (see
+ * root-commands.ts). Not installed, or only in such a directory, is one clear error.
+ */
 async function findRequired(name, missing, hint) {
-    const path = await findExecutable(name);
-    if (path)
-        return path;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
+    try {
+        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
+    }
+    catch (error) {
+        const passedOver = /Passed over: .*/.exec(error.message)?.[0];
+        if (!passedOver)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
+    }
 }
 function findDockerd() {
     return findRequired('dockerd', 'dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
@@ -229,7 +199,7 @@ function findContainerd() {
 
 /***/ }),
 
-/***/ 6218:
+/***/ 5195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -243,7 +213,9 @@ function findContainerd() {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
+
 
 
 
@@ -254,8 +226,10 @@ async function detectPrivilege() {
     if (process.getuid?.() === 0)
         return AS_ROOT;
     try {
-        await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
-        return VIA_SUDO;
+        // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
+        const sudo = await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)('sudo');
+        await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+        return { prefix: [sudo, '-n'], viaSudo: true };
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
@@ -263,9 +237,12 @@ async function detectPrivilege() {
 }
 /** Runs a command as root and returns its output; rejects with stderr in the message. */
 async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
-    const [file, ...rest] = [...privilege.prefix, command, ...args];
     try {
-        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+        // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
+        const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(word) : word)));
+        const [file, ...rest] = [...prefix, await (privilege.locate ?? _root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(command), ...args];
+        const env = { PATH: await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedSearchPath */ .bU)() };
+        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
         if (input !== undefined) {
             // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
             running.child.stdin?.on('error', () => undefined);
@@ -288,7 +265,136 @@ async function removeAsRoot(privilege, path) {
 
 /***/ }),
 
-/***/ 7971:
+/***/ 4340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DZ: () => (/* binding */ trustedCommand),
+  bU: () => (/* binding */ trustedSearchPath)
+});
+
+// UNUSED EXPORTS: SYSTEM_DIRS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/trusted-path.ts
+
+
+const GROUP_OR_OTHER_WRITE = 0o022;
+const STICKY = 0o1000;
+const EXECUTE = 0o111;
+const systemLookup = {
+    path: process.env.PATH,
+    stat: async (path) => {
+        const stat = await external_node_fs_.promises.stat(path).catch(() => undefined);
+        return stat && { uid: stat.uid, mode: stat.mode, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
+    },
+    realpath: (path) => external_node_fs_.promises.realpath(path),
+};
+/** Why `file` may not be trusted, or undefined when it may. `file` is a resolved path. */
+async function distrustOf(file, lookup) {
+    const facts = await lookup.stat(file);
+    if (!facts)
+        return 'it does not exist';
+    if (!facts.isFile)
+        return 'it is not a regular file';
+    if ((facts.mode & EXECUTE) === 0)
+        return 'it is not executable';
+    if (facts.uid !== 0)
+        return `it is owned by uid ${facts.uid}, not root`;
+    if (facts.mode & GROUP_OR_OTHER_WRITE)
+        return 'other users may write it';
+    return distrustOfDirectories((0,external_node_path_.dirname)(file), lookup);
+}
+/** Why `start` or a directory above it may be changed by another user than root. */
+async function distrustOfDirectories(start, lookup) {
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        const parent = await lookup.stat(dir);
+        if (!parent?.isDirectory)
+            return `${dir} is not a directory`;
+        if (parent.uid !== 0)
+            return `${dir} is owned by uid ${parent.uid}, not root`;
+        if (parent.mode & GROUP_OR_OTHER_WRITE && !(parent.mode & STICKY))
+            return `other users may write ${dir}`;
+        if (dir === (0,external_node_path_.dirname)(dir))
+            return undefined;
+    }
+}
+async function findTrustedExecutable(name, lookup = systemLookup) {
+    const skipped = [];
+    for (const dir of (lookup.path ?? '').split(external_node_path_.delimiter).filter((entry) => entry.startsWith('/'))) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (!(await lookup.stat(candidate)))
+            continue;
+        const real = await lookup.realpath(candidate).catch(() => candidate);
+        // Both where the name is and what it resolves to: either could be swapped otherwise.
+        const reason = (await distrustOfDirectories(dir, lookup)) ?? (await distrustOf(real, lookup));
+        if (reason === undefined)
+            return { path: candidate, skipped };
+        skipped.push(`${candidate} (${reason})`);
+    }
+    return { skipped };
+}
+
+;// CONCATENATED MODULE: ./src/daemon/root-commands.ts
+
+
+
+/**
+ * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
+ * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
+ * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
+ * choose what runs as root. For the tools we run as root the system directories come after PATH,
+ * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
+ * containerd) is looked up in PATH alone, which chooses the engine to run.
+ */
+const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+function searchPath(withSystemDirs = true) {
+    const path = (process.env.PATH ?? '').split(external_node_path_.delimiter);
+    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(external_node_path_.delimiter);
+}
+const found = new Map();
+/** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
+function trustedCommand(name, options = {}) {
+    const search = searchPath(!options.inPathOnly);
+    const key = `${search}\0${name}`;
+    let path = found.get(key);
+    if (!path) {
+        path = lookUp(name, search);
+        found.set(key, path);
+        path.catch(() => found.delete(key));
+    }
+    return path;
+}
+async function lookUp(name, search) {
+    const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
+    if (result.path)
+        return result.path;
+    const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
+    throw new errors/* DockerTlsError */.iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
+}
+/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
+async function trustedSearchPath() {
+    const dirs = [];
+    for (const dir of searchPath().split(external_node_path_.delimiter)) {
+        if (!dir.startsWith('/') || dirs.includes(dir))
+            continue;
+        if ((await distrustOfDirectories(dir, systemLookup)) === undefined)
+            dirs.push(dir);
+    }
+    return dirs.join(external_node_path_.delimiter);
+}
+
+
+/***/ }),
+
+/***/ 8238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -297,12 +403,13 @@ async function removeAsRoot(privilege, path) {
 /* harmony export */   MJ: () => (/* binding */ CONTAINER_DAEMON_JSON),
 /* harmony export */   cz: () => (/* binding */ dindContainerName),
 /* harmony export */   d7: () => (/* binding */ buildDindCreateRequest),
+/* harmony export */   gj: () => (/* binding */ CERTIFICATES_READY_FILE),
 /* harmony export */   vl: () => (/* binding */ DEFAULT_DIND_ALIAS),
 /* harmony export */   xp: () => (/* binding */ dindLabels),
 /* harmony export */   y5: () => (/* binding */ DIND_PORT)
 /* harmony export */ });
-/* unused harmony exports DIND_DATA_DIR, LABEL_ROLE, dindCommand, unprivilegedHostConfig */
-/* harmony import */ var _instance_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1657);
+/* unused harmony exports DIND_DATA_DIR, LABEL_ROLE, dindCommand, unprivilegedHostConfig, waitingEntrypoint */
+/* harmony import */ var _instance_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6778);
 
 /** Where the dind container finds our server certificates and its daemon.json. */
 const CONTAINER_CERT_DIR = '/certs/server';
@@ -310,6 +417,10 @@ const CONTAINER_DAEMON_JSON = '/etc/docker/daemon.json';
 const DIND_PORT = 2376;
 const DIND_DATA_DIR = '/var/lib/docker';
 const DEFAULT_DIND_ALIAS = 'docker';
+/** Written after the certificates: the waiting entrypoint starts the image's own only then. */
+const CERTIFICATES_READY_FILE = 'ready';
+/** How long the waiting entrypoint waits for the certificates before it gives up (in 50 ms steps). */
+const WAIT_STEPS = 2400;
 /** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
 const LABEL_INSTANCE = 'io.github.docker-tls-action.instance';
 const LABEL_ROLE = 'io.github.docker-tls-action.role';
@@ -355,6 +466,23 @@ function unprivilegedHostConfig() {
         DeviceCgroupRules: ['a *:* rwm'],
     };
 }
+/**
+ * An entrypoint that waits until the server certificates and the ready file are in
+ * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
+ * command. It gives up, with a message in the container's log, after about two minutes.
+ */
+function waitingEntrypoint(imageEntrypoint) {
+    const ready = `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`;
+    const script = [
+        'i=0',
+        `while [ ! -e ${ready} ]; do`,
+        `  i=$((i + 1)); if [ "$i" -gt ${WAIT_STEPS} ]; then echo "docker-tls: no certificates in ${CONTAINER_CERT_DIR}; giving up" >&2; exit 1; fi`,
+        '  sleep 0.05 2>/dev/null || sleep 1',
+        'done',
+        'exec "$@"',
+    ].join('\n');
+    return ['/bin/sh', '-c', script, 'docker-tls-wait', ...imageEntrypoint];
+}
 function mountsOf(options) {
     const mounts = [];
     if (options.serverCertDir) {
@@ -375,6 +503,7 @@ function buildDindCreateRequest(options) {
     const portKey = `${DIND_PORT}/tcp`;
     const request = {
         Image: options.image,
+        ...(options.imageEntrypoint ? { Entrypoint: waitingEntrypoint(options.imageEntrypoint) } : {}),
         Cmd: dindCommand(options.dindArgs),
         // Empty: the image's own certificate generation stays off; ours are mounted.
         Env: ['DOCKER_TLS_CERTDIR='],
@@ -397,14 +526,14 @@ function buildDindCreateRequest(options) {
 
 /***/ }),
 
-/***/ 3843:
+/***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ DEFAULT_ENGINE),
 /* harmony export */   h: () => (/* binding */ parseEngineEndpoint)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 const DEFAULT_ENGINE = 'unix:///var/run/docker.sock';
 const EXAMPLE = 'unix:///var/run/docker.sock';
@@ -438,7 +567,7 @@ function parseEngineEndpoint(raw, tls, input = 'dind-engine') {
 
 /***/ }),
 
-/***/ 6303:
+/***/ 3047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -449,10 +578,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_DIND_IMAGE, DIND_DEFAULTS
 
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var config = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/boolean-option.ts
+var boolean_option = __webpack_require__(4485);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/dind/args.ts
 
 const EXAMPLE = '--mtu=1400 --log-level=warn';
@@ -489,9 +618,9 @@ function parseDindArgs(raw) {
 }
 
 // EXTERNAL MODULE: ./src/dind/container-request.ts
-var container_request = __webpack_require__(7971);
+var container_request = __webpack_require__(8238);
 // EXTERNAL MODULE: ./src/dind/endpoint.ts
-var endpoint = __webpack_require__(3843);
+var endpoint = __webpack_require__(3876);
 ;// CONCATENATED MODULE: ./src/dind/options.ts
 
 
@@ -539,7 +668,7 @@ function parseDindSettings(raw) {
     return {
         engine,
         image,
-        privileged: (0,config/* parseBoolean */.yG)('dind-privileged', raw.privileged?.trim() || 'true'),
+        privileged: (0,boolean_option/* parseBoolean */.y)('dind-privileged', raw.privileged?.trim() || 'true'),
         network: optionalName('dind-network', raw.network, 'ci-net'),
         alias,
         volume: optionalName('dind-volume', raw.volume, 'dind-cache'),
@@ -550,7 +679,7 @@ function parseDindSettings(raw) {
 
 /***/ }),
 
-/***/ 1657:
+/***/ 6778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -558,9 +687,9 @@ function parseDindSettings(raw) {
 /* harmony export */   b8: () => (/* binding */ idOfMarker),
 /* harmony export */   hX: () => (/* binding */ CHAIN_PREFIX),
 /* harmony export */   lH: () => (/* binding */ INSTANCE_PREFIX),
-/* harmony export */   we: () => (/* binding */ markerOf)
+/* harmony export */   we: () => (/* binding */ markerOf),
+/* harmony export */   zo: () => (/* binding */ isInstanceId)
 /* harmony export */ });
-/* unused harmony export isInstanceId */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -599,15 +728,15 @@ function idOfMarker(name) {
 
 /***/ }),
 
-/***/ 5580:
+/***/ 283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ addDockerContext),
 /* harmony export */   W: () => (/* binding */ removeDockerContextsOf)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1519);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 const cliMissing = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
@@ -666,26 +795,47 @@ async function removeDockerContextsOf(state, options) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 7031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ec: () => (/* binding */ engineFor),
+  Ce: () => (/* binding */ problemsOfSavedState),
   c0: () => (/* binding */ teardownInstance)
 });
 
 // UNUSED EXPORTS: logsOf
 
 // EXTERNAL MODULE: ./src/daemon/dockerd-binary.ts
-var dockerd_binary = __webpack_require__(5891);
+var dockerd_binary = __webpack_require__(2364);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var config = __webpack_require__(4896);
+// EXTERNAL MODULE: ./src/option-names.ts
+var option_names = __webpack_require__(1635);
 // EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(6591);
+var src_files = __webpack_require__(9148);
+;// CONCATENATED MODULE: ./src/log-redaction.ts
+/**
+ * What of a daemon's log may be shown to whoever reads the job's log (anyone, on a public
+ * repository). With `"debug": true` dockerd logs each API request: its URL with the query string
+ * (build args, filters, names) and, for JSON bodies, the whole body ("form data: {...}") with a
+ * container's Env. Both carry secrets a step passed to Docker; neither explains a failure.
+ */
+const FORM_DATA = /form data: .*/g;
+/** A query string in a request URL: from the `?` to the end of the URL. */
+const QUERY = /(\/[\w.\-/%]*)\?[^\s"\\]*/g;
+function redactRequestData(log) {
+    return log.replace(FORM_DATA, 'form data: (not shown)').replace(QUERY, '$1?(query not shown)');
+}
+/** Lines of a log worth printing at teardown: all of it when it explains something, else its tail. */
+const TAIL_LINES = 50;
+const WHOLE_LINES = 5000;
+function linesToShow(facts) {
+    return facts.startFailed || facts.daemonDied || facts.verbose ? WHOLE_LINES : TAIL_LINES;
+}
+
 ;// CONCATENATED MODULE: ./src/text.ts
 /** The last `count` lines of a log, for an error message or a summary. */
 function lastLines(text, count) {
@@ -695,9 +845,9 @@ function lastLines(text, count) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/wait.ts
-var src_wait = __webpack_require__(6799);
+var src_wait = __webpack_require__(910);
 ;// CONCATENATED MODULE: ./src/daemon/containerd.ts
 
 
@@ -763,7 +913,7 @@ async function waitForContainerd(wait) {
 }
 
 // EXTERNAL MODULE: ./src/network/endpoint.ts
-var endpoint = __webpack_require__(1376);
+var endpoint = __webpack_require__(2085);
 ;// CONCATENATED MODULE: ./src/daemon/daemon-json.ts
 
 /** Published ports bind to the daemon's own address (dockerd's `ip`), not every interface. */
@@ -840,7 +990,7 @@ function daemonEnvironment(programs, from) {
 }
 
 // EXTERNAL MODULE: ./src/instance-name.ts
-var instance_name = __webpack_require__(1657);
+var instance_name = __webpack_require__(6778);
 ;// CONCATENATED MODULE: ./src/daemon/diagnose.ts
 // Reads a failed dockerd's log and names the likely cause with what to do about it, in the words of
 // the adapter's options (an action input or a CLI flag).
@@ -850,11 +1000,11 @@ var instance_name = __webpack_require__(1657);
 const CAUSES = [
     {
         pattern: /address already in use/i,
-        cause: (names) => `The TCP port is already in use by another process. Choose another port, or ${(0,config/* setting */.Pe)(names, 'port', '0')} for a free one.`,
+        cause: (names) => `The TCP port is already in use by another process. Choose another port, or ${(0,option_names/* setting */.Pe)(names, 'port', '0')} for a free one.`,
     },
     {
         pattern: /cannot assign requested address/i,
-        cause: (names) => `The bind address is not an address of this machine. Use ${(0,config/* setting */.Pe)(names, 'host', '127.0.0.1')}, 0.0.0.0, or an address shown by "ip addr".`,
+        cause: (names) => `The bind address is not an address of this machine. Use ${(0,option_names/* setting */.Pe)(names, 'host', '127.0.0.1')}, 0.0.0.0, or an address shown by "ip addr".`,
     },
     {
         pattern: /(permission denied|operation not permitted)/i,
@@ -870,11 +1020,11 @@ const CAUSES = [
     },
     {
         pattern: /(overlay|graphdriver|storage-driver)/i,
-        cause: (names) => `The storage driver failed on the data-root. Set "storage-driver": "vfs" in ${(0,config/* spelled */.uQ)(names, 'daemonConfig')} on file systems without overlay support.`,
+        cause: (names) => `The storage driver failed on the data-root. Set "storage-driver": "vfs" in ${(0,option_names/* spelled */.uQ)(names, 'daemonConfig')} on file systems without overlay support.`,
     },
     {
         pattern: /(bridge|network controller)/i,
-        cause: (names) => `dockerd could not set up its network. Check "ip link" for stale ${instance_name/* INSTANCE_PREFIX */.lH}* bridges and the ${(0,config/* spelled */.uQ)(names, 'daemonConfig')} network settings.`,
+        cause: (names) => `dockerd could not set up its network. Check "ip link" for stale ${instance_name/* INSTANCE_PREFIX */.lH}* bridges and the ${(0,option_names/* spelled */.uQ)(names, 'daemonConfig')} network settings.`,
     },
 ];
 /** The likely cause of a failed start, from the error lines of the log (or the whole log). */
@@ -888,7 +1038,7 @@ function diagnoseDaemonLog(log, names) {
 }
 
 // EXTERNAL MODULE: ./src/daemon/privilege.ts
-var daemon_privilege = __webpack_require__(6218);
+var daemon_privilege = __webpack_require__(5195);
 ;// CONCATENATED MODULE: ./src/daemon/processes.ts
 
 
@@ -905,7 +1055,12 @@ function parseProcess(pid, stat, cmdline) {
     const fields = statFields(stat);
     if (fields[0] === 'Z')
         return undefined;
-    return { pid, ppid: Number(fields[1]), cmdline: cmdline.replace(/\0/g, ' ').trim() };
+    return {
+        pid,
+        ppid: Number(fields[1]),
+        cmdline: cmdline.replace(/\0/g, ' ').trim(),
+        argv: cmdline.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''),
+    };
 }
 /** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
 async function listProcesses() {
@@ -924,11 +1079,14 @@ async function listProcesses() {
     }));
     return found.filter((info) => info !== undefined);
 }
-/** The processes whose command line names `marker`, and all of their descendants (never `self`). */
+/**
+ * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
+ * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what
+ * process-selection.ts picks by exact arguments.
+ */
 function processesOf(all, marker, self = process.pid) {
     const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
-    let grew = true;
-    while (grew) {
+    for (let grew = true; grew;) {
         grew = false;
         for (const info of all) {
             if (!selected.has(info.pid) && selected.has(info.ppid)) {
@@ -938,17 +1096,6 @@ function processesOf(all, marker, self = process.pid) {
         }
     }
     return all.filter((info) => selected.has(info.pid) && info.pid !== self);
-}
-/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
-function ancestorsOf(all, self = process.pid) {
-    const byPid = new Map(all.map((info) => [info.pid, info]));
-    const result = new Set([self]);
-    let current = byPid.get(self);
-    while (current && current.ppid > 0 && !result.has(current.ppid)) {
-        result.add(current.ppid);
-        current = byPid.get(current.ppid);
-    }
-    return result;
 }
 async function isAlive(pid) {
     try {
@@ -967,10 +1114,11 @@ async function startTimeOf(pid) {
 async function pidNamespace() {
     return external_node_fs_.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
 }
-async function commandLineOf(pid) {
+/** The arguments of a live process; undefined when it is gone. */
+async function argumentsOf(pid) {
     return external_node_fs_.promises
         .readFile(`/proc/${pid}/cmdline`, 'utf8')
-        .then((text) => text.replace(/\0/g, ' ').trim())
+        .then((text) => text.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''))
         .catch(() => undefined);
 }
 /** The pid in a pidfile; undefined when there is none or it holds no pid. */
@@ -1693,8 +1841,12 @@ async function removeUserBridges(privilege, block) {
 const EXEC_ROOT_PARENTS = ['/run', '/tmp'];
 async function dockerdPaths(workDir, marker) {
     const parent = (await isDir(EXEC_ROOT_PARENTS[0])) ? EXEC_ROOT_PARENTS[0] : EXEC_ROOT_PARENTS[1];
+    return dockerdPathsIn(workDir, (0,external_node_path_.join)(parent, marker));
+}
+/** The paths for a work directory and an exec-root: also what a saved state must name. */
+function dockerdPathsIn(workDir, execRoot) {
     return {
-        execRoot: (0,external_node_path_.join)(parent, marker),
+        execRoot,
         dataRoot: (0,external_node_path_.join)(workDir, 'data'),
         pidFile: (0,external_node_path_.join)(workDir, 'docker.pid'),
         logFile: (0,external_node_path_.join)(workDir, 'docker.log'),
@@ -1704,6 +1856,145 @@ async function dockerdPaths(workDir, marker) {
 }
 async function isDir(path) {
     return (await external_node_fs_.promises.stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/safe-fs.ts
+var safe_fs = __webpack_require__(1168);
+;// CONCATENATED MODULE: ./src/daemon/process-selection.ts
+
+/** The value after `flag` (`flag value` or `flag=value`), undefined when absent. */
+function argumentOf(argv, flag) {
+    for (let index = 0; index < argv.length; index += 1) {
+        if (argv[index] === flag)
+            return argv[index + 1];
+        if (argv[index].startsWith(`${flag}=`))
+            return argv[index].slice(flag.length + 1);
+    }
+    return undefined;
+}
+/** Whether `path` is `<work dir>/<name>` of the instance: exactly, or by the work dir's name form. */
+function isFileOfWorkDir(path, name, identity) {
+    if (path === undefined || (0,external_node_path_.basename)(path) !== name)
+        return false;
+    if (identity.workDir !== undefined)
+        return path === (0,external_node_path_.join)(identity.workDir, name);
+    return (0,external_node_path_.basename)((0,external_node_path_.dirname)(path)) === identity.marker;
+}
+/** dockerd (or sudo in front of it) on the instance's daemon.json. */
+function isInstanceDaemon(argv, identity) {
+    return isFileOfWorkDir(argumentOf(argv, '--config-file'), 'daemon.json', identity);
+}
+function isInstanceProcess(argv, identity) {
+    if (isInstanceDaemon(argv, identity))
+        return true;
+    if (isFileOfWorkDir(argumentOf(argv, '--config'), 'containerd.toml', identity))
+        return true;
+    const namespace = argumentOf(argv, '-namespace');
+    const address = argumentOf(argv, '-address');
+    return ((namespace === identity.marker || namespace === `${identity.marker}-plugins`) &&
+        identity.execRoots.some((root) => address === (0,external_node_path_.join)(root, 'containerd', 'containerd.sock')));
+}
+/** The instance's processes and all of their descendants; never `self` or an ancestor of it. */
+function processesOfInstance(all, identity, self = process.pid) {
+    const selected = new Set(all.filter((info) => isInstanceProcess(info.argv, identity)).map((info) => info.pid));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    const protectedPids = ancestorsOf(all, self);
+    return all.filter((info) => selected.has(info.pid) && !protectedPids.has(info.pid));
+}
+/** `self` and its ancestors: a CLI invoked with our paths in its arguments must not kill itself. */
+function ancestorsOf(all, self = process.pid) {
+    const byPid = new Map(all.map((info) => [info.pid, info]));
+    const result = new Set([self]);
+    let current = byPid.get(self);
+    while (current && current.ppid > 0 && !result.has(current.ppid)) {
+        result.add(current.ppid);
+        current = byPid.get(current.ppid);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/daemon/leftover-files.ts
+
+
+
+
+
+
+/**
+ * Files our daemon leaves outside its own directories. dockerd 20.10 writes its trust key to
+ * /etc/docker/key.json when there is none (making /etc/docker too); containerd's shims listen on
+ * sockets in /run/containerd/s, whatever the state directory, and a shim that is killed leaves its
+ * socket there. Only what our instance made is removed: the key by the device and inode it had once
+ * our daemon ran, the sockets by the name our own shims' arguments give.
+ */
+const TRUST_KEY = '/etc/docker/key.json';
+const SHIM_SOCKET_DIR = '/run/containerd/s';
+async function trustKeyBefore(path = TRUST_KEY) {
+    return {
+        existed: (await (0,safe_fs/* identityOf */.cu)(path)) !== undefined,
+        dirExisted: (await (0,safe_fs/* identityOf */.cu)((0,external_node_path_.dirname)(path))) !== undefined,
+    };
+}
+/** Once our daemon runs: the key it wrote, if there was none before. */
+async function trustKeyWritten(before, path = TRUST_KEY) {
+    if (before.existed)
+        return {};
+    const identity = await (0,safe_fs/* identityOf */.cu)(path);
+    return identity ? { trustKey: identity, trustKeyDirMade: !before.dirExisted } : {};
+}
+/** Removes the key our daemon wrote, while it is still that file, and /etc/docker if we made it and it is empty. */
+async function removeTrustKey(privilege, record, path = TRUST_KEY) {
+    if (!record.trustKey || !(await (0,safe_fs/* isSameFile */.Dl)(path, record.trustKey)))
+        return [];
+    await removeFile(privilege, path);
+    const removed = [path];
+    if (record.trustKeyDirMade && (await rmdirAsRoot(privilege, (0,external_node_path_.dirname)(path))))
+        removed.push((0,external_node_path_.dirname)(path));
+    return removed;
+}
+/**
+ * The socket a containerd shim listens on, from its arguments: containerd names it after the
+ * SHA-256 of `<containerd address>/<namespace>/<id>` in /run/containerd/s.
+ */
+function shimSocketOf(argv, dir = SHIM_SOCKET_DIR) {
+    const [address, namespace, id] = ['-address', '-namespace', '-id'].map((flag) => argumentOf(argv, flag));
+    if (!address || !namespace || !id)
+        return undefined;
+    return (0,external_node_path_.join)(dir, (0,external_node_crypto_.createHash)('sha256')
+        .update((0,external_node_path_.join)(address, namespace, id))
+        .digest('hex'));
+}
+/** Removes the sockets of our shims (gone by now, given by their arguments) still there; returns those removed. */
+async function removeShimSockets(privilege, shims, dir = SHIM_SOCKET_DIR) {
+    const removed = [];
+    for (const socket of new Set(shims.map((argv) => shimSocketOf(argv, dir)))) {
+        if (!socket || !(await external_node_fs_.promises.lstat(socket).catch(() => undefined))?.isSocket())
+            continue;
+        await removeFile(privilege, socket);
+        removed.push(socket);
+    }
+    return removed;
+}
+async function removeFile(privilege, path) {
+    if (privilege.viaSudo)
+        await (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'rm', ['-f', path]);
+    else
+        await external_node_fs_.promises.rm(path, { force: true });
+}
+async function rmdirAsRoot(privilege, dir) {
+    const removing = privilege.viaSudo ? (0,daemon_privilege/* runAsRoot */.yf)(privilege, 'rmdir', [dir]) : external_node_fs_.promises.rmdir(dir);
+    return removing.then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1763,9 +2054,21 @@ async function mountsUnder(roots) {
     const points = await mountPoints();
     return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
 }
-/** Mount points with a path component named `name` (wherever that directory is), deepest first. */
-async function mountsNamed(name) {
-    return deepestFirst((await mountPoints()).filter((point) => point.split('/').includes(name)));
+/**
+ * Whether a mount point belongs to the instance `marker` whose work directory is unknown (a crashed
+ * run's): at or under its exec-root `<parent>/<marker>`, or under the data-root `data` of a work
+ * directory named `<marker>`. A path that merely has a component named after it is not ours.
+ */
+function isInstanceMount(point, marker, execRootParents) {
+    if (execRootParents.some((parent) => point === `${parent}/${marker}` || point.startsWith(`${parent}/${marker}/`))) {
+        return true;
+    }
+    const parts = point.split('/');
+    return parts.some((part, index) => part === marker && parts[index + 1] === 'data');
+}
+/** The mounts of a crashed instance, deepest first. */
+async function mountsOfInstance(marker, execRootParents) {
+    return deepestFirst((await mountPoints()).filter((point) => isInstanceMount(point, marker, execRootParents)));
 }
 /** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
 async function unmountPoint(privilege, point) {
@@ -1790,6 +2093,8 @@ async function unmountPoint(privilege, point) {
 
 
 
+
+
 // Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
 // a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
 // bridge and the exec-root. Each bridge carries an owner label (the process that made it or is
@@ -1802,7 +2107,7 @@ async function unmountPoint(privilege, point) {
 // Firewall chains (DTLS-<id>-*) and ip_forward holds belong to a dead instance when its bridge is
 // gone and no process names it: a live instance makes its bridge before them and removes it after.
 /** Why the instance `id` may not be swept; undefined when it provably belongs to nobody. */
-async function reasonToKeep(id, cmdlines) {
+async function reasonToKeep(id, processes) {
     const owner = await ownerOf((0,instance_name/* markerOf */.we)(id));
     if (!owner)
         return 'it carries no owner label of ours';
@@ -1811,7 +2116,7 @@ async function reasonToKeep(id, cmdlines) {
     if ((await isAlive(owner.pid)) && (await startTimeOf(owner.pid)) === owner.start) {
         return `its owner (pid ${owner.pid}) runs`;
     }
-    if (cmdlines.some((cmdline) => cmdline.includes(`${(0,instance_name/* markerOf */.we)(id)}/daemon.json`)))
+    if (processes.some((info) => isInstanceDaemon(info.argv, identityOf(id))))
         return 'its dockerd runs';
     return undefined;
 }
@@ -1826,9 +2131,10 @@ async function sweepStaleInstances(privilege, logger) {
     const swept = [];
     try {
         const ids = await instancesWithBridges();
-        const cmdlines = (await listProcesses()).map((info) => info.cmdline);
+        const processes = await listProcesses();
+        const cmdlines = processes.map((info) => info.cmdline);
         for (const id of ids) {
-            const keep = await reasonToKeep(id, cmdlines);
+            const keep = await reasonToKeep(id, processes);
             if (keep) {
                 logger.debug(`Left ${(0,instance_name/* markerOf */.we)(id)} alone: ${keep}.`);
                 continue;
@@ -1859,20 +2165,29 @@ async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
 function succeeds(promise) {
     return promise.then(() => true, () => false);
 }
+/** A crashed instance as the sweep knows it: by its id alone (its work directory was elsewhere). */
+function identityOf(id) {
+    const marker = (0,instance_name/* markerOf */.we)(id);
+    return { marker, execRoots: EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, marker)) };
+}
 async function sweepInstance(privilege, id) {
     const marker = (0,instance_name/* markerOf */.we)(id);
     const done = [];
     // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
     await claimBridge(privilege, marker).catch(() => undefined);
-    const processes = processesOf(await listProcesses(), marker);
+    // Never this process or an ancestor of it, whatever its arguments.
+    const processes = processesOfInstance(await listProcesses(), identityOf(id));
     if (processes.length > 0) {
         await killProcesses(privilege, processes);
+        const sockets = await removeShimSockets(privilege, processes.map((info) => info.argv)).catch(() => []);
+        if (sockets.length > 0)
+            done.push(`${sockets.length} shim socket(s) removed`);
         const names = processes.map((info) => info.cmdline.split(' ')[0]).join(', ');
         done.push(`${processes.length} process(es) stopped (${names})`);
     }
-    // Its mounts, wherever its data-root was: every path with a component named after it.
+    // Its mounts: under its exec-root, or under a data-root in a work directory of its name.
     let unmounted = 0;
-    for (const point of await mountsNamed(marker)) {
+    for (const point of await mountsOfInstance(marker, EXEC_ROOT_PARENTS)) {
         if (await succeeds(unmountPoint(privilege, point)))
             unmounted += 1;
     }
@@ -1893,6 +2208,8 @@ async function sweepInstance(privilege, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/daemon/launch.ts
+
+
 
 
 
@@ -1928,9 +2245,9 @@ async function launchDockerd(run, tools) {
         throw ready.reason;
     if (firewall.status === 'rejected')
         throw firewall.reason;
-    const { certs } = ready.value;
+    const { daemonTls } = ready.value;
     const daemonJson = buildDaemonJson({
-        serverTls: { ca: certs.serverCa, cert: certs.serverCert, key: certs.serverKey },
+        serverTls: daemonTls,
         socketPath: paths.socket,
         tcpHost: run.listen.host,
         port: run.listen.port,
@@ -1943,17 +2260,18 @@ async function launchDockerd(run, tools) {
         marker: run.marker,
         userConfig: run.options.daemonConfig,
     });
-    await (0,files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+    await (0,src_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
     run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+    const trustKey = await trustKeyBefore();
     const launchedAt = performance.now();
     const dockerd = spawnDetached(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
     run.saveProgress({ spawnedPid: dockerd.child.pid });
     run.logPhase('dockerd spawned');
     run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-    return launchedDockerd(run, dockerd, paths, launchedAt);
+    return launchedDockerd(run, dockerd, paths, launchedAt, trustKey);
 }
 async function spawnContainerd(run, tools, paths, containerdFiles) {
-    await (0,files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
+    await (0,src_files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
     const containerd = spawnDetached(tools.privilege, [tools.containerd, '--config', containerdFiles.config], containerdFiles.logFile, env(tools));
     run.saveProgress({ containerdPid: containerd.child.pid });
     run.logPhase('containerd spawned');
@@ -1979,20 +2297,20 @@ async function makeBridge(run, privilege) {
 }
 async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
     // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-    const { certs } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+    const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
     await waitForContainerd({
         socket: containerdFiles.socket,
         timeoutMs: run.options.startupTimeoutMs,
-        timeoutOption: (0,config/* spelled */.uQ)(run.options.names, 'startupTimeout'),
+        timeoutOption: (0,option_names/* spelled */.uQ)(run.options.names, 'startupTimeout'),
         exitReason: containerd.exitReason,
         logTail: async () => lastLines(await external_node_fs_.promises.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
         signal: run.signal,
     });
     containerd.child.unref();
     run.logPhase('containerd listens');
-    return { certs };
+    return { daemonTls };
 }
-function launchedDockerd(run, dockerd, paths, launchedAt) {
+function launchedDockerd(run, dockerd, paths, launchedAt, trustKey) {
     return {
         name: 'dockerd',
         launchedAt,
@@ -2000,15 +2318,115 @@ function launchedDockerd(run, dockerd, paths, launchedAt) {
         explainFailure: async () => {
             const log = await external_node_fs_.promises.readFile(paths.logFile, 'utf8').catch(() => '');
             const cause = diagnoseDaemonLog(log, run.options.names);
-            return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${lastLines(log, 15) || '(empty)'}`;
+            return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
         },
         ready: async () => {
             const pid = await readPid(paths.pidFile);
-            run.saveProgress({ pid });
+            // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
+            run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
             dockerd.child.unref();
             return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/daemon/state-check.ts
+
+
+
+
+/**
+ * The dockerd engine's fields of a saved state, each where launch.ts puts it: files in the work
+ * directory, the exec-root `/run/dtls-<id>` or `/tmp/dtls-<id>`, the bridge named after the
+ * instance, pids that are positive integers. Run after the fields every engine shares were checked.
+ */
+function problemsOfDockerdState(state) {
+    const problems = [];
+    const marker = (0,instance_name/* markerOf */.we)(state.id);
+    const execRoots = EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, marker));
+    if (state.execRoot !== undefined && !execRoots.includes(state.execRoot)) {
+        problems.push(`its exec-root ${JSON.stringify(state.execRoot)} is not one of ${execRoots.join(', ')}`);
+    }
+    const expected = expectedFiles(state, state.execRoot ?? execRoots[0]);
+    for (const [field, path] of Object.entries(expected)) {
+        const value = state[field];
+        if (value !== undefined && value !== path)
+            problems.push(`its ${field} ${JSON.stringify(value)} is not ${path}`);
+    }
+    if (state.bridge !== undefined && state.bridge !== marker) {
+        problems.push(`its bridge ${JSON.stringify(state.bridge)} is not ${marker}`);
+    }
+    for (const field of ['pid', 'spawnedPid', 'containerdPid']) {
+        const pid = state[field];
+        if (pid !== undefined && !(Number.isInteger(pid) && pid > 1))
+            problems.push(`its ${field} ${JSON.stringify(pid)} is not a pid`);
+    }
+    if (state.viaSudo !== undefined && typeof state.viaSudo !== 'boolean')
+        problems.push('its viaSudo is not true or false');
+    return problems;
+}
+function expectedFiles(state, execRoot) {
+    const paths = dockerdPathsIn(state.workDir, execRoot);
+    return {
+        dataRoot: paths.dataRoot,
+        pidFile: paths.pidFile,
+        logFile: paths.logFile,
+        socket: paths.socket,
+        containerdLogFile: containerdPaths(state.workDir, execRoot).logFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/cert-dir-cleanup.ts
+
+
+
+/**
+ * Undoes what main did to a user-given cert-dir, and nothing else: server/ and client/ only while
+ * they are still the directories main made (same device and inode: not a directory or symlink put
+ * there since), the directories made for it (innermost first, only when empty), and the mode of a
+ * directory that existed before. Returns what it removed and the warnings met.
+ */
+async function cleanUpGivenCertDir(state) {
+    const removed = [];
+    const warnings = [];
+    if (!state.certDir || !state.certDirWasGiven)
+        return { removed, warnings };
+    const identities = state.certDirIdentities ?? {};
+    for (const path of [(0,external_node_path_.join)(state.certDir, 'server'), (0,external_node_path_.join)(state.certDir, 'client')]) {
+        if (!(await external_node_fs_.promises.lstat(path).catch(() => undefined)))
+            continue;
+        if (identities[path] && (await (0,safe_fs/* isSameFile */.Dl)(path, identities[path]))) {
+            await external_node_fs_.promises.rm(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        else {
+            warnings.push(`${path} was left alone: it is not the directory the main step made there`);
+        }
+    }
+    for (const dir of [...(state.certDirCreated ?? [])].reverse()) {
+        if (!identities[dir] || !(await (0,safe_fs/* isSameFile */.Dl)(dir, identities[dir])))
+            continue;
+        // Only when empty: what someone else put there since is theirs.
+        if (await external_node_fs_.promises.rmdir(dir).then(() => true, () => false))
+            removed.push(dir);
+    }
+    if (state.certDirMode !== undefined)
+        await restoreMode(state.certDir, state.certDirMode);
+    return { removed, warnings };
+}
+/** chmod on the directory opened without following a symlink: a swapped path is not followed. */
+async function restoreMode(dir, mode) {
+    const handle = await external_node_fs_.promises
+        .open(dir, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW)
+        .catch(() => undefined);
+    if (!handle)
+        return;
+    try {
+        await handle.chmod(mode);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -2049,7 +2467,75 @@ async function killRunningContainers(socketPath) {
     return containers.length;
 }
 
+;// CONCATENATED MODULE: ./src/daemon/teardown-processes.ts
+
+
+
+/**
+ * The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
+ * a container whose shim died) no longer descends from anything of ours when we look again.
+ */
+async function listTreeBefore(teardown) {
+    teardown.treeBefore = processesOfInstance(await listProcesses(), teardown.identity);
+}
+/** A pid is ours only while its arguments are still our instance's: pids get reused. */
+async function isOurs(pid, identity) {
+    if (pid === undefined || !(await isAlive(pid)))
+        return false;
+    const argv = await argumentsOf(pid);
+    return argv !== undefined && isInstanceProcess(argv, identity);
+}
+async function stopDockerd({ state, privilege, identity, report, logger, options, }) {
+    const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
+    let pid;
+    for (const candidate of candidates) {
+        if (await isOurs(candidate, identity)) {
+            pid = candidate;
+            break;
+        }
+    }
+    if (!pid)
+        return;
+    if (state.socket) {
+        const killed = await killRunningContainers(state.socket).catch(() => 0);
+        if (killed > 0)
+            logger.info(`Killed ${killed} container(s) still running.`);
+    }
+    await signalProcesses(privilege, [pid], 'TERM');
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
+        report.daemon = 'stopped';
+        return;
+    }
+    await signalProcesses(privilege, [pid], 'KILL');
+    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
+    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+}
+async function stopContainerd({ state, privilege, identity }) {
+    const pid = state.containerdPid;
+    if (!pid || !(await isOurs(pid, identity)))
+        return;
+    await signalProcesses(privilege, [pid], 'TERM');
+    // What does not stop in time is killed with the other leftovers just after.
+    await waitForExit(pid, 5000);
+}
+/** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
+async function killLeftovers({ privilege, identity, report, logger, treeBefore, }) {
+    const all = await listProcesses();
+    const self = ancestorsOf(all);
+    // Same pid and same command line as before: still that process, not a reused pid.
+    const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+    const leftovers = [
+        ...new Map([...processesOfInstance(all, identity), ...survivors].map((info) => [info.pid, info])).values(),
+    ].filter((info) => !self.has(info.pid));
+    if (leftovers.length === 0)
+        return;
+    await killProcesses(privilege, leftovers);
+    report.processesKilled = leftovers.length;
+    logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/daemon/teardown.ts
+
 
 
 
@@ -2071,6 +2557,11 @@ async function teardownDockerd(state, logger, options = {}) {
         options,
         privilege: state.viaSudo ? daemon_privilege/* VIA_SUDO */.jt : daemon_privilege/* AS_ROOT */.g4,
         marker: (0,instance_name/* markerOf */.we)(state.id),
+        identity: {
+            marker: (0,instance_name/* markerOf */.we)(state.id),
+            workDir: state.workDir,
+            execRoots: state.execRoot ? [state.execRoot] : [],
+        },
         report: {
             summary: '',
             warnings: [],
@@ -2101,74 +2592,40 @@ function stepsFor(state, options) {
         ['stopping dockerd', stopDockerd],
         ['stopping containerd', stopContainerd],
         ['stopping processes left by dockerd', killLeftovers],
-        ...(options.beforeRemoval ? [['before removal', () => options.beforeRemoval()]] : []),
+        ['removing sockets of our containerd shims', removeOurShimSockets],
+        ...(state.trustKey ? [['removing the trust key dockerd wrote', removeOurTrustKey]] : []),
+        ...(options.beforeRemoval ? [['before removal', readLogs]] : []),
         ['unmounting', unmount],
         // Before the bridge: while it exists, the crash sweep counts the chains and the hold as in use.
         ['removing firewall chains and the ip_forward hold', ({ privilege }) => closeFirewall(privilege, state)],
         ...(state.addressBlock ? [['removing the bridges of our networks', removeNetworkBridges]] : []),
         ...(state.bridge ? [[`removing bridge ${state.bridge}`, removeBridge]] : []),
         ...pathsToRemove(state).map((path) => [`removing ${path}`, (teardown) => removePath(teardown, path)]),
-        ['removing the cert-dir we made', removeCertDirWeMade],
+        ['cleaning up the given cert-dir', cleanUpCertDir],
     ];
 }
+/** The adapters read the logs now; a daemon found dead means they explain how it ended. */
+async function readLogs({ state, report, options }) {
+    const started = state.spawnedPid !== undefined || state.pid !== undefined;
+    await options.beforeRemoval({ daemonDied: started && report.daemon === 'not running' });
+}
 /**
- * The tree as it is before anything is stopped: a child whose parent dies first (a wrapper's child,
- * a container whose shim died) no longer descends from anything of ours when we look again.
+ * A shim killed (here or in a crash before) leaves its socket in /run/containerd/s. Ours are named
+ * by our shims' arguments, and by the containers in our data-root (when this user can list it).
  */
-async function listTreeBefore(teardown) {
-    teardown.treeBefore = processesOf(await listProcesses(), teardown.marker);
+async function removeOurShimSockets({ state, privilege, identity, report, treeBefore }) {
+    const ids = state.dataRoot ? await external_node_fs_.promises.readdir((0,external_node_path_.join)(state.dataRoot, 'containers')).catch(() => []) : [];
+    const address = identity.execRoots.map((root) => (0,external_node_path_.join)(root, 'containerd', 'containerd.sock'))[0];
+    const fromContainers = address
+        ? ids.flatMap((id) => [identity.marker, `${identity.marker}-plugins`].map((namespace) => [
+            ...['-namespace', namespace, '-id', id, '-address', address],
+        ]))
+        : [];
+    const shims = [...treeBefore.map((info) => info.argv), ...fromContainers];
+    report.pathsRemoved.push(...(await removeShimSockets(privilege, shims)));
 }
-/** A pid is ours only while its command line still names our instance: pids get reused. */
-async function isOurs(pid, marker) {
-    return pid !== undefined && (await isAlive(pid)) && ((await commandLineOf(pid))?.includes(marker) ?? false);
-}
-async function stopDockerd({ state, privilege, marker, report, logger, options }) {
-    const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
-    let pid;
-    for (const candidate of candidates) {
-        if (await isOurs(candidate, marker)) {
-            pid = candidate;
-            break;
-        }
-    }
-    if (!pid)
-        return;
-    if (state.socket) {
-        const killed = await killRunningContainers(state.socket).catch(() => 0);
-        if (killed > 0)
-            logger.info(`Killed ${killed} container(s) still running.`);
-    }
-    await signalProcesses(privilege, [pid], 'TERM');
-    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
-        report.daemon = 'stopped';
-        return;
-    }
-    await signalProcesses(privilege, [pid], 'KILL');
-    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
-    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
-}
-async function stopContainerd({ state, privilege, marker }) {
-    const pid = state.containerdPid;
-    if (!pid || !(await isOurs(pid, marker)))
-        return;
-    await signalProcesses(privilege, [pid], 'TERM');
-    // What does not stop in time is killed with the other leftovers just after.
-    await waitForExit(pid, 5000);
-}
-/** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
-async function killLeftovers({ privilege, marker, report, logger, treeBefore }) {
-    const all = await listProcesses();
-    const self = ancestorsOf(all);
-    // Same pid and same command line as before: still that process, not a reused pid.
-    const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
-    const leftovers = [
-        ...new Map([...processesOf(all, marker), ...survivors].map((info) => [info.pid, info])).values(),
-    ].filter((info) => !self.has(info.pid));
-    if (leftovers.length === 0)
-        return;
-    await killProcesses(privilege, leftovers);
-    report.processesKilled = leftovers.length;
-    logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
+async function removeOurTrustKey({ state, privilege, report }) {
+    report.pathsRemoved.push(...(await removeTrustKey(privilege, state)));
 }
 async function unmount({ state, privilege, report }) {
     const roots = [state.execRoot, state.dataRoot, state.workDir].filter((path) => Boolean(path));
@@ -2186,12 +2643,11 @@ async function removeNetworkBridges({ state, privilege, logger }) {
 async function removeBridge({ state, privilege, report }) {
     report.bridgeRemoved = await deleteBridge(privilege, state.bridge);
 }
-/** A given cert-dir keeps everything but our server/ and client/; our own goes whole. */
+/** Our own cert-dir goes whole, then the exec-root and the work directory. */
 function pathsToRemove(state) {
     const paths = [];
-    if (state.certDir && state.certDirWasGiven)
-        paths.push((0,external_node_path_.join)(state.certDir, 'server'), (0,external_node_path_.join)(state.certDir, 'client'));
-    else if (state.certDir)
+    // A given cert-dir is the user's: cleanUpGivenCertDir removes only what main made there.
+    if (state.certDir && !state.certDirWasGiven)
         paths.push(state.certDir);
     if (state.execRoot)
         paths.push(state.execRoot);
@@ -2208,20 +2664,27 @@ async function removePath({ privilege, report }, path) {
         await external_node_fs_.promises.rm(path, { recursive: true, force: true });
     report.pathsRemoved.push(path);
 }
-/** A cert-dir made for us goes too, if it is empty: nothing else was put there. */
-async function removeCertDirWeMade({ state }) {
-    if (state.certDir && state.certDirWasGiven && !state.certDirExisted) {
-        await external_node_fs_.promises.rmdir(state.certDir).catch(() => undefined);
-    }
+async function cleanUpCertDir({ state, report }) {
+    const { removed, warnings } = await cleanUpGivenCertDir(state);
+    report.pathsRemoved.push(...removed);
+    report.warnings.push(...warnings);
 }
 function finish({ state, report }) {
     report.summary = `dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.mountsRemoved} mount(s) and ${report.bridgeRemoved ? 'the' : 'no'} bridge removed; ${report.pathsRemoved.length} path(s) removed.`;
-    if (report.daemon === 'not running' && state.pid)
+    report.nothingFound =
+        report.daemon === 'not running' &&
+            report.processesKilled === 0 &&
+            report.mountsRemoved === 0 &&
+            !report.bridgeRemoved &&
+            report.pathsRemoved.length === 0;
+    if (report.daemon === 'not running' && state.pid && !report.nothingFound) {
         report.stoppedEarly = `dockerd (pid ${state.pid})`;
+    }
     return report;
 }
 
 ;// CONCATENATED MODULE: ./src/daemon/engine.ts
+
 
 
 
@@ -2235,6 +2698,7 @@ const dockerdEngine = {
         return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
     },
     teardown: teardownDockerd,
+    problemsOf: problemsOfDockerdState,
     logsOf: (state) => [
         ...(state.logFile ? [{ title: 'dockerd log', file: state.logFile }] : []),
         ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
@@ -2281,10 +2745,27 @@ function tarArchive(entries) {
     return Buffer.concat(blocks);
 }
 
+;// CONCATENATED MODULE: ./src/dind/addresses.ts
+/**
+ * The IP addresses the engine gave the container on each of its networks (IPv4 and IPv6): a
+ * client that reaches the dind daemon by address, on dind-network or a job's network, verifies
+ * the server certificate only when it names them. The engine assigns them when it starts the
+ * container, so this reads an inspect made after start.
+ */
+function containerAddressSans(info) {
+    const settings = info.NetworkSettings;
+    const addresses = [
+        settings.IPAddress,
+        settings.GlobalIPv6Address,
+        ...Object.values(settings.Networks ?? {}).flatMap((endpoint) => [endpoint.IPAddress, endpoint.GlobalIPv6Address]),
+    ].filter((address) => typeof address === 'string' && address !== '');
+    return [...new Set(addresses)].map((value) => ({ type: 'ip', value }));
+}
+
 // EXTERNAL MODULE: ./src/dind/container-request.ts
-var container_request = __webpack_require__(7971);
+var container_request = __webpack_require__(8238);
 // EXTERNAL MODULE: ./src/dind/endpoint.ts
-var dind_endpoint = __webpack_require__(3843);
+var dind_endpoint = __webpack_require__(3876);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./src/dind/engine-http.ts
@@ -2395,6 +2876,20 @@ function logs_lastLines(log, count) {
         .filter((line) => line.trim() !== '')
         .slice(-count)
         .join('\n');
+}
+const ERROR_LINE = /unknown (flag|shorthand flag|command)|\berror\b|\bfatal\b|\bfailed\b|level=(error|fatal)/i;
+/**
+ * Error lines of a log that fall before its last `tailCount` lines (at most `max`, the latest):
+ * dockerd prints the cause first and its usage after (an unknown flag), which pushes the cause out
+ * of the tail a message shows.
+ */
+function earlierErrorLines(log, tailCount, max = 5) {
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    return (lines
+        .slice(0, Math.max(0, lines.length - tailCount))
+        // Indented lines are usage text or continuations ("level: debug|info|error"), not errors.
+        .filter((line) => !/^\s/.test(line) && ERROR_LINE.test(line))
+        .slice(-max));
 }
 
 ;// CONCATENATED MODULE: ./src/dind/engine-client.ts
@@ -2588,10 +3083,19 @@ function pullStreamError(text) {
     }
     return undefined;
 }
-/** Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError. */
+/** The entrypoint in an image's config (image inspect), empty when it has none. */
+function imageEntrypointOf(info) {
+    const entrypoint = info.Config?.Entrypoint;
+    return Array.isArray(entrypoint) ? entrypoint.map(String) : [];
+}
+/**
+ * Makes sure the engine has the image: present, or pulled now; otherwise an ImageMissingError.
+ * Resolves with the image's details (image inspect).
+ */
 async function ensureImage(client, image, pullTimeoutMs = 300_000) {
-    if (await client.imageInspect(image))
-        return;
+    const present = await client.imageInspect(image);
+    if (present)
+        return present;
     const { fromImage, tag } = splitImageReference(image);
     const query = `fromImage=${encodeURIComponent(fromImage)}${tag ? `&tag=${encodeURIComponent(tag)}` : ''}`;
     const response = await engineRequest(client.endpoint, {
@@ -2600,9 +3104,11 @@ async function ensureImage(client, image, pullTimeoutMs = 300_000) {
         timeoutMs: pullTimeoutMs,
     });
     const failure = response.status === 200 ? pullStreamError(response.body.toString('utf8')) : engineMessage(response.body);
-    if (failure || !(await client.imageInspect(image))) {
+    const pulled = failure ? undefined : await client.imageInspect(image);
+    if (!pulled) {
         throw new ImageMissingError(image, client.endpoint.url, failure ?? 'the engine reported no error, yet has no such image');
     }
+    return pulled;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2677,7 +3183,7 @@ async function detectJobContainer(client, source = PROC) {
 }
 
 // EXTERNAL MODULE: ./src/dind/options.ts + 1 modules
-var dind_options = __webpack_require__(6303);
+var dind_options = __webpack_require__(3047);
 ;// CONCATENATED MODULE: ./src/dind/privileged.ts
 
 /**
@@ -2731,13 +3237,15 @@ async function startDindContainer(client, id, privileged, listen, names) {
             throw explained;
         const message = error.engineMessage ?? '';
         if (/port is already allocated|address already in use/i.test(message)) {
-            throw new errors/* DockerTlsError */.iw(`The outer engine cannot publish the dind daemon on ${(0,endpoint/* tcpUrl */.P)(listen.host, listen.port)}: the port is already in use (${message}).`, `Choose another port, or ${(0,config/* setting */.Pe)(names, 'port', '0')} for a free one.`, { cause: error, badInput: true });
+            throw new errors/* DockerTlsError */.iw(`The outer engine cannot publish the dind daemon on ${(0,endpoint/* tcpUrl */.P)(listen.host, listen.port)}: the port is already in use (${message}).`, `Choose another port, or ${(0,option_names/* setting */.Pe)(names, 'port', '0')} for a free one.`, { cause: error, badInput: true });
         }
         throw error;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/dind/launch.ts
+
+
 
 
 
@@ -2756,8 +3264,8 @@ async function checkDind(options) {
     await client.ping();
     const jobId = await detectJobContainer(client);
     const job = jobId ? await client.inspectContainer(jobId) : undefined;
-    await ensureImage(client, settings.image);
-    return { client, settings, job };
+    const image = await ensureImage(client, settings.image);
+    return { client, settings, job, imageEntrypoint: imageEntrypointOf(image) };
 }
 /** The networks of the job container that other containers can join and resolve by alias. */
 function userNetworksOf(job) {
@@ -2776,29 +3284,36 @@ function dindSans(settings, name, bindHost) {
 }
 /**
  * A container of the dind image on the outer engine, on our server certificates: mounted read-only
- * from here, or copied in before it starts when the outer engine cannot see our files (from a job
- * container, or an engine elsewhere). Its dockerd listens on 2376, published at the bind address.
+ * from here, or copied in when the outer engine cannot see our files (from a job container, or an
+ * engine elsewhere). The container starts first, waiting in its entrypoint: the engine gives it its
+ * addresses at start, and the server certificate, made only then, names them. Its dockerd listens
+ * on 2376, published at the bind address.
  */
 async function launchDind(run, plan) {
     const { client, settings } = plan;
     const name = (0,container_request/* dindContainerName */.cz)(run.id);
     run.saveProgress({ outerEngine: settings.engine, containerName: name });
     const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
-    const { certs, certificateSet } = await run.certificates(dindSans(settings, name, run.listen.host));
     const daemonJson = Object.keys(run.options.daemonConfig).length
         ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
         : undefined;
     const daemonJsonPath = daemonJson && !copyIn ? (0,external_node_path_.join)(run.workDir, 'daemon.json') : undefined;
     if (daemonJsonPath)
-        await (0,files/* writeFileAtomic */.Zf)(daemonJsonPath, daemonJson, 0o600);
+        await (0,src_files/* writeFileAtomic */.Zf)(daemonJsonPath, daemonJson, 0o600);
+    // The private copy (ca.pem, cert.pem, key.pem), never the user's cert-dir: see files.ts. Empty
+    // until the certificates are made; the mount shows them to the waiting container then.
+    const serverCertDir = copyIn ? undefined : (0,src_files/* daemonTlsDir */.jx)(run.workDir);
+    if (serverCertDir)
+        await (0,src_files/* makePrivateDir */.hI)(serverCertDir);
     const jobNetworks = userNetworksOf(plan.job);
     if (settings.network)
         await ensureNetwork(run, client, settings.network);
     const network = settings.network ?? jobNetworks[0];
     const request = (0,container_request/* buildDindCreateRequest */.d7)({
         image: settings.image,
+        imageEntrypoint: plan.imageEntrypoint,
         instanceId: run.id,
-        serverCertDir: copyIn ? undefined : certs.serverDir,
+        serverCertDir,
         daemonJsonPath,
         dindArgs: settings.args,
         privileged: settings.privileged,
@@ -2814,19 +3329,16 @@ async function launchDind(run, plan) {
     for (const other of jobNetworks.filter((each) => each !== network)) {
         await client.connectNetwork(other, id, [settings.alias]);
     }
-    if (copyIn) {
-        const files = [
-            { path: '/certs', mode: 0o755 },
-            { path: container_request/* CONTAINER_CERT_DIR */.Dg, mode: 0o700 },
-            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
-            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
-            { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
-            ...(daemonJson ? [{ path: container_request/* CONTAINER_DAEMON_JSON */.MJ, mode: 0o444, content: daemonJson }] : []),
-        ];
-        await client.putArchive(id, '/', tarArchive(files));
-    }
     await startDindContainer(client, id, settings.privileged, run.listen, run.options.names);
     run.logPhase('dind container started');
+    await deliverCertificates(run, client, {
+        id,
+        name,
+        copyIn,
+        daemonJson,
+        sans: dindSans(settings, name, run.listen.host),
+    });
+    run.logPhase('certificates delivered');
     run.logger.info(`dind container ${name} (${id.slice(0, 12)}) started from ${settings.image} on ${settings.engine}`);
     // In a job container, DOCKER_HOST names the alias on the networks the job shares with it.
     const viaAlias = plan.job && (network !== undefined || jobNetworks.length > 0);
@@ -2835,6 +3347,34 @@ async function launchDind(run, plan) {
         run.logger.warning('This job container is on no user network of the outer engine: the dind container is reached through its published port only.');
     }
     return launchedContainer(run, client, { id, name, launchedAt, clientEndpoint });
+}
+/**
+ * Makes the certificates, naming the addresses the started container has, and hands the server's
+ * to it: written into the mounted directory, or copied in; the ready file last, which lets its
+ * entrypoint go on to dockerd.
+ */
+async function deliverCertificates(run, client, target) {
+    const info = await client.inspectContainer(target.id);
+    if (!info?.State.Running) {
+        throw new errors/* DockerTlsError */.iw(`The dind container ${target.name} stopped right after it started.`);
+    }
+    const addresses = containerAddressSans(info);
+    const { certificateSet, daemonTls } = await run.certificates([...target.sans, ...addresses]);
+    run.logger.debug(`The server certificate names the container's addresses: ${addresses.map((a) => a.value).join(', ')}`);
+    if (!target.copyIn) {
+        await (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.join)((0,external_node_path_.dirname)(daemonTls.cert), container_request/* CERTIFICATES_READY_FILE */.gj), '', 0o444);
+        return;
+    }
+    const files = [
+        { path: '/certs', mode: 0o755 },
+        { path: container_request/* CONTAINER_CERT_DIR */.Dg, mode: 0o700 },
+        { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
+        { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
+        { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+        ...(target.daemonJson ? [{ path: container_request/* CONTAINER_DAEMON_JSON */.MJ, mode: 0o444, content: target.daemonJson }] : []),
+        { path: `${container_request/* CONTAINER_CERT_DIR */.Dg}/${container_request/* CERTIFICATES_READY_FILE */.gj}`, mode: 0o444, content: '' },
+    ];
+    await client.putArchive(target.id, '/', tarArchive(files));
 }
 function launchedContainer(run, client, container) {
     const { id, name } = container;
@@ -2860,9 +3400,12 @@ function launchedContainer(run, client, container) {
         explainFailure: async () => {
             clearInterval(watch);
             const log = await client
-                .containerLogs(id, 20)
+                .containerLogs(id, 2000)
                 .catch((error) => `(its log is unreadable: ${error.message})`);
-            return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.\nLast lines of its log (docker logs ${name}):\n${logs_lastLines(log, 20) || '(empty)'}`;
+            // The whole of a short log: dockerd's usage after an unknown flag is ~250 lines, the cause above it.
+            const earlier = earlierErrorLines(log, 20);
+            const errors = earlier.length ? `\nErrors earlier in its log:\n${earlier.join('\n')}` : '';
+            return `\nCheck dind-image (it must run dockerd as docker:dind does), dind-args and daemon-config.${errors}\nLast lines of its log (docker logs ${name}):\n${logs_lastLines(log, 20) || '(empty)'}`;
         },
         ready: async () => {
             clearInterval(watch);
@@ -2870,6 +3413,30 @@ function launchedContainer(run, client, container) {
             return { containerId: id };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/dind/state-check.ts
+
+const CONTAINER_ID = /^[0-9a-f]{64}$/;
+const ENGINE = /^(unix:\/\/\/|tcp:\/\/)[^\s]+$/;
+/**
+ * The dind engine's fields of a saved state, each as launch.ts records them: the container named
+ * after the instance, a full container id, an outer engine endpoint. Teardown also removes only a
+ * container and a network that carry the instance's label, so a forged state reaches no one else's.
+ */
+function problemsOfDindState(state) {
+    const problems = [];
+    const name = (0,container_request/* dindContainerName */.cz)(state.id);
+    if (state.containerName !== undefined && state.containerName !== name) {
+        problems.push(`its container name ${JSON.stringify(state.containerName)} is not ${name}`);
+    }
+    if (state.containerId !== undefined && !CONTAINER_ID.test(state.containerId)) {
+        problems.push(`its container id ${JSON.stringify(state.containerId)} is not a container id`);
+    }
+    if (state.outerEngine !== undefined && !ENGINE.test(state.outerEngine)) {
+        problems.push(`its outer engine ${JSON.stringify(state.outerEngine)} is not a unix:// or tcp:// endpoint`);
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/dind/teardown.ts
@@ -2914,7 +3481,7 @@ async function teardownDind(state, logger, options = {}) {
         });
     }
     if (!progress.logsShown)
-        await options.beforeRemoval?.().catch(() => undefined);
+        await options.beforeRemoval?.({ daemonDied: false }).catch(() => undefined);
     if (client && state.createdNetwork) {
         await attempt(progress, `removing the network ${state.createdNetwork}`, () => removeOurNetwork(client, state.createdNetwork, state.id, progress));
     }
@@ -2934,7 +3501,7 @@ async function removeContainer(client, container, state, options, progress) {
     const log = await client.containerLogs(info.Id).catch((error) => `(unreadable: ${error.message})`);
     await external_node_fs_.promises.writeFile(dindLogFile(state.workDir), log, { mode: 0o600 }).catch(() => undefined);
     progress.logsShown = true;
-    await options.beforeRemoval?.().catch(() => undefined);
+    await options.beforeRemoval?.({ daemonDied: progress.stoppedEarly !== undefined }).catch(() => undefined);
     await client.removeContainer(info.Id);
     progress.removed.push(`container ${info.Name.replace(/^\//, '')} with its anonymous volumes`);
 }
@@ -2969,6 +3536,7 @@ async function removeFiles(state, progress) {
 ;// CONCATENATED MODULE: ./src/dind/engine.ts
 
 
+
 /** The second engine: a container of a dind image on an outer Docker engine, on our server certificates. */
 const dindEngine = {
     kind: 'dind',
@@ -2978,11 +3546,15 @@ const dindEngine = {
     },
     teardown: teardownDind,
     logsOf: dindLogs,
+    problemsOf: problemsOfDindState,
 };
 
-// EXTERNAL MODULE: ./src/pki/index.ts + 1 modules
-var pki = __webpack_require__(3272);
+// EXTERNAL MODULE: ./src/cert-dir.ts
+var cert_dir = __webpack_require__(6379);
+// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
+var pki = __webpack_require__(7439);
 ;// CONCATENATED MODULE: ./src/lifecycle/certs-only.ts
+
 
 
 
@@ -3030,7 +3602,7 @@ async function removeCertificatesOnly(state) {
         }
     };
     if (state.certDir && state.certDirWasGiven) {
-        const paths = (0,files/* certificatePaths */.ao)(state.certDir);
+        const paths = (0,cert_dir/* certificatePaths */.ao)(state.certDir);
         for (const dir of [paths.serverDir, paths.clientDir]) {
             await remove(dir, () => external_node_fs_.promises.rm(dir, { recursive: true }));
         }
@@ -3044,8 +3616,77 @@ async function removeCertificatesOnly(state) {
 }
 
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
-var docker_context_step = __webpack_require__(5580);
+var docker_context_step = __webpack_require__(283);
+// EXTERNAL MODULE: ./src/control-characters.ts
+var control_characters = __webpack_require__(7047);
+;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
+
+
+
+/**
+ * A saved state is read back by post and `docker-tls down`, which then kill and `rm -rf` as root
+ * what it names. Anyone who can write the state (a step of the job, a user who can write the CLI's
+ * state file) could otherwise aim that at any process or path: before anything is touched, every
+ * field must be what main would have written. An empty id, for one, would make the marker match
+ * every instance on the machine.
+ */
+/** `<tempDir>/dtls-<id>`: where main makes the work directory. */
+function isWorkDirOf(workDir, id, tempDir) {
+    return isCleanAbsolute(workDir) && (0,external_node_path_.dirname)(workDir) === (0,external_node_path_.resolve)(tempDir) && (0,external_node_path_.basename)(workDir) === (0,instance_name/* markerOf */.we)(id);
+}
+/** Absolute, normalised (no `..`, no `//`), without control characters. */
+function isCleanAbsolute(path) {
+    return (0,external_node_path_.isAbsolute)(path) && (0,external_node_path_.normalize)(path) === path && path !== '/' && !(0,control_characters/* hasControlCharacter */.Y)(path);
+}
+/** Why `state` cannot be trusted for a teardown; empty when every field lies where main puts it. */
+function problemsOfState(state, tempDir) {
+    const problems = [];
+    if (typeof state.id !== 'string' || !(0,instance_name/* isInstanceId */.zo)(state.id)) {
+        return [`its id ${JSON.stringify(state.id)} is not 8 hexadecimal digits`];
+    }
+    if (!isWorkDirOf(state.workDir, state.id, tempDir)) {
+        problems.push(`its work directory ${JSON.stringify(state.workDir)} is not ${(0,external_node_path_.join)((0,external_node_path_.resolve)(tempDir), (0,instance_name/* markerOf */.we)(state.id))}`);
+    }
+    if (state.certDir !== undefined) {
+        const ours = (0,external_node_path_.join)(state.workDir, 'certs');
+        if (typeof state.certDir !== 'string' || !isCleanAbsolute(state.certDir)) {
+            problems.push(`its cert-dir ${JSON.stringify(state.certDir)} is not an absolute path`);
+        }
+        else if (!state.certDirWasGiven && state.certDir !== ours) {
+            problems.push(`its own cert-dir ${JSON.stringify(state.certDir)} is not ${ours}`);
+        }
+        else {
+            problems.push(...problemsOfCertDirRecord(state, state.certDir));
+        }
+    }
+    return problems;
+}
+/** What main records of a given cert-dir: directories it made above it, its two, a mode. */
+function problemsOfCertDirRecord(state, certDir) {
+    const problems = [];
+    const created = state.certDirCreated ?? [];
+    const isAncestorOrSelf = (dir) => typeof dir === 'string' && isCleanAbsolute(dir) && (dir === certDir || certDir.startsWith(`${dir}/`));
+    if (!Array.isArray(created) || !created.every(isAncestorOrSelf)) {
+        problems.push('its directories made for cert-dir are not cert-dir or above it');
+    }
+    const allowed = new Set([...created, (0,external_node_path_.join)(certDir, 'server'), (0,external_node_path_.join)(certDir, 'client')]);
+    const identities = Object.entries(state.certDirIdentities ?? {});
+    const isIdentity = (value) => typeof value === 'object' &&
+        value !== null &&
+        Number.isInteger(value.dev) &&
+        Number.isInteger(value.ino);
+    if (!identities.every(([path, identity]) => allowed.has(path) && isIdentity(identity))) {
+        problems.push('its record of what was made in cert-dir names other paths');
+    }
+    const mode = state.certDirMode;
+    if (mode !== undefined && !(Number.isInteger(mode) && mode >= 0 && mode <= 0o7777)) {
+        problems.push(`its cert-dir mode ${JSON.stringify(mode)} is not a mode`);
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/engines.ts
+
 
 
 
@@ -3069,11 +3710,21 @@ async function teardownInstance(state, logger, options) {
 function logsOf(state) {
     return engineFor(state.engine ?? 'dockerd').logsOf(state);
 }
+/**
+ * Why a saved state may not be torn down: its shared fields (checked against `tempDir`, the parent
+ * main made its work directory in) and its engine's. Empty when it is what main would have written.
+ */
+function problemsOfSavedState(state, tempDir) {
+    const shared = problemsOfState(state, tempDir);
+    if (shared.length > 0)
+        return shared;
+    return engineFor(state.engine ?? 'dockerd').problemsOf(state);
+}
 
 
 /***/ }),
 
-/***/ 1376:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3096,7 +3747,7 @@ function tcpUrl(host, port) {
 
 /***/ }),
 
-/***/ 6799:
+/***/ 910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

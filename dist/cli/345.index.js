@@ -1,8 +1,8 @@
-export const id = 940;
-export const ids = [940];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
-/***/ 940:
+/***/ 4345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,25 +16,25 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(8510);
+var help = __webpack_require__(7911);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/daemon/dockerd-binary.ts
-var dockerd_binary = __webpack_require__(5891);
+var dockerd_binary = __webpack_require__(2364);
 // EXTERNAL MODULE: ./src/network/ports.ts
-var ports = __webpack_require__(4705);
+var ports = __webpack_require__(4398);
 // EXTERNAL MODULE: ./src/daemon/privilege.ts
-var privilege = __webpack_require__(6218);
+var privilege = __webpack_require__(5195);
 // EXTERNAL MODULE: ./src/environment.ts
-var environment = __webpack_require__(9785);
+var environment = __webpack_require__(2678);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
-// EXTERNAL MODULE: ./src/pki/index.ts + 1 modules
-var pki = __webpack_require__(3272);
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
+var pki = __webpack_require__(7439);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
-var refusal = __webpack_require__(2436);
+var refusal = __webpack_require__(2756);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
@@ -569,9 +569,9 @@ async function connectionDoctor(flags, env, out) {
 }
 
 // EXTERNAL MODULE: ./src/cli/option-names.ts
-var option_names = __webpack_require__(8753);
+var option_names = __webpack_require__(244);
 // EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(1794);
+var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/doctor.ts
 
 
@@ -672,241 +672,21 @@ async function doctorCommand(args, out) {
 
 /***/ }),
 
-/***/ 8753:
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ UP_OPTION_NAMES)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4896);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1635);
 
 /** `up`'s flags are the action's inputs with two dashes: messages name them so. */
-const UP_OPTION_NAMES = { ..._config_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_NAMES */ .TM, style: 'flag' };
+const UP_OPTION_NAMES = { ..._option_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_NAMES */ .TM, style: 'flag' };
 
 
 /***/ }),
 
-/***/ 1794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-
-
-/** Wrong command-line use: exit code 2 and the usage text. */
-class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw {
-    constructor(message, usage) {
-        super(message, `Usage: ${usage}`, { badInput: true });
-        this.name = 'UsageError';
-    }
-}
-/** parseArgs with its errors turned into a UsageError that shows the command's usage. */
-function parseFlags(args, options, usage) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
-    }
-    catch (error) {
-        throw new UsageError(error.message, usage);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TM: () => (/* binding */ OPTION_NAMES),
-  yG: () => (/* binding */ parseBoolean),
-  R$: () => (/* binding */ parseCertificateOptions),
-  yR: () => (/* binding */ parseDaemonOptions),
-  Pe: () => (/* binding */ setting),
-  uQ: () => (/* binding */ spelled)
-});
-
-// UNUSED EXPORTS: CERT_VALIDITY_BOUNDS, OPTION_DEFAULTS, PROTECTED_DAEMON_KEYS, parseDaemonConfig, parseHost, parsePort
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
-;// CONCATENATED MODULE: ./src/duration.ts
-
-const UNIT_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-function formatDuration(ms) {
-    for (const unit of ['d', 'h', 'm', 's']) {
-        const size = UNIT_MS[unit];
-        if (ms >= size && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    return `${ms}ms`;
-}
-/**
- * Parses `90m`, `6h`, `2d`, `1h30m`, `500ms`. A bare number is refused on purpose: `60` could be
- * seconds or minutes, and guessing wrong gives a certificate or a timeout off by a factor of 60.
- */
-function parseDuration(input, raw, bounds) {
-    const text = raw.trim();
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-    let total = 0;
-    let consumed = 0;
-    let match;
-    while ((match = part.exec(text)) !== null) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = part.lastIndex;
-    }
-    if (text === '' || consumed !== text.length) {
-        throw new errors/* InputError */.dz(input, raw, 'expected a number with a unit (ms, s, m, h or d)', bounds.example);
-    }
-    total = Math.round(total);
-    if (total < bounds.minMs) {
-        throw new errors/* InputError */.dz(input, raw, `must be at least ${formatDuration(bounds.minMs)}`, bounds.example);
-    }
-    if (total > bounds.maxMs) {
-        throw new errors/* InputError */.dz(input, raw, `must be at most ${formatDuration(bounds.maxMs)}`, bounds.example);
-    }
-    return total;
-}
-
-// EXTERNAL MODULE: ./src/pki/algorithms.ts
-var algorithms = __webpack_require__(9693);
-// EXTERNAL MODULE: ./src/san.ts
-var san = __webpack_require__(762);
-;// CONCATENATED MODULE: ./src/config.ts
-
-
-
-
-
-
-/** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
-const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
-const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
-/** An option as the user types it: `port` for an input, `--port` for a flag. */
-function spelled(names, option) {
-    return names.style === 'flag' ? `--${names[option]}` : names[option];
-}
-/** An option set to a value, as the user would write it: `port: 0` for an input, `--port 0` for a flag. */
-function setting(names, option, value) {
-    return names.style === 'flag' ? `--${names[option]} ${value}` : `${names[option]}: ${value}`;
-}
-/**
- * The options' names, which action.yml uses for its inputs and `docker-tls up` for its flags; each
- * adapter adds its style.
- */
-const OPTION_NAMES = {
-    host: 'host',
-    port: 'port',
-    sans: 'tls-san',
-    validity: 'cert-validity',
-    keyAlgorithm: 'key-algorithm',
-    certDir: 'cert-dir',
-    daemonConfig: 'daemon-config',
-    startupTimeout: 'startup-timeout',
-    outbound: 'outbound',
-};
-/** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
-const OPTION_DEFAULTS = {
-    host: '127.0.0.1',
-    port: '2376',
-    sans: '',
-    validity: '6h',
-    keyAlgorithm: algorithms/* DEFAULT_KEY_ALGORITHM */.GE,
-    certDir: '',
-    daemonConfig: '',
-    startupTimeout: '60s',
-    outbound: 'true',
-};
-/** Validates everything before anything is generated or written. */
-function parseCertificateOptions(raw, names) {
-    return {
-        keyAlgorithm: (0,algorithms/* parseKeyAlgorithm */.q8)(raw.keyAlgorithm || OPTION_DEFAULTS.keyAlgorithm, names.keyAlgorithm),
-        validityMs: parseDuration(names.validity, raw.validity || OPTION_DEFAULTS.validity, CERT_VALIDITY_BOUNDS),
-        serverSans: (0,san/* parseSanList */.Gf)(raw.sans ?? [], names.sans),
-    };
-}
-/** Keys of daemon.json that would undo or redirect what this action guarantees. */
-const PROTECTED_DAEMON_KEYS = ['hosts', 'tls', 'tlsverify', 'tlscacert', 'tlscert', 'tlskey'];
-function parseHost(raw, input) {
-    const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
-    if ((0,external_node_net_.isIP)(value))
-        return value;
-    if (value.toLowerCase() === 'localhost')
-        return '127.0.0.1';
-    throw new errors/* InputError */.dz(input, raw, 'the bind address must be an IPv4 or IPv6 address of this machine (0.0.0.0 or :: for all)', '127.0.0.1');
-}
-function parsePort(raw, input) {
-    const value = raw.trim();
-    const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(port) || port > 65535) {
-        throw new errors/* InputError */.dz(input, raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
-    }
-    return port;
-}
-function parseBoolean(input, raw) {
-    const value = raw.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz(input, raw, 'must be true or false', 'true');
-}
-function parseDaemonConfig(raw, names) {
-    const text = raw.trim();
-    if (text === '')
-        return {};
-    const input = names.daemonConfig;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(input, raw, `not valid JSON (${error.message})`, '{"debug": true}');
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors/* InputError */.dz(input, raw, 'must be a JSON object of daemon.json settings', '{"debug": true}');
-    }
-    const refused = Object.keys(parsed).filter((key) => PROTECTED_DAEMON_KEYS.includes(key));
-    if (refused.length > 0) {
-        throw new errors/* InputError */.dz(input, raw, `${refused.join(', ')} cannot be set here: they keep the daemon behind mutual TLS (use the ${spelled(names, 'host')}, ${spelled(names, 'port')} and ${spelled(names, 'sans')} ${names.style === 'flag' ? 'options' : 'inputs'} instead)`, '{"debug": true, "log-level": "warn"}');
-    }
-    return parsed;
-}
-/** Validates every option before anything is created, so a typo never leaves half a set-up behind. */
-function parseDaemonOptions(raw, names) {
-    const certDir = raw.certDir?.trim();
-    return {
-        ...parseCertificateOptions(raw, names),
-        host: parseHost(raw.host || OPTION_DEFAULTS.host, names.host),
-        port: parsePort(raw.port || OPTION_DEFAULTS.port, names.port),
-        certDir: certDir ? (0,external_node_path_.resolve)(certDir) : undefined,
-        daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
-        startupTimeoutMs: parseDuration(names.startupTimeout, raw.startupTimeout || OPTION_DEFAULTS.startupTimeout, STARTUP_TIMEOUT_BOUNDS),
-        outbound: parseBoolean(names.outbound, raw.outbound || OPTION_DEFAULTS.outbound),
-        names,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5891:
+/***/ 2364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -918,29 +698,35 @@ function parseDaemonOptions(raw, names) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
 
 
 
+
+/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
 async function findExecutable(name) {
-    const dirs = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean);
-    for (const dir of dirs) {
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
             return candidate;
-        }
-        catch {
-            // not here; try the next directory
-        }
     }
     return undefined;
 }
+/**
+ * dockerd and containerd run as root: found only in directories no other user can write (see
+ * root-commands.ts). Not installed, or only in such a directory, is one clear error.
+ */
 async function findRequired(name, missing, hint) {
-    const path = await findExecutable(name);
-    if (path)
-        return path;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
+    try {
+        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
+    }
+    catch (error) {
+        const passedOver = /Passed over: .*/.exec(error.message)?.[0];
+        if (!passedOver)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
+    }
 }
 function findDockerd() {
     return findRequired('dockerd', 'dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
@@ -952,7 +738,7 @@ function findContainerd() {
 
 /***/ }),
 
-/***/ 6218:
+/***/ 5195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -966,7 +752,9 @@ function findContainerd() {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
+
 
 
 
@@ -977,8 +765,10 @@ async function detectPrivilege() {
     if (process.getuid?.() === 0)
         return AS_ROOT;
     try {
-        await execFileAsync('sudo', ['-n', 'true'], { timeout: 10_000 });
-        return VIA_SUDO;
+        // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
+        const sudo = await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)('sudo');
+        await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+        return { prefix: [sudo, '-n'], viaSudo: true };
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
@@ -986,9 +776,12 @@ async function detectPrivilege() {
 }
 /** Runs a command as root and returns its output; rejects with stderr in the message. */
 async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
-    const [file, ...rest] = [...privilege.prefix, command, ...args];
     try {
-        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+        // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
+        const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(word) : word)));
+        const [file, ...rest] = [...prefix, await (privilege.locate ?? _root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(command), ...args];
+        const env = { PATH: await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedSearchPath */ .bU)() };
+        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
         if (input !== undefined) {
             // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
             running.child.stdin?.on('error', () => undefined);
@@ -1011,7 +804,136 @@ async function removeAsRoot(privilege, path) {
 
 /***/ }),
 
-/***/ 9785:
+/***/ 4340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DZ: () => (/* binding */ trustedCommand),
+  bU: () => (/* binding */ trustedSearchPath)
+});
+
+// UNUSED EXPORTS: SYSTEM_DIRS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/trusted-path.ts
+
+
+const GROUP_OR_OTHER_WRITE = 0o022;
+const STICKY = 0o1000;
+const EXECUTE = 0o111;
+const systemLookup = {
+    path: process.env.PATH,
+    stat: async (path) => {
+        const stat = await external_node_fs_.promises.stat(path).catch(() => undefined);
+        return stat && { uid: stat.uid, mode: stat.mode, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
+    },
+    realpath: (path) => external_node_fs_.promises.realpath(path),
+};
+/** Why `file` may not be trusted, or undefined when it may. `file` is a resolved path. */
+async function distrustOf(file, lookup) {
+    const facts = await lookup.stat(file);
+    if (!facts)
+        return 'it does not exist';
+    if (!facts.isFile)
+        return 'it is not a regular file';
+    if ((facts.mode & EXECUTE) === 0)
+        return 'it is not executable';
+    if (facts.uid !== 0)
+        return `it is owned by uid ${facts.uid}, not root`;
+    if (facts.mode & GROUP_OR_OTHER_WRITE)
+        return 'other users may write it';
+    return distrustOfDirectories((0,external_node_path_.dirname)(file), lookup);
+}
+/** Why `start` or a directory above it may be changed by another user than root. */
+async function distrustOfDirectories(start, lookup) {
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        const parent = await lookup.stat(dir);
+        if (!parent?.isDirectory)
+            return `${dir} is not a directory`;
+        if (parent.uid !== 0)
+            return `${dir} is owned by uid ${parent.uid}, not root`;
+        if (parent.mode & GROUP_OR_OTHER_WRITE && !(parent.mode & STICKY))
+            return `other users may write ${dir}`;
+        if (dir === (0,external_node_path_.dirname)(dir))
+            return undefined;
+    }
+}
+async function findTrustedExecutable(name, lookup = systemLookup) {
+    const skipped = [];
+    for (const dir of (lookup.path ?? '').split(external_node_path_.delimiter).filter((entry) => entry.startsWith('/'))) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (!(await lookup.stat(candidate)))
+            continue;
+        const real = await lookup.realpath(candidate).catch(() => candidate);
+        // Both where the name is and what it resolves to: either could be swapped otherwise.
+        const reason = (await distrustOfDirectories(dir, lookup)) ?? (await distrustOf(real, lookup));
+        if (reason === undefined)
+            return { path: candidate, skipped };
+        skipped.push(`${candidate} (${reason})`);
+    }
+    return { skipped };
+}
+
+;// CONCATENATED MODULE: ./src/daemon/root-commands.ts
+
+
+
+/**
+ * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
+ * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
+ * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
+ * choose what runs as root. For the tools we run as root the system directories come after PATH,
+ * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
+ * containerd) is looked up in PATH alone, which chooses the engine to run.
+ */
+const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+function searchPath(withSystemDirs = true) {
+    const path = (process.env.PATH ?? '').split(external_node_path_.delimiter);
+    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(external_node_path_.delimiter);
+}
+const found = new Map();
+/** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
+function trustedCommand(name, options = {}) {
+    const search = searchPath(!options.inPathOnly);
+    const key = `${search}\0${name}`;
+    let path = found.get(key);
+    if (!path) {
+        path = lookUp(name, search);
+        found.set(key, path);
+        path.catch(() => found.delete(key));
+    }
+    return path;
+}
+async function lookUp(name, search) {
+    const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
+    if (result.path)
+        return result.path;
+    const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
+    throw new errors/* DockerTlsError */.iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
+}
+/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
+async function trustedSearchPath() {
+    const dirs = [];
+    for (const dir of searchPath().split(external_node_path_.delimiter)) {
+        if (!dir.startsWith('/') || dirs.includes(dir))
+            continue;
+        if ((await distrustOfDirectories(dir, systemLookup)) === undefined)
+            dirs.push(dir);
+    }
+    return dirs.join(external_node_path_.delimiter);
+}
+
+
+/***/ }),
+
+/***/ 2678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1035,7 +957,7 @@ function caBundleWarnings(env) {
 
 /***/ }),
 
-/***/ 5823:
+/***/ 4224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1048,8 +970,8 @@ function caBundleWarnings(env) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
 
 
 
@@ -1139,7 +1061,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 
 /***/ }),
 
-/***/ 2436:
+/***/ 2756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1147,13 +1069,15 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony export */   o9: () => (/* binding */ tlsErrorSummary),
 /* harmony export */   wn: () => (/* binding */ proveRefusals)
 /* harmony export */ });
-/* unused harmony exports judgeRefusal, probeWithoutClientCert */
+/* unused harmony exports judgeTlsRefusal, judgePlainRefusal, probeWithoutClientCert, probeWithForeignClientCert, problemWithOurClient */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7439);
+/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
+
 
 
 
@@ -1167,35 +1091,71 @@ function tlsErrorSummary(error) {
     const code = error.code;
     return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
 }
-/** Whether what a stranger got back is a refusal: anything but an HTTP 200 is. */
-function judgeRefusal(response, error) {
-    const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
-    if (status === '200')
-        return { refused: false, detail: `answered ${response.split('\r\n')[0]}` };
-    if (status)
-        return { refused: true, detail: `answered ${response.split('\r\n')[0]}` };
-    if (error)
-        return { refused: true, detail: tlsErrorSummary(error) };
-    return { refused: true, detail: 'closed the connection without an answer' };
+/** An alert the server sent (OpenSSL words it "... alert ..."), not a check of ours that failed. */
+function isServerAlert(error) {
+    return /\balert\b/i.test(error.message) && String(error.code ?? '').startsWith('ERR_SSL');
 }
+const SERVER_CLOSED = new Set(['ECONNRESET', 'EPIPE']);
 /**
- * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
- * before the server has checked for a certificate, so the verdict comes from what follows: an
- * alert or a close means refused, an HTTP 200 means the daemon does not enforce client certificates.
+ * Whether a TLS exchange shows the server refusing: an alert from it, or a close or reset once the
+ * connection was made and before any answer. Any HTTP answer means it let the client in; a refused
+ * connection, a timeout or our own verification error proves nothing.
  */
-function probeWithoutClientCert(host, port, ca, timeoutMs) {
-    return sendPingAndJudge(timeoutMs, (onData, finish) => {
-        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, ca, servername: isNameForSni(host) ? host : undefined }, () => socket.write(PING_REQUEST));
+function judgeTlsRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] \d{3}[^\r\n]*/.exec(response)?.[0];
+    if (status)
+        return { refused: false, detail: `answered ${status}` };
+    if (!connected)
+        return { refused: false, detail: `no connection (${error ? tlsErrorSummary(error) : 'closed'})` };
+    if (!error)
+        return { refused: true, detail: 'closed the connection without an answer' };
+    if (isServerAlert(error))
+        return { refused: true, detail: tlsErrorSummary(error) };
+    const code = error.code ?? '';
+    if (SERVER_CLOSED.has(code))
+        return { refused: true, detail: `${code}: closed the connection without an answer` };
+    return { refused: false, detail: `no refusal seen (${tlsErrorSummary(error)})` };
+}
+/** Plain HTTP to a TLS port: Go's TLS server answers 400 ("Client sent an HTTP request to an HTTPS server"). */
+function judgePlainRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(response);
+    if (status?.[1] === '400')
+        return { refused: true, detail: `answered ${status[0]}` };
+    if (status)
+        return { refused: false, detail: `answered ${status[0]}` };
+    const how = error ? tlsErrorSummary(error) : 'closed without an answer';
+    return { refused: false, detail: connected ? `no HTTP 400 (${how})` : `no connection (${how})` };
+}
+/** Sends the ping over TLS with `options` (no client certificate, or a stranger's), judged by judgeTlsRefusal. */
+function probeTls(host, port, options, timeoutMs) {
+    return sendPingAndJudge(timeoutMs, judgeTlsRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port, servername: isNameForSni(host) ? host : undefined, ...options }, () => socket.write(PING_REQUEST));
+        socket.once('connect', onConnect);
         socket.on('data', onData);
         socket.on('error', finish);
         socket.on('close', () => finish());
         return socket;
     });
 }
-/** Sends the ping as plain HTTP to the TLS port; anything but a 200 is a refusal. */
+/**
+ * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
+ * before the server has checked for a certificate, so the verdict comes from what follows: an
+ * alert or a close means refused, any HTTP answer means the daemon does not enforce client certificates.
+ */
+function probeWithoutClientCert(host, port, ca, timeoutMs) {
+    return probeTls(host, port, { ca }, timeoutMs);
+}
+/** The ping with a client certificate of another CA: the daemon must trust our CA only. */
+function probeWithForeignClientCert(host, port, ca, foreign, timeoutMs) {
+    return probeTls(host, port, { ca, cert: foreign.cert, key: foreign.key }, timeoutMs);
+}
+/** Sends the ping as plain HTTP to the TLS port; only an HTTP 400 is a refusal. */
 function probePlainHttp(host, port, timeoutMs) {
-    return sendPingAndJudge(timeoutMs, (onData, finish) => {
-        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port }, () => socket.write(PING_REQUEST));
+    return sendPingAndJudge(timeoutMs, judgePlainRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port }, () => {
+            onConnect();
+            socket.write(PING_REQUEST);
+        });
         socket.on('data', onData);
         socket.on('error', finish);
         socket.on('close', () => finish());
@@ -1206,9 +1166,10 @@ function isNameForSni(host) {
     return !/^[\d.]+$/.test(host) && !host.includes(':');
 }
 /** Collects the answer on the socket `open` makes until a status line, a close or an error. */
-function sendPingAndJudge(timeoutMs, open) {
+function sendPingAndJudge(timeoutMs, judge, open) {
     return new Promise((resolve, reject) => {
         let response = '';
+        let connected = false;
         let done = false;
         const finish = (error) => {
             if (done)
@@ -1216,13 +1177,13 @@ function sendPingAndJudge(timeoutMs, open) {
             done = true;
             clearTimeout(timer);
             socket.destroy();
-            resolve(judgeRefusal(response, error));
+            resolve(judge({ response, error, connected }));
         };
         const socket = open((chunk) => {
             response += chunk.toString('latin1');
             if (/^HTTP\/1\.[01] \d{3}/.test(response))
                 finish();
-        }, finish);
+        }, finish, () => (connected = true));
         const timer = setTimeout(() => {
             if (done)
                 return;
@@ -1232,22 +1193,72 @@ function sendPingAndJudge(timeoutMs, open) {
         }, timeoutMs);
     });
 }
-/** The point of the exercise: the port must refuse anyone without a certificate from our CA. */
-async function proveRefusals(host, port, ca, logger) {
-    const [noCert, plain] = await Promise.all([
-        probeWithoutClientCert(host, port, ca, _readiness_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_TIMEOUT_MS */ .W7 * 2),
-        probePlainHttp(host, port, _readiness_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_TIMEOUT_MS */ .W7 * 2),
+/**
+ * Our own client: it must be let in (HTTP 200 to the ping) by a server presenting the very
+ * certificate we made. Resolves with what went wrong, or undefined when all is as it must be.
+ */
+function problemWithOurClient(host, port, set, timeoutMs) {
+    return new Promise((resolve) => {
+        let fingerprint = '';
+        let response = '';
+        const options = { host, port, ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.connect)({ ...options, servername: isNameForSni(host) ? host : undefined, timeout: timeoutMs }, () => {
+            fingerprint = socket.getPeerCertificate().fingerprint256;
+            socket.write(PING_REQUEST);
+        });
+        const done = (problem) => {
+            socket.destroy();
+            resolve(problem);
+        };
+        socket.on('data', (chunk) => {
+            response += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
+            if (!status)
+                return;
+            if (fingerprint !== set.server.fingerprint)
+                done(`the server presented ${fingerprint}, not our certificate`);
+            else
+                done(status === '200' ? undefined : `answered HTTP ${status}`);
+        });
+        socket.on('timeout', () => done(`no answer within ${timeoutMs} ms`));
+        socket.on('error', (error) => done(`refused it (${tlsErrorSummary(error)})`));
+        socket.on('close', () => done('the connection closed without an answer'));
+    });
+}
+/** A probe's promise as [what it tried, what it saw]; a probe that fails outright proves nothing. */
+async function named(what, probe) {
+    return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
+}
+/**
+ * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
+ * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
+ * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
+ * throw-away foreign CA must be refused too, and the server must present the certificate we made:
+ * the daemon trusts the CA in memory, not merely some CA.
+ */
+async function proveRefusals(host, port, set, logger) {
+    const timeout = _readiness_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE_TIMEOUT_MS */ .W7 * 2;
+    const stranger = (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
+    const foreign = { cert: stranger.certPem, key: stranger.keyPem };
+    const probes = await Promise.all([
+        named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
+        named('TLS with a client certificate of another CA', probeWithForeignClientCert(host, port, set.caCertPem, foreign, timeout)),
+        named('plain HTTP', probePlainHttp(host, port, timeout)),
     ]);
-    if (!noCert.refused || !plain.refused) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The daemon on port ${port} answered a client it must refuse: ${!noCert.refused ? `TLS without a client certificate ${noCert.detail}` : `plain HTTP ${plain.detail}`}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
+    const unproven = probes.filter(([, result]) => !result.refused);
+    const ourClient = await problemWithOurClient(host, port, set, timeout);
+    if (ourClient)
+        unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
+    if (unproven.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Could not prove that the daemon on port ${port} refuses clients it must refuse: ${unproven.map(([what, result]) => `${what}: ${result.detail}`).join('; ')}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
     }
-    logger.info(`Refused as it must: TLS without a client certificate (${noCert.detail}); plain HTTP (${plain.detail}).`);
+    logger.info(`Refused as it must: ${probes.map(([what, result]) => `${what} (${result.detail})`).join('; ')}.`);
 }
 
 
 /***/ }),
 
-/***/ 4705:
+/***/ 4398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1255,8 +1266,8 @@ async function proveRefusals(host, port, ca, logger) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4896);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1635);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
 
 
@@ -1282,10 +1293,10 @@ async function reservePort(host, port, names) {
     catch (error) {
         const code = error.code;
         if (code === 'EADDRINUSE') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Port ${port} on ${host} is already in use by another process.`, `Choose another port, or ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'port', '0')} for a free one.`, { badInput: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Port ${port} on ${host} is already in use by another process.`, `Choose another port, or ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'port', '0')} for a free one.`, { badInput: true });
         }
         if (code === 'EADDRNOTAVAIL') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${host} is not an address of this machine, so nothing can listen on it.`, `Use ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`, { badInput: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${host} is not an address of this machine, so nothing can listen on it.`, `Use ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`, { badInput: true });
         }
         throw error;
     }
@@ -1294,345 +1305,7 @@ async function reservePort(host, port, names) {
 
 /***/ }),
 
-/***/ 9693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ algorithmParams),
-/* harmony export */   GE: () => (/* binding */ DEFAULT_KEY_ALGORITHM),
-/* harmony export */   q8: () => (/* binding */ parseKeyAlgorithm)
-/* harmony export */ });
-/* unused harmony export KEY_ALGORITHMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-
-const KEY_ALGORITHMS = ['ecdsa-p256', 'ecdsa-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
-const DEFAULT_KEY_ALGORITHM = 'ecdsa-p256';
-const PARAMS = {
-    'ecdsa-p256': {
-        generate: { name: 'ECDSA', namedCurve: 'P-256' },
-        sign: { name: 'ECDSA', hash: 'SHA-256' },
-        isRsa: false,
-    },
-    'ecdsa-p384': {
-        generate: { name: 'ECDSA', namedCurve: 'P-384' },
-        sign: { name: 'ECDSA', hash: 'SHA-384' },
-        isRsa: false,
-    },
-    'rsa-2048': rsa(2048),
-    'rsa-3072': rsa(3072),
-    'rsa-4096': rsa(4096),
-};
-function rsa(modulusLength) {
-    return {
-        generate: {
-            name: 'RSASSA-PKCS1-v1_5',
-            modulusLength,
-            publicExponent: new Uint8Array([1, 0, 1]),
-            hash: 'SHA-256',
-        },
-        sign: { name: 'RSASSA-PKCS1-v1_5' },
-        isRsa: true,
-    };
-}
-function algorithmParams(algorithm) {
-    return PARAMS[algorithm];
-}
-function parseKeyAlgorithm(raw, input) {
-    const value = raw.trim().toLowerCase();
-    if (KEY_ALGORITHMS.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
-}
-
-
-/***/ }),
-
-/***/ 3272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  K_: () => (/* reexport */ createCertificateSet)
-});
-
-// UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
-
-// EXTERNAL MODULE: ./src/pki/algorithms.ts
-var algorithms = __webpack_require__(9693);
-// EXTERNAL MODULE: ../../main/node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(5027);
-// EXTERNAL MODULE: ../../main/node_modules/@peculiar/x509/build/x509.cjs.js
-var x509_cjs = __webpack_require__(161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/san.ts
-var san = __webpack_require__(762);
-;// CONCATENATED MODULE: ./src/pki/certificate-set.ts
-
-
-
-
-
-
-x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
-/** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-const DEFAULT_VALIDITY_MS = 6 * 3_600_000;
-function defaultServerSans() {
-    return [
-        { type: 'dns', value: 'localhost' },
-        { type: 'ip', value: '127.0.0.1' },
-        { type: 'ip', value: '::1' },
-        ...hostnameSan(),
-    ];
-}
-function hostnameSan() {
-    const name = (0,external_node_os_.hostname)().toLowerCase();
-    return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
-}
-/** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
-function randomSerial() {
-    const bytes = (0,external_node_crypto_.randomBytes)(16);
-    bytes[0] = (bytes[0] & 0x7f) | 0x01;
-    return bytes.toString('hex');
-}
-function fingerprintOf(der) {
-    const hex = (0,external_node_crypto_.createHash)('sha256')
-        .update(Buffer.from(der))
-        .digest('hex')
-        .toUpperCase();
-    return hex.match(/../g).join(':');
-}
-function keyPem(pkcs8) {
-    return x509_cjs/* PemConverter */.v6.encode(pkcs8, 'PRIVATE KEY') + '\n';
-}
-const COMMON_NAMES = {
-    server: 'docker-tls-action server',
-    client: 'docker-tls-action client',
-};
-function generateKeys(keyAlgorithm, extractable) {
-    return external_node_crypto_.webcrypto.subtle.generateKey((0,algorithms/* algorithmParams */.G0)(keyAlgorithm).generate, extractable, [
-        'sign',
-        'verify',
-    ]);
-}
-/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
-function generateLeafKeys(keyAlgorithm = algorithms/* DEFAULT_KEY_ALGORITHM */.GE) {
-    return generateKeys(keyAlgorithm, true);
-}
-// The extensions that are the same in every certificate of a kind. Each is an encoded, immutable
-// object: built once per process instead of once per certificate (encoding them is a good part of
-// the cost of a set).
-/** The CA's constant extensions, once built. */
-let sharedCaExtensions;
-/** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
-const sharedLeafExtensions = new Map();
-function caExtensions() {
-    sharedCaExtensions ??= [
-        new x509_cjs/* BasicConstraintsExtension */.WA(true, 0, true),
-        new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.keyCertSign | x509_cjs/* KeyUsageFlags */.Ob.cRLSign, true),
-    ];
-    return sharedCaExtensions;
-}
-function leafExtensions(isRsa) {
-    let fixed = sharedLeafExtensions.get(isRsa);
-    if (!fixed) {
-        // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
-        const usage = x509_cjs/* KeyUsageFlags */.Ob.digitalSignature | (isRsa ? x509_cjs/* KeyUsageFlags */.Ob.keyEncipherment : 0);
-        const common = [
-            new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
-            new x509_cjs/* KeyUsagesExtension */.hy(usage, true),
-        ];
-        fixed = {
-            server: [...common, new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.serverAuth], false)],
-            client: [...common, new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.clientAuth], false)],
-        };
-        sharedLeafExtensions.set(isRsa, fixed);
-    }
-    return fixed;
-}
-async function createAuthority(keyAlgorithm, window) {
-    const params = (0,algorithms/* algorithmParams */.G0)(keyAlgorithm);
-    const caKeys = await generateKeys(keyAlgorithm, false);
-    const ca = await x509_cjs/* X509CertificateGenerator */.Jy.createSelfSigned({
-        serialNumber: randomSerial(),
-        name: `CN=docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
-        notBefore: window.notBefore,
-        notAfter: window.notAfter,
-        keys: caKeys,
-        signingAlgorithm: params.sign,
-        extensions: [...caExtensions(), await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(caKeys.publicKey)],
-    });
-    const authorityKeyId = await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(caKeys.publicKey);
-    const fixed = leafExtensions(params.isRsa);
-    const issue = async (kind, options = {}) => {
-        const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
-        const sans = options.sans ?? [];
-        const extensions = [
-            ...fixed[kind],
-            await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(keys.publicKey),
-            authorityKeyId,
-        ];
-        if (sans.length > 0)
-            extensions.push(new x509_cjs/* SubjectAlternativeNameExtension */.Wx(sans, false));
-        const serialNumber = randomSerial();
-        const leafWindow = options.window ?? window;
-        const cert = await x509_cjs/* X509CertificateGenerator */.Jy.create({
-            serialNumber,
-            subject: `CN=${COMMON_NAMES[kind]}`,
-            issuer: ca.subject,
-            notBefore: leafWindow.notBefore,
-            notAfter: leafWindow.notAfter,
-            publicKey: keys.publicKey,
-            signingKey: caKeys.privateKey,
-            signingAlgorithm: params.sign,
-            extensions,
-        });
-        return {
-            certPem: cert.toString('pem') + '\n',
-            keyPem: keyPem(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
-            fingerprint: fingerprintOf(cert.rawData),
-            serialNumber,
-        };
-    };
-    return {
-        keyAlgorithm,
-        caCertPem: ca.toString('pem') + '\n',
-        caFingerprint: fingerprintOf(ca.rawData),
-        window,
-        issue,
-    };
-}
-/**
- * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
- * lives in this function's scope: once it returns, nothing can sign another certificate.
- */
-async function createCertificateSet(options = {}) {
-    const keyAlgorithm = options.keyAlgorithm ?? algorithms/* DEFAULT_KEY_ALGORITHM */.GE;
-    const now = Date.now();
-    const window = {
-        notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
-        notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
-    };
-    const serverSans = (0,san/* uniqueSans */.XX)([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
-    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
-    const [authority, serverKeys, clientKeys] = await Promise.all([
-        createAuthority(keyAlgorithm, window),
-        generateLeafKeys(keyAlgorithm),
-        generateLeafKeys(keyAlgorithm),
-    ]);
-    const [server, client] = await Promise.all([
-        authority.issue('server', { sans: serverSans, keys: serverKeys }),
-        authority.issue('client', { keys: clientKeys }),
-    ]);
-    return {
-        keyAlgorithm,
-        caCertPem: authority.caCertPem,
-        caFingerprint: authority.caFingerprint,
-        server,
-        client,
-        serverSans,
-        ...window,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pki/index.ts
-
-
-
-
-/***/ }),
-
-/***/ 762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gf: () => (/* binding */ parseSanList),
-/* harmony export */   QW: () => (/* binding */ parseSan),
-/* harmony export */   Qn: () => (/* binding */ formatSan),
-/* harmony export */   XX: () => (/* binding */ uniqueSans),
-/* harmony export */   rM: () => (/* binding */ isDnsName)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-
-
-const EXAMPLE = 'docker.example.com, 10.0.0.5, ::1, IP:192.168.1.2, DNS:*.ci.internal';
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** Splits a list given as one input: commas, newlines or spaces around them; blanks dropped. */
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function isDnsName(name) {
-    if (name.length > 253)
-        return false;
-    const labels = name.split('.');
-    const [first, ...rest] = labels;
-    // A wildcard is allowed only as the whole leftmost label, and not over a bare top-level label.
-    if (first === '*')
-        return rest.length >= 2 && rest.every((label) => LABEL.test(label));
-    return labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1]);
-}
-/**
- * One SAN as a user writes it: a DNS name, an IPv4 or IPv6 address, optionally with docker:dind's
- * `DNS:` / `IP:` prefixes. IPv6 may come in brackets, as in a URL.
- */
-function parseSan(raw, input) {
-    const text = raw.trim();
-    const prefixed = /^(ip|dns):(.*)$/i.exec(text);
-    const kind = prefixed?.[1].toLowerCase();
-    const body = (prefixed ? prefixed[2] : text).trim();
-    const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
-    if (body === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
-    if (kind !== 'dns' && ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(unbracketed) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(unbracketed))) {
-        return { type: 'ip', value: unbracketed };
-    }
-    if (kind === 'ip')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
-    const lower = body.toLowerCase();
-    if (/^[\d.]+$/.test(lower))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid IPv4 address', EXAMPLE);
-    if (!isDnsName(lower)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
-    }
-    return { type: 'dns', value: lower };
-}
-function parseSanList(raw, input) {
-    const items = typeof raw === 'string' ? splitList(raw) : raw.flatMap(splitList);
-    return items.map((item) => parseSan(item, input));
-}
-/** Keeps the first of each name, in order; addresses compared in their canonical form. */
-function uniqueSans(sans) {
-    const seen = new Set();
-    return sans.filter((san) => {
-        const key = `${san.type}:${san.type === 'ip' ? canonicalIp(san.value) : san.value}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Addresses here are already validated: a colon means IPv6 (no isIPv6, whose first call is slow). */
-function canonicalIp(address) {
-    return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
-}
-function formatSan(san) {
-    return `${san.type === 'ip' ? 'IP' : 'DNS'}:${san.value}`;
-}
-
-
-/***/ }),
-
-/***/ 6799:
+/***/ 910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 505;
-export const ids = [505];
+export const id = 96;
+export const ids = [96];
 export const modules = {
 
-/***/ 9505:
+/***/ 96:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lifecycle_engines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(918);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8510);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(289);
-/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1778);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1794);
+/* harmony import */ var _lifecycle_engines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7031);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7911);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2280);
+/* harmony import */ var _state_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8343);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7485);
 
 
 
@@ -40,7 +40,43 @@ async function downCommand(args, out) {
 
 /***/ }),
 
-/***/ 1778:
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger)
+/* harmony export */ });
+/**
+ * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
+ * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
+ */
+function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
+    return {
+        info: (message) => {
+            if (verbose || terminal)
+                console.error(message);
+        },
+        debug: (message) => {
+            if (verbose)
+                console.error(message);
+        },
+        warning: (message) => console.error(`warning: ${message}`),
+        group: async (title, body) => {
+            console.error(`--- ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                console.error(`--- end of ${title}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,21 +88,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config.ts + 2 modules
+var config = __webpack_require__(9965);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(4533);
-;// CONCATENATED MODULE: ./src/lifecycle/engine.ts
-/**
- * The seam between the one lifecycle (lifecycle/start.ts, lifecycle/roll-back.ts) and each way of
- * running a Docker daemon behind mutual TLS: a dockerd of our own on this machine (daemon/), a dind
- * container on an outer engine. The lifecycle makes the instance's id, work directory, certificates
- * and state record, waits for readiness, proves refusals and builds the result; an engine only
- * launches its daemon on the server certificates and takes it down again.
- */
-const ENGINE_KINDS = ['dockerd', 'dind'];
-
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lifecycle/engines.ts + 42 modules
+var engines = __webpack_require__(7031);
 ;// CONCATENATED MODULE: ./src/lifecycle/state.ts
 
-
+/** The kinds of engine (lifecycle/engine.ts): a saved state names the one that made it. */
+const ENGINE_KINDS = ['dockerd', 'dind'];
 /** Thrown by parseState: the text is not a state record; the adapters word what that means. */
 class StateError extends errors/* DockerTlsError */.iw {
 }
@@ -94,8 +127,11 @@ function parseState(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/usage.ts
-var cli_usage = __webpack_require__(1794);
+var cli_usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/state-file.ts
+
+
+
 
 
 
@@ -105,7 +141,8 @@ function stateFileOf(given, usage) {
     const file = given ?? process.env.DOCKER_TLS_STATE;
     if (!file)
         throw new cli_usage/* UsageError */.e('No state file: pass --state FILE or set DOCKER_TLS_STATE.', usage);
-    return file;
+    // Echoed in messages, and a path: control characters are refused like any path input's.
+    return (0,config/* parsePath */.Rr)(file, given === undefined ? 'DOCKER_TLS_STATE' : '--state');
 }
 /** The state in the file, or undefined when the file does not exist. */
 async function readStateFile(stateFile) {
@@ -127,6 +164,12 @@ async function readStateFile(stateFile) {
     }
     if (!state)
         throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file of docker-tls up (missing id or workDir).`);
+    // up keeps the state file next to the work directory it made, in --state-dir: paths elsewhere
+    // are not ours to stop or remove.
+    const problems = (0,engines/* problemsOfSavedState */.Ce)(state, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(stateFile)));
+    if (problems.length > 0) {
+        throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file that docker-tls up writes (${problems.join('; ')}); nothing was stopped or removed.`);
+    }
     return state;
 }
 
