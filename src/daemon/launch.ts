@@ -38,17 +38,33 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
   const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
   const plan = await makeBridge(run, tools.privilege);
-  // The firewall is needed once containers run, not before dockerd starts: it is opened while the
-  // certificates are made and containerd boots, and both are awaited whatever happens, so that a
-  // failure of one never leaves the other running behind the roll-back.
-  const [firewall, ready] = await Promise.allSettled([
-    openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
-    certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
-  ]);
-  if (ready.status === 'rejected') throw ready.reason;
-  if (firewall.status === 'rejected') throw firewall.reason;
-  const { daemonTls } = ready.value;
+  // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
+  // certificates, containerd's boot and dockerd's own start, and awaited before the daemon is
+  // reported ready. Whatever fails, it has ended before the roll-back (see `settled`).
+  const firewall = openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open'));
+  const firewallEnded = firewall.then(
+    () => undefined,
+    () => undefined,
+  );
+  try {
+    const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
+    return launchedDockerd(run, dockerd, firewall, firewallEnded);
+  } catch (error) {
+    await firewallEnded;
+    throw error;
+  }
+}
 
+/** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
+async function spawnDockerd(
+  run: Run,
+  tools: DockerdTools,
+  paths: DockerdPaths,
+  plan: AddressPlan,
+  containerdFiles: ContainerdPaths,
+  containerd: DetachedProcess,
+): Promise<Spawned> {
+  const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
   const daemonJson = buildDaemonJson({
     serverTls: daemonTls,
     socketPath: paths.socket,
@@ -76,7 +92,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   run.saveProgress({ spawnedPid: dockerd.child.pid });
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-  return launchedDockerd(run, dockerd, paths, launchedAt, trustKey);
+  return { process: dockerd, paths, launchedAt, trustKey };
 }
 
 async function spawnContainerd(
@@ -141,12 +157,19 @@ async function certificatesWhileContainerdBoots(
   return { daemonTls };
 }
 
+/** The spawned dockerd with what was known when it started. */
+interface Spawned {
+  process: DetachedProcess;
+  paths: DockerdPaths;
+  launchedAt: number;
+  trustKey: TrustKeyBefore;
+}
+
 function launchedDockerd(
   run: Run,
-  dockerd: DetachedProcess,
-  paths: DockerdPaths,
-  launchedAt: number,
-  trustKey: TrustKeyBefore,
+  { process: dockerd, paths, launchedAt, trustKey }: Spawned,
+  firewall: Promise<void>,
+  firewallEnded: Promise<void>,
 ): LaunchedDaemon {
   return {
     name: 'dockerd',
@@ -157,7 +180,9 @@ function launchedDockerd(
       const cause = diagnoseDaemonLog(log, run.options.names);
       return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
     },
+    settled: () => firewallEnded,
     ready: async () => {
+      await firewall;
       const pid = await readPid(paths.pidFile);
       // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
       run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });

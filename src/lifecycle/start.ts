@@ -10,7 +10,7 @@ import { reservePort } from '../network/ports.js';
 import { type CertificateSet, createCertificateSet } from '../pki/index.js';
 import type { SubjectAltName } from '../san.js';
 import { bindAddressSans } from './bind-names.js';
-import type { CertificatesMade, Engine, EngineRun } from './engine.js';
+import type { CertificatesMade, Engine, EngineRun, LaunchedDaemon } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
 import { proveRefusals } from './refusal.js';
@@ -66,6 +66,23 @@ export async function startInstance(
 
   const run = await beginInstance(engine, options, context, { host: options.host, port, givenCertDir }, logPhase);
   const daemon = await launcher.launch(run);
+  try {
+    return await answerAndProve(daemon, run, options, context, port, logPhase);
+  } catch (error) {
+    await daemon.settled?.();
+    throw error;
+  }
+}
+
+/** Waits for the launched daemon's mTLS answer, proves it refuses strangers, and builds the result. */
+async function answerAndProve(
+  daemon: LaunchedDaemon,
+  run: InstanceRun,
+  options: DaemonOptions,
+  context: StartContext,
+  port: number,
+  logPhase: (what: string) => void,
+): Promise<StartedInstance> {
   const certificates = await run.certificates();
   const host = daemon.clientEndpoint?.host ?? clientAddress(options.host);
   const clientPort = daemon.clientEndpoint?.port ?? port;
