@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { EngineClient, LABEL_INSTANCE, LABEL_ROLE, engineRequest, parseEngineEndpoint } from '../src/dind/index.js';
+import { EngineClient, LABEL_ROLE, engineRequest, parseEngineEndpoint } from '../src/dind/index.js';
 import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
 import { probePlainHttp, probeWithoutClientCert } from '../src/lifecycle/refusal.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
 import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { labelledLeftovers } from '../harness/outer-leftovers.js';
 import { FakeRunner, REPO_ROOT, type StepResult } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
@@ -55,20 +56,8 @@ function dindInputs(more: Record<string, string> = {}): Record<string, string> {
 }
 
 /** Containers, volumes and networks of the outer engine that carry one of our instance labels. */
-async function oursLeft(): Promise<string[]> {
-  const filter = encodeURIComponent(JSON.stringify({ label: [LABEL_INSTANCE] }));
-  const left: string[] = [];
-  for (const [kind, path] of [
-    ['container', `/containers/json?all=1&filters=${filter}`],
-    ['volume', `/volumes?filters=${filter}`],
-    ['network', `/networks?filters=${filter}`],
-  ]) {
-    const response = await engineRequest(client.endpoint, { method: 'GET', path, timeoutMs: 10_000 });
-    const body = JSON.parse(response.body.toString('utf8')) as unknown;
-    const items = (kind === 'volume' ? (body as { Volumes: unknown[] | null }).Volumes : body) ?? [];
-    for (const item of items as Array<{ Id?: string; Name?: string }>) left.push(`${kind} ${item.Name ?? item.Id}`);
-  }
-  return left;
+function oursLeft(): Promise<string[]> {
+  return labelledLeftovers(client.endpoint);
 }
 
 /** Every volume of the outer engine (an anonymous one carries no label when made by an image's VOLUME). */

@@ -17,12 +17,10 @@ import {
   DEFAULT_DIND_ALIAS,
   EngineClient,
   ImageMissingError,
-  LABEL_INSTANCE,
   PrivilegedRefusedError,
   buildDindCreateRequest,
   dindContainerName,
   dindLabels,
-  engineRequest,
   ensureImage,
   explainStartFailure,
   parseEngineEndpoint,
@@ -36,6 +34,7 @@ import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
 import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { labelledLeftovers } from '../harness/outer-leftovers.js';
 import { REPO_ROOT } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
@@ -99,20 +98,8 @@ test('the outer engine answers, and says clearly when an image is missing and no
 });
 
 /** Every container, volume and network of the outer engine that carries this test's instance id. */
-async function oursLeft(): Promise<string[]> {
-  const filter = encodeURIComponent(JSON.stringify({ label: [`${LABEL_INSTANCE}=${id}`] }));
-  const left: string[] = [];
-  for (const [kind, path] of [
-    ['container', `/containers/json?all=1&filters=${filter}`],
-    ['volume', `/volumes?filters=${filter}`],
-    ['network', `/networks?filters=${filter}`],
-  ]) {
-    const response = await engineRequest(client.endpoint, { method: 'GET', path, timeoutMs: 10_000 });
-    const body = JSON.parse(response.body.toString('utf8')) as unknown;
-    const items = (kind === 'volume' ? (body as { Volumes: unknown[] | null }).Volumes : body) ?? [];
-    for (const item of items as Array<{ Id?: string; Name?: string }>) left.push(`${kind} ${item.Name ?? item.Id}`);
-  }
-  return left;
+function oursLeft(): Promise<string[]> {
+  return labelledLeftovers(client.endpoint, id);
 }
 
 async function linkExists(name: string): Promise<boolean> {

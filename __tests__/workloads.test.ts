@@ -33,6 +33,14 @@ function fetchCommand(address: string, port = 80): string {
   return `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 5 ${address} ${port}`;
 }
 
+/** A busybox httpd named `server` on `network`, and what a client on that network fetched from it by name. */
+async function serverAndClientByName(env: NodeJS.ProcessEnv, network: string, server: string): Promise<string> {
+  const httpd = ['busybox', 'httpd', '-f', '-p', '80', '-h', '/'];
+  await docker(['run', '-d', '--name', server, '--network', network, BUSYBOX_IMAGE, ...httpd], env);
+  const client = ['run', '--rm', '--network', network, BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(server)];
+  return (await docker(client, env)).stdout;
+}
+
 async function linkNames(): Promise<string[]> {
   const { stdout } = await execFileAsync('ip', ['-o', 'link', 'show']);
   return [...stdout.matchAll(/^\d+: ([^:@]+)[:@]/gm)].map((match) => match[1]);
@@ -131,30 +139,8 @@ describe('workloads on a runner-like machine (outbound: true, the default)', () 
   });
 
   test('two containers on a user network talk by name', async () => {
-    await docker(
-      [
-        'run',
-        '-d',
-        '--name',
-        'wl-server',
-        '--network',
-        'wl-net',
-        BUSYBOX_IMAGE,
-        'busybox',
-        'httpd',
-        '-f',
-        '-p',
-        '80',
-        '-h',
-        '/',
-      ],
-      env,
-    );
-    const out = await docker(
-      ['run', '--rm', '--network', 'wl-net', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand('wl-server')],
-      env,
-    );
-    assert.match(out.stdout, /^HTTP\/1\.[01] /);
+    const out = await serverAndClientByName(env, 'wl-net', 'wl-server');
+    assert.match(out, /^HTTP\/1\.[01] /);
   });
 
   test('compose up: two services reach each other by service name', async () => {
@@ -317,30 +303,8 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
         'the internet is out of reach',
       );
       await docker(['network', 'create', 'wl-closed'], env);
-      await docker(
-        [
-          'run',
-          '-d',
-          '--name',
-          'wl-closed-server',
-          '--network',
-          'wl-closed',
-          BUSYBOX_IMAGE,
-          'busybox',
-          'httpd',
-          '-f',
-          '-p',
-          '80',
-          '-h',
-          '/',
-        ],
-        env,
-      );
-      const out = await docker(
-        ['run', '--rm', '--network', 'wl-closed', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand('wl-closed-server')],
-        env,
-      );
-      assert.match(out.stdout, /^HTTP\/1\.[01] /, 'containers reach each other');
+      const out = await serverAndClientByName(env, 'wl-closed', 'wl-closed-server');
+      assert.match(out, /^HTTP\/1\.[01] /, 'containers reach each other');
     } finally {
       await postAndCheck(main);
     }
