@@ -2234,18 +2234,23 @@ async function launchDockerd(run, tools) {
     run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
     const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
     const plan = await makeBridge(run, tools.privilege);
-    // The firewall is needed once containers run, not before dockerd starts: it is opened while the
-    // certificates are made and containerd boots, and both are awaited whatever happens, so that a
-    // failure of one never leaves the other running behind the roll-back.
-    const [firewall, ready] = await Promise.allSettled([
-        openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open')),
-        certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
-    ]);
-    if (ready.status === 'rejected')
-        throw ready.reason;
-    if (firewall.status === 'rejected')
-        throw firewall.reason;
-    const { daemonTls } = ready.value;
+    // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
+    // certificates, containerd's boot and dockerd's own start, and awaited before the daemon is
+    // reported ready. Whatever fails, it has ended before the roll-back (see `settled`).
+    const firewall = openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open'));
+    const firewallEnded = firewall.then(() => undefined, () => undefined);
+    try {
+        const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
+        return launchedDockerd(run, dockerd, firewall, firewallEnded);
+    }
+    catch (error) {
+        await firewallEnded;
+        throw error;
+    }
+}
+/** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
+async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd) {
+    const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
     const daemonJson = buildDaemonJson({
         serverTls: daemonTls,
         socketPath: paths.socket,
@@ -2268,7 +2273,7 @@ async function launchDockerd(run, tools) {
     run.saveProgress({ spawnedPid: dockerd.child.pid });
     run.logPhase('dockerd spawned');
     run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-    return launchedDockerd(run, dockerd, paths, launchedAt, trustKey);
+    return { process: dockerd, paths, launchedAt, trustKey };
 }
 async function spawnContainerd(run, tools, paths, containerdFiles) {
     await (0,src_files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
@@ -2310,7 +2315,7 @@ async function certificatesWhileContainerdBoots(run, plan, containerdFiles, cont
     run.logPhase('containerd listens');
     return { daemonTls };
 }
-function launchedDockerd(run, dockerd, paths, launchedAt, trustKey) {
+function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey }, firewall, firewallEnded) {
     return {
         name: 'dockerd',
         launchedAt,
@@ -2320,7 +2325,9 @@ function launchedDockerd(run, dockerd, paths, launchedAt, trustKey) {
             const cause = diagnoseDaemonLog(log, run.options.names);
             return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
         },
+        settled: () => firewallEnded,
         ready: async () => {
+            await firewall;
             const pid = await readPid(paths.pidFile);
             // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
             run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });

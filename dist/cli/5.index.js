@@ -242,6 +242,16 @@ async function startInstance(options, engine, context) {
     logPhase('checks done');
     const run = await beginInstance(engine, options, context, { host: options.host, port, givenCertDir }, logPhase);
     const daemon = await launcher.launch(run);
+    try {
+        return await answerAndProve(daemon, run, options, context, port, logPhase);
+    }
+    catch (error) {
+        await daemon.settled?.();
+        throw error;
+    }
+}
+/** Waits for the launched daemon's mTLS answer, proves it refuses strangers, and builds the result. */
+async function answerAndProve(daemon, run, options, context, port, logPhase) {
     const certificates = await run.certificates();
     const host = daemon.clientEndpoint?.host ?? (0,endpoint/* clientAddress */.c)(options.host);
     const clientPort = daemon.clientEndpoint?.port ?? port;

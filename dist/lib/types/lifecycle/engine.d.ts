@@ -81,6 +81,12 @@ export interface LaunchedDaemon {
     explainFailure(): Promise<string>;
     /** Called once it answers over mTLS: records what is known only then, lets it outlive this process. */
     ready(): Promise<DaemonDetails>;
+    /**
+     * Resolves once work the engine still does beside the daemon's start (dockerd: its firewall
+     * chains) has ended, whether it failed or not: a failed start awaits it before the roll-back, so
+     * that nothing is made after the roll-back removed what the state lists.
+     */
+    settled?(): Promise<void>;
 }
 /** What the adapters report about a running daemon (the action's `pid` and `log-file` outputs). */
 export interface DaemonDetails {
