@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Privilege } from '../../src/daemon/privilege.js';
-import { chainNames, forwardRules, installCommands, natRules, removalCommands } from '../../src/network/firewall.js';
+import {
+  applyFirewall,
+  chainNames,
+  forwardRules,
+  installCommands,
+  natRules,
+  removalCommands,
+} from '../../src/network/firewall.js';
 import { backendOfVersion, chooseBackend, showsDockerChains, splitRule } from '../../src/network/iptables.js';
 
 const SPEC = { id: '0badcafe', block: '10.213.48.0/20', bridge: 'dtls-0badcafe', outbound: true };
@@ -193,5 +200,18 @@ describe('chooseBackend', () => {
     assert.equal(nothing.backend, undefined);
     assert.equal(nothing.failures.length, 3);
     assert.match(nothing.failures[0], /iptables-nft -w 10 -t filter -S failed: not available/);
+  });
+});
+
+describe('applyFirewall where no iptables works', () => {
+  test('reports that containers have no outbound network, with the fix, instead of failing the start', async () => {
+    const nothing = fakeHost({ alternative: 'nf_tables', legacyTables: '' });
+    const result = await applyFirewall(nothing, SPEC);
+    assert.equal(result.applied, false);
+    if (result.applied) return;
+    assert.match(result.warning, /^Containers of this daemon have no outbound network: no iptables works here \(/);
+    assert.ok(result.hint.length > 0, 'a hint says what to do');
+    const closed = await applyFirewall(nothing, { ...SPEC, outbound: false });
+    assert.match(closed.applied ? '' : closed.warning, /have no network between each other/);
   });
 });
