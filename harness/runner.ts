@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -44,6 +44,16 @@ export class FakeRunner {
     chmodSync(this.runnerTemp, 0o1777);
   }
 
+  /**
+   * A copy of dist/ that any user can read, as the runner keeps an action in its _actions folder:
+   * a checkout may sit in a directory only root can enter (a fresh clone into `mktemp -d`).
+   */
+  private bundlesForAnyUser(): string {
+    const copy = join(this.root, 'action-dist');
+    if (!existsSync(copy)) cpSync(join(REPO_ROOT, 'dist'), copy, { recursive: true });
+    return copy;
+  }
+
   /** Runs dist/main with `inputs` (by their action.yml names). */
   main(inputs: Record<string, string>, options: StepOptions = {}): Promise<StepResult> {
     return this.step('main', inputVariables(inputs), options);
@@ -61,7 +71,7 @@ export class FakeRunner {
   ): Promise<StepResult> {
     const files = createStepFiles(this.root);
     const env = stepEnvironment(this.runnerTemp, files, { ...extraEnv, ...options.env });
-    const script = join(REPO_ROOT, 'dist', entry, 'index.js');
+    const script = join(options.user ? this.bundlesForAnyUser() : join(REPO_ROOT, 'dist'), entry, 'index.js');
     const pairs = Object.entries(env).map(([name, value]) => `${name}=${value ?? ''}`);
     const child = options.command
       ? spawn(...options.command(script, env), { stdio: ['ignore', 'pipe', 'pipe'] })
