@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BUSYBOX_IMAGE, docker, execFileAsync, importBusybox, stepEnv } from '../harness/docker.js';
 import { instanceOf } from '../harness/instance.js';
+import { snapshot } from '../harness/leaks.js';
 import { type RunnerMachine, makeRunnerLike } from '../harness/runner-machine.js';
 import { FakeRunner, type StepResult } from '../harness/runner.js';
 import { namesAnotherInstance, withoutOtherInstances } from '../harness/shared-machine.js';
@@ -213,6 +214,13 @@ describe('workloads on a runner-like machine (outbound: true, the default)', () 
     const mine = (text: string) => withoutOtherInstances(text, own);
     assert.equal(mine(await machine.firewall()), mine(firewallBefore), 'iptables filter and nat are as before');
     assert.equal(await machine.sysctl('net.ipv4.ip_forward'), ipForwardBefore);
+    // After containers on user networks, compose and published ports: no daemon, shim or mount left.
+    const left = await snapshot(instanceOf(main.state).marker);
+    assert.deepEqual(
+      [left.processes, left.mounts, left.runDirs],
+      [[], [], []],
+      'no process, mount or exec-root of ours',
+    );
     const links = await linkNames();
     for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} is gone`);
     assert.ok(!links.some((name) => name.includes(instanceOf(main.state).marker)), 'our bridge is gone');
