@@ -24,8 +24,8 @@ import {
   ensureImage,
   explainStartFailure,
   parseEngineEndpoint,
-  waitForDind,
 } from '../src/dind/index.js';
+import { waitForDind } from '../harness/dind-wait.js';
 import type { CertificatePaths } from '../src/cert-dir.js';
 import { ACTION_OPTION_NAMES } from '../src/action/inputs.js';
 import { startDindContainer } from '../src/dind/outer.js';

@@ -17,8 +17,8 @@ import {
   buildDindCreateRequest,
   dindLabels,
   parseEngineEndpoint,
-  waitForDind,
 } from '../src/dind/index.js';
+import { waitForDind } from '../harness/dind-wait.js';
 import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { startOuterEngine } from '../harness/outer-engine.js';

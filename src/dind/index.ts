@@ -7,7 +7,6 @@ export * from './image.js';
 export * from './job-container.js';
 export * from './logs.js';
 export * from './privileged.js';
-export * from './wait-ready.js';
 export * from './archive.js';
 export * from './options.js';
 export * from './addresses.js';

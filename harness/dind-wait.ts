@@ -1,7 +1,9 @@
-import { DockerTlsError } from '../errors.js';
-import { waitUntil } from '../wait.js';
-import type { EngineClient } from './engine-client.js';
-import { lastLines } from './logs.js';
+// A dind container's first mTLS answer, for the tests and the bench that run a dind container by
+// hand (the action waits through the lifecycle's readiness poll instead).
+import { DockerTlsError } from '../src/errors.js';
+import { waitUntil } from '../src/wait.js';
+import type { EngineClient } from '../src/dind/engine-client.js';
+import { lastLines } from '../src/dind/logs.js';
 
 /** The dind container stopped before its daemon answered. */
 export class DindExitedError extends DockerTlsError {
