@@ -151,42 +151,26 @@ async function removeDockerContext(context, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ND: () => (/* binding */ findContainerd),
-/* harmony export */   cC: () => (/* binding */ findDockerd),
-/* harmony export */   oq: () => (/* binding */ findExecutable)
+/* harmony export */   N: () => (/* binding */ findContainerd),
+/* harmony export */   c: () => (/* binding */ findDockerd)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4340);
 
 
-
-
-/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
-async function findExecutable(name) {
-    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
-            return candidate;
-    }
-    return undefined;
-}
 /**
  * dockerd and containerd run as root: found only in directories no other user can write (see
  * root-commands.ts). Not installed, or only in such a directory, is one clear error.
  */
 async function findRequired(name, missing, hint) {
     try {
-        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
+        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
     }
     catch (error) {
         const passedOver = /Passed over: .*/.exec(error.message)?.[0];
         if (!passedOver)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(missing, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
     }
 }
 function findDockerd() {
@@ -2701,7 +2685,7 @@ const dockerdEngine = {
     kind: 'dockerd',
     async check() {
         const privilege = await (0,daemon_privilege/* detectPrivilege */.F4)();
-        const [dockerd, containerd] = await Promise.all([(0,dockerd_binary/* findDockerd */.cC)(), (0,dockerd_binary/* findContainerd */.ND)()]);
+        const [dockerd, containerd] = await Promise.all([(0,dockerd_binary/* findDockerd */.c)(), (0,dockerd_binary/* findContainerd */.N)()]);
         return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
     },
     teardown: teardownDockerd,

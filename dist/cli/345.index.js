@@ -23,6 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/daemon/dockerd-binary.ts
 var dockerd_binary = __webpack_require__(2364);
+// EXTERNAL MODULE: ./src/daemon/root-commands.ts + 1 modules
+var root_commands = __webpack_require__(4340);
 // EXTERNAL MODULE: ./src/network/ports.ts
 var ports = __webpack_require__(4398);
 // EXTERNAL MODULE: ./src/daemon/privilege.ts
@@ -586,6 +588,7 @@ var usage = __webpack_require__(7485);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function check(what, body) {
     try {
@@ -615,14 +618,11 @@ function machineChecks(port) {
                 : { verdict: 'fail', what: `node ${process.version} is too old`, hint: 'Use Node.js 20 or newer.' };
         }),
         check('privilege', async () => ((await (0,privilege/* detectPrivilege */.F4)()).viaSudo ? 'passwordless sudo' : 'root')),
-        check('dockerd', async () => versionOf(await (0,dockerd_binary/* findDockerd */.cC)())),
+        check('dockerd', async () => versionOf(await (0,dockerd_binary/* findDockerd */.c)())),
         // The same lookups as the start itself: a failure reads as the DockerTlsError it would raise.
-        check('containerd', async () => versionOf(await (0,dockerd_binary/* findContainerd */.ND)())),
-        check('ip (iproute2)', async () => {
-            if (await (0,dockerd_binary/* findExecutable */.oq)('ip'))
-                return 'present';
-            return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
-        }),
+        check('containerd', async () => versionOf(await (0,dockerd_binary/* findContainerd */.N)())),
+        // As the start finds it: in a directory only root can write (a failure names what was passed over).
+        check('ip (iproute2)', async () => (0,root_commands/* trustedCommand */.DZ)('ip')),
         check(`port ${port} on 127.0.0.1`, async () => {
             await (0,ports/* reservePort */.a)('127.0.0.1', port, option_names/* UP_OPTION_NAMES */.B);
             return 'free';
@@ -690,42 +690,26 @@ const UP_OPTION_NAMES = { ..._option_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OP
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ND: () => (/* binding */ findContainerd),
-/* harmony export */   cC: () => (/* binding */ findDockerd),
-/* harmony export */   oq: () => (/* binding */ findExecutable)
+/* harmony export */   N: () => (/* binding */ findContainerd),
+/* harmony export */   c: () => (/* binding */ findDockerd)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4340);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _root_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4340);
 
 
-
-
-/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
-async function findExecutable(name) {
-    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false))
-            return candidate;
-    }
-    return undefined;
-}
 /**
  * dockerd and containerd run as root: found only in directories no other user can write (see
  * root-commands.ts). Not installed, or only in such a directory, is one clear error.
  */
 async function findRequired(name, missing, hint) {
     try {
-        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
+        return await (0,_root_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
     }
     catch (error) {
         const passedOver = /Passed over: .*/.exec(error.message)?.[0];
         if (!passedOver)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(missing, hint);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(missing, hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
     }
 }
 function findDockerd() {

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { DOCTOR_USAGE } from './help.js';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
-import { findContainerd, findDockerd, findExecutable } from '../daemon/dockerd-binary.js';
+import { findContainerd, findDockerd } from '../daemon/dockerd-binary.js';
+import { trustedCommand } from '../daemon/root-commands.js';
 import { reservePort } from '../network/ports.js';
 import { detectPrivilege } from '../daemon/privilege.js';
 import { caBundleWarnings } from '../environment.js';
@@ -53,10 +54,8 @@ function machineChecks(port: number): Promise<Check[]> {
     check('dockerd', async () => versionOf(await findDockerd())),
     // The same lookups as the start itself: a failure reads as the DockerTlsError it would raise.
     check('containerd', async () => versionOf(await findContainerd())),
-    check('ip (iproute2)', async () => {
-      if (await findExecutable('ip')) return 'present';
-      return { verdict: 'fail', what: 'the ip command is missing', hint: 'Install iproute2.' };
-    }),
+    // As the start finds it: in a directory only root can write (a failure names what was passed over).
+    check('ip (iproute2)', async () => trustedCommand('ip')),
     check(`port ${port} on 127.0.0.1`, async () => {
       await reservePort('127.0.0.1', port, UP_OPTION_NAMES);
       return 'free';

@@ -1,22 +1,5 @@
-import { constants, promises as fs } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { DockerTlsError } from '../errors.js';
 import { trustedCommand } from './root-commands.js';
-
-/** The first `name` in PATH that this user may execute: for reports (doctor), never to run as root. */
-export async function findExecutable(name: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    if (
-      await fs.access(candidate, constants.X_OK).then(
-        () => true,
-        () => false,
-      )
-    )
-      return candidate;
-  }
-  return undefined;
-}
 
 /**
  * dockerd and containerd run as root: found only in directories no other user can write (see
