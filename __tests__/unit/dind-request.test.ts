@@ -1,6 +1,11 @@
 // The dind container-create body and the dind-args check: pure functions, no engine needed.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { promisify } from 'node:util';
 import {
   type ContainerInfo,
   type DindContainerOptions,
@@ -153,12 +158,33 @@ test('with the image entrypoint: a shell waits for the ready file, then runs tha
   const request = buildDindCreateRequest({ ...base, imageEntrypoint: ['dockerd-entrypoint.sh'] });
   const [shell, flag, script, argv0, ...rest] = request.Entrypoint!;
   assert.deepEqual([shell, flag, argv0, ...rest], ['/bin/sh', '-c', 'docker-tls-wait', 'dockerd-entrypoint.sh']);
-  assert.match(script, /while \[ ! -e \/certs\/server\/ready \]/);
+  assert.match(script, /while \[ ! -e '\/certs\/server\/ready' \]/);
   assert.match(script, /exit 1/, 'it gives up in the end');
   assert.match(script, /exec "\$@"$/);
   assert.deepEqual(request.Cmd, dindCommand([]));
   assert.deepEqual(waitingEntrypoint([]).slice(3), ['docker-tls-wait'], 'an image without entrypoint runs the command');
   assert.equal(buildDindCreateRequest(base).Entrypoint, undefined);
+});
+
+test('the waiting entrypoint, run by sh: it runs the command once the ready file is there, and gives up without it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dtls-wait-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const readyFile = join(dir, 'ready');
+  const run = (giveUpAfterSeconds: number) => {
+    const [shell, ...args] = waitingEntrypoint(['echo'], { readyFile, giveUpAfterSeconds });
+    return promisify(execFile)(shell, [...args, 'dockerd', '--tlsverify'], { encoding: 'utf8' });
+  };
+  const waiting = run(30);
+  setTimeout(() => writeFileSync(readyFile, ''), 150);
+  assert.equal((await waiting).stdout, 'dockerd --tlsverify\n', 'the image entrypoint gets the command');
+
+  rmSync(readyFile);
+  await assert.rejects(run(0.05), (error: { code: number; stderr: string; stdout: string }) => {
+    assert.equal(error.code, 1);
+    assert.match(error.stderr, new RegExp(`no certificates in ${dir} after 0.05 s; giving up`));
+    assert.equal(error.stdout, '', 'the command never ran');
+    return true;
+  });
 });
 
 test('the container addresses named in the certificate: every network, IPv4 and IPv6, once each', () => {

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { markerOf } from '../instance-name.js';
 
 /** Where the dind container finds our server certificates and its daemon.json. */
@@ -8,8 +9,8 @@ export const DIND_DATA_DIR = '/var/lib/docker';
 export const DEFAULT_DIND_ALIAS = 'docker';
 /** Written after the certificates: the waiting entrypoint starts the image's own only then. */
 export const CERTIFICATES_READY_FILE = 'ready';
-/** How long the waiting entrypoint waits for the certificates before it gives up (in 50 ms steps). */
-const WAIT_STEPS = 2400;
+/** How long the waiting entrypoint waits for the certificates before it gives up. */
+const WAIT_GIVE_UP_SECONDS = 120;
 
 /** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
 export const LABEL_INSTANCE = 'io.github.docker-tls-action.instance';
@@ -120,15 +121,20 @@ export function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostCo
 /**
  * An entrypoint that waits until the server certificates and the ready file are in
  * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
- * command. It gives up, with a message in the container's log, after about two minutes.
+ * command. It looks every 10 ms: the certificates arrive a few ms after the start, and this wait is
+ * on the path to the daemon's first answer. Where `sleep` takes whole seconds only, it looks every
+ * second. It gives up, with a message in the container's log, after `giveUpAfterSeconds`.
  */
-export function waitingEntrypoint(imageEntrypoint: readonly string[]): string[] {
-  const ready = `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`;
+export function waitingEntrypoint(
+  imageEntrypoint: readonly string[],
+  wait = { readyFile: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, giveUpAfterSeconds: WAIT_GIVE_UP_SECONDS },
+): string[] {
+  const { readyFile, giveUpAfterSeconds } = wait;
   const script = [
     'i=0',
-    `while [ ! -e ${ready} ]; do`,
-    `  i=$((i + 1)); if [ "$i" -gt ${WAIT_STEPS} ]; then echo "docker-tls: no certificates in ${CONTAINER_CERT_DIR}; giving up" >&2; exit 1; fi`,
-    '  sleep 0.05 2>/dev/null || sleep 1',
+    `while [ ! -e '${readyFile}' ]; do`,
+    '  if sleep 0.01 2>/dev/null; then i=$((i + 1)); else sleep 1; i=$((i + 100)); fi',
+    `  if [ "$i" -ge ${giveUpAfterSeconds * 100} ]; then echo "docker-tls: no certificates in ${dirname(readyFile)} after ${giveUpAfterSeconds} s; giving up" >&2; exit 1; fi`,
     'done',
     'exec "$@"',
   ].join('\n');
