@@ -170,3 +170,21 @@ export async function removeDockerContext(
     return { removed: false, detail: `could not remove docker context ${context.name}: ${(error as Error).message}` };
   }
 }
+
+/** The docker CLI is not installed: there are no contexts to make or remove. */
+export const cliMissing = (error: unknown) =>
+  error instanceof DockerTlsError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+
+/** Removes every context whose description carries `marker`. Never throws: says what it did. */
+export async function removeContextsMarked(marker: string, options: DockerContextOptions = {}): Promise<string[]> {
+  let names: string[];
+  try {
+    const contexts = await listContexts(options);
+    names = [...contexts].filter(([, description]) => isOurs(description, marker)).map(([name]) => name);
+  } catch (error) {
+    return cliMissing(error) ? [] : [`could not list docker contexts: ${(error as Error).message}`];
+  }
+  const details: string[] = [];
+  for (const name of names) details.push((await removeDockerContext({ name, marker }, options)).detail);
+  return details;
+}

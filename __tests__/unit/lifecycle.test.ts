@@ -3,7 +3,7 @@
 // saved state, readiness, the refusal proof, the result, and the roll-back on every kind of failure.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server as HttpsServer, createServer } from 'node:https';
 import { Duplex } from 'node:stream';
 import { type SecureContextOptions, TLSSocket, createSecureContext } from 'node:tls';
@@ -14,6 +14,7 @@ import { after, describe, test } from 'node:test';
 import { ACTION_OPTION_NAMES } from '../../src/action/inputs.js';
 import { type DaemonOptions, parseDaemonOptions } from '../../src/config.js';
 import { DockerTlsError } from '../../src/errors.js';
+import type { ContextRequest } from '../../src/lifecycle/docker-context-step.js';
 import type { Engine, LaunchedDaemon } from '../../src/lifecycle/engine.js';
 import { judgeTlsRefusal, tlsErrorSummary } from '../../src/lifecycle/refusal.js';
 import { startOrRollBack } from '../../src/lifecycle/roll-back.js';
@@ -23,12 +24,15 @@ import type { Logger } from '../../src/logger.js';
 const tempRoot = mkdtempSync(join(tmpdir(), 'dtls-unit-'));
 after(() => rmSync(tempRoot, { recursive: true, force: true }));
 
-type Behaviour = 'mtls' | 'open' | 'dies' | 'silent';
+/** `late`: as `mtls`, listening only after 300 ms. */
+type Behaviour = 'mtls' | 'late' | 'open' | 'dies' | 'silent';
 
 interface FakeRun {
   saved: InstanceState[];
   tornDown: InstanceState[];
   lines: string[];
+  /** Called when the daemon starts listening. */
+  onListening?: () => void;
 }
 
 /**
@@ -95,9 +99,9 @@ function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): 
             res.end('OK'),
           );
           server = answeringPlainHttpWith400(https, tls, mtls);
-          if (behaviour === 'mtls' || behaviour === 'open') {
-            await new Promise<void>((resolve) => server!.listen(run.listen.port, run.listen.host, resolve));
-          }
+          const listen = () => server!.listen(run.listen.port, run.listen.host, () => record.onListening?.());
+          if (behaviour === 'mtls' || behaviour === 'open') listen();
+          if (behaviour === 'late') setTimeout(listen, 300);
           run.saveProgress({ dockerHost: 'launched' });
           return {
             name: 'fake daemon',
@@ -123,8 +127,13 @@ function options(startupTimeout = '5s'): DaemonOptions {
   return parseDaemonOptions({ port: '0', startupTimeout }, ACTION_OPTION_NAMES);
 }
 
-async function start(behaviour: Behaviour, daemonOptions = options(), checkError?: Error) {
-  const record: FakeRun = { saved: [], tornDown: [], lines: [] };
+async function start(
+  behaviour: Behaviour,
+  daemonOptions = options(),
+  checkError?: Error,
+  more: { dockerContext?: ContextRequest; onListening?: () => void } = {},
+) {
+  const record: FakeRun = { saved: [], tornDown: [], lines: [], onListening: more.onListening };
   const engine = fakeEngine(behaviour, record, checkError);
   const logger: Logger = {
     info: (line) => record.lines.push(line),
@@ -136,6 +145,7 @@ async function start(behaviour: Behaviour, daemonOptions = options(), checkError
     tempDir: tempRoot,
     logger,
     saveState: (state) => record.saved.push(state),
+    dockerContext: more.dockerContext,
   });
   return { outcome, engine, ...record };
 }
@@ -210,6 +220,65 @@ describe('startOrRollBack', () => {
     assert.equal(tornDown.length, 1);
     assert.ok(lines.includes('warning: Received SIGINT while starting; removing what was made so far.'));
     assert.equal(process.listenerCount('SIGINT'), 0, 'the handlers are gone again');
+  });
+});
+
+/**
+ * A docker CLI of the test's own for the context verbs the lifecycle runs: one file per context in
+ * $DOCKER_CONFIG, holding its description.
+ */
+function fakeDockerCli(): { request: ContextRequest; contexts: () => string[] } {
+  const store = mkdtempSync(join(tempRoot, 'docker-config-'));
+  const bin = join(tempRoot, `docker-${readdirSync(tempRoot).length}`);
+  writeFileSync(
+    bin,
+    `#!/bin/sh
+case "$1 $2" in
+"context ls") for f in "$DOCKER_CONFIG"/*.ctx; do [ -e "$f" ] || continue
+  printf '{"Name":"%s","Description":"%s"}\\n' "$(basename "$f" .ctx)" "$(cat "$f")"; done ;;
+"context create") [ -e "$DOCKER_CONFIG/$3.ctx" ] && { echo "context $3 already exists" >&2; exit 1; }
+  printf '%s' "$5" > "$DOCKER_CONFIG/$3.ctx" ;;
+"context rm") rm -f "$DOCKER_CONFIG/$4.ctx" ;;
+*) exit 1 ;;
+esac
+`,
+  );
+  chmodSync(bin, 0o755);
+  mkdirSync(store, { recursive: true });
+  return {
+    request: { name: 'ci', options: { docker: bin, env: { DOCKER_CONFIG: store } } },
+    contexts: () => readdirSync(store),
+  };
+}
+
+describe('the docker context, made while the daemon comes up', () => {
+  test('it exists before the daemon answers; the result and the state name it', async () => {
+    const cli = fakeDockerCli();
+    let madeBeforeListening: string[] | undefined;
+    const { outcome, engine, saved, lines } = await start('late', options(), undefined, {
+      dockerContext: cli.request,
+      onListening: () => (madeBeforeListening = cli.contexts()),
+    });
+    assert.equal(outcome.exitCode, 0, String(outcome.started ? '' : outcome.error));
+    try {
+      assert.deepEqual(madeBeforeListening, ['ci.ctx'], 'made while the daemon was not yet listening');
+      assert.equal(outcome.started!.dockerContext, 'ci');
+      const last = saved.at(-1)!;
+      assert.deepEqual(last.context, { marker: `docker-tls-action instance ${last.id}`, name: 'ci' });
+      assert.equal(last.dockerHost, outcome.started!.dockerHost, 'both records kept: the context and the endpoint');
+      assert.ok(lines.includes('docker context ci (not made current): docker --context ci …'));
+    } finally {
+      await engine.teardown(saved.at(-1)!, silent());
+    }
+  });
+
+  test('the daemon dies: the context made meanwhile is removed with the rest', async () => {
+    const cli = fakeDockerCli();
+    const { outcome, tornDown } = await start('dies', options(), undefined, { dockerContext: cli.request });
+    assert.equal(outcome.exitCode, 1);
+    assert.equal(tornDown.length, 1);
+    assert.equal(tornDown[0].context?.name, 'ci', 'the roll-back saw the context in the state');
+    assert.deepEqual(cli.contexts(), []);
   });
 });
 

@@ -1,13 +1,13 @@
 import {
   type DockerContextOptions,
+  cliMissing,
   contextMarker,
   createDockerContext,
-  listContexts,
-  removeDockerContext,
+  removeContextsMarked,
 } from '../context.js';
-import { DockerTlsError, describeError } from '../errors.js';
+import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { StartedInstance } from './start.js';
+import type { ClientToBe } from './start.js';
 import type { InstanceState } from './state.js';
 
 export interface ContextRequest {
@@ -22,59 +22,43 @@ export interface ContextRequest {
   required?: boolean;
 }
 
-const cliMissing = (error: unknown) =>
-  error instanceof DockerTlsError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-
 /**
- * Makes the docker context once the daemon answers: its marker is recorded before it is made, so
- * that teardown finds it even if the start stops in between, and its name once it exists. Without
- * a docker CLI there is nothing to make a context for: a warning, not a failure.
+ * The docker context, made while the daemon comes up (its endpoint and the client's files are
+ * known by then; a roll-back removes it with the rest). Its marker is recorded before it is made,
+ * so that teardown finds it even if the start stops in between, and its name once it exists.
+ * Without a docker CLI there is nothing to make a context for: a warning, not a failure.
  */
-export async function addDockerContext(
-  started: StartedInstance,
+export function dockerContextWhileStarting(
   request: ContextRequest,
-  save: (state: InstanceState) => void,
   logger: Logger,
-): Promise<StartedInstance> {
-  const marker = contextMarker(started.state.id);
-  let state: InstanceState = { ...started.state, context: { marker } };
-  save(state);
-  try {
-    const { certs } = started;
-    const endpoint = {
-      dockerHost: started.dockerHost,
-      caPath: certs.clientCa,
-      certPath: certs.clientCert,
-      keyPath: certs.clientKey,
-    };
-    const created = await createDockerContext(request.name, state.id, endpoint, request.options);
-    if (!created) return { ...started, state };
-    state = { ...state, context: { marker, name: created.name } };
-    save(state);
-    logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
-    return { ...started, state, dockerContext: created.name };
-  } catch (error) {
-    if (request.required && !cliMissing(error)) throw error;
-    logger.warning(
-      `No docker context was made, so buildx cannot reach this daemon: ${describeError(error)}\n` +
-        'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".',
-    );
-    return { ...started, state };
-  }
+): (client: ClientToBe) => Promise<{ dockerContext?: string }> {
+  return async (client) => {
+    const marker = contextMarker(client.id);
+    client.saveProgress({ context: { marker } });
+    try {
+      const endpoint = {
+        dockerHost: client.dockerHost,
+        caPath: client.certs.clientCa,
+        certPath: client.certs.clientCert,
+        keyPath: client.certs.clientKey,
+      };
+      const created = await createDockerContext(request.name, client.id, endpoint, request.options);
+      if (!created) return {};
+      client.saveProgress({ context: { marker, name: created.name } });
+      logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
+      return { dockerContext: created.name };
+    } catch (error) {
+      if (client.signal?.aborted || (request.required && !cliMissing(error))) throw error;
+      logger.warning(
+        `No docker context was made, so buildx cannot reach this daemon: ${describeError(error)}\n` +
+          'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".',
+      );
+      return {};
+    }
+  };
 }
 
 /** Removes every context that carries this instance's marker. Never throws: says what it did. */
 export async function removeDockerContextsOf(state: InstanceState, options?: DockerContextOptions): Promise<string[]> {
-  if (!state.context) return [];
-  const { marker } = state.context;
-  let names: string[];
-  try {
-    const contexts = await listContexts(options);
-    names = [...contexts].filter(([, description]) => description.startsWith(`${marker}:`)).map(([name]) => name);
-  } catch (error) {
-    return cliMissing(error) ? [] : [`could not list docker contexts: ${(error as Error).message}`];
-  }
-  const details: string[] = [];
-  for (const name of names) details.push((await removeDockerContext({ name, marker }, options)).detail);
-  return details;
+  return state.context ? removeContextsMarked(state.context.marker, options) : [];
 }

@@ -2,7 +2,7 @@ import type { DaemonOptions } from '../config.js';
 import { DockerTlsError } from '../errors.js';
 import { abortOnSignal } from '../signals.js';
 import { clientEnvironment } from './client-environment.js';
-import { type ContextRequest, addDockerContext } from './docker-context-step.js';
+import { type ContextRequest, dockerContextWhileStarting, removeDockerContextsOf } from './docker-context-step.js';
 import type { Engine } from './engine.js';
 import { type StartContext, type StartedInstance, startInstance } from './start.js';
 import type { InstanceState } from './state.js';
@@ -21,7 +21,7 @@ export type StartOutcome =
 export interface RollBackContext extends Omit<StartContext, 'signal'> {
   /** Told of the failure first, so that it is reported before the clean-up's own messages. */
   onFailure?: (error: unknown) => void;
-  /** A docker context to make once the daemon answers (none when undefined). */
+  /** A docker context to make while the daemon comes up (none when undefined). */
   dockerContext?: ContextRequest;
 }
 
@@ -42,9 +42,13 @@ export async function startOrRollBack(
     context.saveState(next);
   };
   try {
-    let started = await startInstance(options, engine, { ...context, saveState, signal: abort.signal });
-    if (context.dockerContext)
-      started = await addDockerContext(started, context.dockerContext, saveState, context.logger);
+    const { dockerContext } = context;
+    const started = await startInstance(options, engine, {
+      ...context,
+      saveState,
+      signal: abort.signal,
+      whileStarting: dockerContext && dockerContextWhileStarting(dockerContext, context.logger),
+    });
     abort.signal.throwIfAborted();
     const environment = clientEnvironment(started);
     saveState({ ...started.state, environment });
@@ -53,6 +57,8 @@ export async function startOrRollBack(
     context.onFailure?.(error);
     // Leave nothing half-made; post finds the same state and has nothing left to do.
     if (state) {
+      for (const detail of await removeDockerContextsOf(state, context.dockerContext?.options))
+        context.logger.info(`Cleanup after the failure: ${detail}`);
       const report = await engine.teardown(state, context.logger, { stopTimeoutMs: 3000 });
       for (const warning of report.warnings) context.logger.warning(`Cleanup after the failure: ${warning}`);
     }

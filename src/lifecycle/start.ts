@@ -44,6 +44,22 @@ export interface StartContext {
   saveState: (state: InstanceState) => void;
   /** Aborts the start (a signal to main): it stops at the next step, with what it made recorded. */
   signal?: AbortSignal;
+  /**
+   * Work that needs only where clients will connect and their files (a docker context): it runs
+   * while the daemon comes up, off the path to its first answer. The start settles it before it
+   * ends either way, so that a roll-back finds in the state whatever it made.
+   */
+  whileStarting?: (client: ClientToBe) => Promise<Partial<Pick<StartedInstance, 'dockerContext'>>>;
+}
+
+/** Known once the daemon is launched, before it answers. */
+export interface ClientToBe {
+  id: string;
+  dockerHost: string;
+  certs: CertificatePaths;
+  /** Records what the work made, in the same state as the rest of the start. */
+  saveProgress: (more: Partial<InstanceState>) => void;
+  signal?: AbortSignal;
 }
 
 /**
@@ -88,10 +104,41 @@ async function answerAndProve(
   const clientPort = daemon.clientEndpoint?.port ?? port;
   const dockerHost = tcpUrl(host, clientPort);
   const { certificateSet } = certificates;
+  const alongside = beside(
+    context.whileStarting?.({
+      id: run.id,
+      dockerHost,
+      certs: certificates.certs,
+      saveProgress: run.saveProgress,
+      signal: context.signal,
+    }),
+  );
+  try {
+    const readyAfterMs = await answer(daemon, options, context, { host, port: clientPort, certificateSet });
+    const details = await daemon.ready();
+    run.saveProgress({ dockerHost });
+    await proveRefusals(host, clientPort, certificateSet, context.logger);
+    const more = await alongside.join();
+    logPhase('refusals proven');
+    return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details, ...more };
+  } catch (error) {
+    await alongside.join().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Waits for the daemon's first mTLS answer; the milliseconds from its launch. */
+async function answer(
+  daemon: LaunchedDaemon,
+  options: DaemonOptions,
+  context: StartContext,
+  client: { host: string; port: number; certificateSet: CertificateSet },
+): Promise<number> {
+  const { host, port, certificateSet } = client;
   await waitUntilReady({
     daemon,
     host,
-    port: clientPort,
+    port,
     tls: clientContext({
       ca: certificateSet.caCertPem,
       cert: certificateSet.client.certPem,
@@ -103,12 +150,24 @@ async function answerAndProve(
     signal: context.signal,
   });
   const readyAfterMs = performance.now() - daemon.launchedAt;
-  context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
-  const details = await daemon.ready();
-  run.saveProgress({ dockerHost });
-  await proveRefusals(host, clientPort, certificateSet, context.logger);
-  logPhase('refusals proven');
-  return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
+  context.logger.info(`${daemon.name} answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
+  return readyAfterMs;
+}
+
+/** Runs `work` beside the caller's own; `join` waits for it and rethrows its failure. */
+function beside<T>(work: Promise<T> | undefined): { join: () => Promise<T | undefined> } {
+  // Caught at once: a failure while the caller still waits for the daemon is no unhandled rejection.
+  const outcome = work?.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  return {
+    join: async () => {
+      const settled = await outcome;
+      if (settled && 'error' in settled) throw settled.error;
+      return settled?.value;
+    },
+  };
 }
 
 type InstanceRun = EngineRun & {
