@@ -42,6 +42,15 @@ async function serverAndClientByName(env: NodeJS.ProcessEnv, network: string, se
   return (await docker(client, env)).stdout;
 }
 
+/** The docker contexts (name and description) that name instance `id`, one per line. */
+async function contextsOf(id: string): Promise<string> {
+  const { stdout } = await execFileAsync('docker', ['context', 'ls', '--format', '{{.Name}} {{.Description}}']);
+  return stdout
+    .split('\n')
+    .filter((line) => line.includes(`instance ${id}:`))
+    .join('\n');
+}
+
 async function linkNames(): Promise<string[]> {
   const { stdout } = await execFileAsync('ip', ['-o', 'link', 'show']);
   return [...stdout.matchAll(/^\d+: ([^:@]+)[:@]/gm)].map((match) => match[1]);
@@ -336,6 +345,8 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     const next = await runner.main({ port: '0' });
     assert.equal(next.code, 0, next.stdout + next.stderr);
     assert.match(next.stdout, new RegExp(`Removed leftovers of an earlier run \\(${marker}\\)`));
+    assert.match(next.stdout, /removed docker context docker-tls/, 'its docker context as well');
+    assert.equal(await contextsOf(instanceOf(crashed.state).id), '', 'no context of the crashed run is left');
     await postAndCheck(next);
     const own = [crashed, next].map((step) => instanceOf(step.state).marker.slice('dtls-'.length));
     assert.equal(withoutOtherInstances(await machine.firewall(), own), withoutOtherInstances(firewallBefore, own));

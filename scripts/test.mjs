@@ -46,6 +46,7 @@ for (const pass of passes) {
     `\n== engine ${pass.engine}: dockerd ${versions.engine}, containerd ${versions.containerd} (${versions.dockerd}); ${pass.files.length} file(s)`,
   );
   const tap = join(reports, `${pass.engine}.tap`);
+  const contextsBefore = ourContexts();
   // One file at a time: the daemon tests share the machine's network and process table.
   const result = spawnSync(
     process.execPath,
@@ -66,10 +67,23 @@ for (const pass of passes) {
   console.log(`== engine ${pass.engine}: ${counts.pass} passed, ${counts.fail} failed, ${counts.skipped} skipped`);
   for (const key of Object.keys(totals)) totals[key] += counts[key];
   if (result.status !== 0) status = result.status ?? 1;
+  // The tests' steps run with this user's HOME: a docker context a run left there is a leak that
+  // no single test's own check saw.
+  const leaked = ourContexts().filter((context) => !contextsBefore.includes(context));
+  if (leaked.length > 0) {
+    console.log(`== engine ${pass.engine}: docker contexts left behind:\n${leaked.join('\n')}`);
+    status = 1;
+  }
 }
 rmSync(reports, { recursive: true, force: true });
 console.log(`\ntotal: ${totals.pass} passed, ${totals.fail} failed, ${totals.skipped} skipped`);
 process.exit(status);
+
+/** The docker contexts in this user's store that an instance of ours made (none without a docker CLI). */
+function ourContexts() {
+  const listing = spawnSync('docker', ['context', 'ls', '--format', '{{.Name}} {{.Description}}'], { encoding: 'utf8' });
+  return (listing.stdout ?? '').split('\n').filter((line) => line.includes(' docker-tls-action instance '));
+}
 
 /** The closing counts of a TAP report (the last "# pass N" and so on). */
 function countsOf(tap) {

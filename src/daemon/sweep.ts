@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { contextMarker, removeContextsMarked } from '../context.js';
 import { markerOf } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../network/bridge.js';
@@ -60,7 +61,8 @@ export async function sweepStaleInstances(
         logger.debug(`Left ${markerOf(id)} alone: ${keep}.`);
         continue;
       }
-      const done = await sweepInstance(privilege, id);
+      // Its docker context too, when the crashed run was this user's (contexts live in the user's store).
+      const done = [await sweepInstance(privilege, id), ...(await removeContextsMarked(contextMarker(id)))].join(', ');
       swept.push(markerOf(id));
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
