@@ -63,7 +63,7 @@ async function timeOne(
  * The docker:dind way, once: the openssl recipe makes RSA-4096 certificates at container start into a
  * directory the client shares; ms from the create call to the first mTLS answer.
  */
-export async function timeRecipeStart(client: EngineClient, shared: string, network: string): Promise<number> {
+export async function timeRecipeStart(client: EngineClient, shared: string, network?: string): Promise<number> {
   const port = 23000 + Math.floor(Math.random() * 2000);
   const placeholder = await writeCertificateSet(join(shared, 'unused'), await createCertificateSet());
   const body = buildDindCreateRequest({

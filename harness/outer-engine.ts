@@ -1,8 +1,9 @@
 // The "runner's daemon" of the dind tests: Debian's dockerd on a private unix socket, with its own
 // data-root, exec-root, pidfile and containerd namespace, so tests never touch the machine's
-// /var/run/docker.sock that other test sessions may share. No default bridge and no iptables (other
-// sessions' firewall tests own the machine's chains); containers join user networks, and published
-// ports reach them through docker-proxy.
+// /var/run/docker.sock that other test sessions may share. No iptables (other sessions' firewall
+// tests own the machine's chains), and no default bridge unless asked for (then on a bridge of its
+// own, never docker0); containers join user networks, and published ports reach them through
+// docker-proxy.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,11 @@ export interface OuterEngineOptions {
    * runs without iptables so as to leave the machine's chains alone).
    */
   addressPool?: string;
+  /**
+   * A default `bridge` network, as a runner's daemon has, on a bridge of the harness's own with this
+   * gateway address (e.g. 10.238.255.1/24); without it, containers must join a user network.
+   */
+  defaultBridge?: string;
 }
 
 /** The FORWARD rule that lets containers of the pool talk to each other, tagged with the marker. */
@@ -47,6 +53,8 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
   const execRoot = join('/run', marker);
   mkdirSync(workDir, { recursive: true, mode: 0o700 });
   const socketPath = join(workDir, 'docker.sock');
+  // Not named dtls-…: the project's sweeps and the leak checks read those names as instances.
+  const bridge = `ob-${marker.slice('dtls-'.length)}`;
   const logFile = join(workDir, 'dockerd.log');
   const configFile = join(workDir, 'daemon.json');
   // An empty config of our own: the machine's /etc/docker/daemon.json is not ours to inherit.
@@ -59,7 +67,7 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
     `--pidfile=${join(workDir, 'docker.pid')}`,
     `--containerd-namespace=${marker}`,
     `--containerd-plugins-namespace=${marker}-plugins`,
-    '--bridge=none',
+    `--bridge=${options.defaultBridge ? bridge : 'none'}`,
     '--iptables=false',
     '--ip6tables=false',
     '--ip-masq=false',
@@ -67,6 +75,7 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
     ...(options.addressPool ? [`--default-address-pool=base=${options.addressPool},size=24`] : []),
   ];
   if (options.addressPool) await execFileAsync('iptables', ['-I', ...forwardRule(options.addressPool, marker)]);
+  if (options.defaultBridge) await makeBridge(bridge, options.defaultBridge);
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
@@ -93,6 +102,7 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
     if (options.addressPool) {
       await execFileAsync('iptables', ['-D', ...forwardRule(options.addressPool, marker)]).catch(() => undefined);
     }
+    if (options.defaultBridge) await execFileAsync('ip', ['link', 'delete', bridge]).catch(() => undefined);
     await unmountUnder([workDir, execRoot]);
     rmSync(execRoot, { recursive: true, force: true });
     rmSync(workDir, { recursive: true, force: true });
@@ -108,6 +118,12 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
     await sleep(50);
   }
   return { marker, socketPath, endpoint: `unix://${socketPath}`, env, logFile, pid: child.pid!, stop };
+}
+
+async function makeBridge(name: string, gateway: string): Promise<void> {
+  await execFileAsync('ip', ['link', 'add', 'name', name, 'type', 'bridge']);
+  await execFileAsync('ip', ['address', 'add', gateway, 'dev', name]);
+  await execFileAsync('ip', ['link', 'set', name, 'up']);
 }
 
 /**
