@@ -81,7 +81,9 @@ process.exit(status);
 
 /** The docker contexts in this user's store that an instance of ours made (none without a docker CLI). */
 function ourContexts() {
-  const listing = spawnSync('docker', ['context', 'ls', '--format', '{{.Name}} {{.Description}}'], { encoding: 'utf8' });
+  const listing = spawnSync('docker', ['context', 'ls', '--format', '{{.Name}} {{.Description}}'], {
+    encoding: 'utf8',
+  });
   return (listing.stdout ?? '').split('\n').filter((line) => line.includes(' docker-tls-action instance '));
 }
 

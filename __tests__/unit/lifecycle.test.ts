@@ -3,7 +3,16 @@
 // saved state, readiness, the refusal proof, the result, and the roll-back on every kind of failure.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { type Server as HttpsServer, createServer } from 'node:https';
 import { Duplex } from 'node:stream';
 import { type SecureContextOptions, TLSSocket, createSecureContext } from 'node:tls';

@@ -6,13 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ removeContextsMarked),
 /* harmony export */   Uo: () => (/* binding */ contextMarker),
+/* harmony export */   Xi: () => (/* binding */ cliMissing),
 /* harmony export */   g1: () => (/* binding */ parseContextName),
-/* harmony export */   iA: () => (/* binding */ createDockerContext),
-/* harmony export */   t4: () => (/* binding */ listContexts),
-/* harmony export */   yY: () => (/* binding */ removeDockerContext)
+/* harmony export */   iA: () => (/* binding */ createDockerContext)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONTEXT_NAME, NO_CONTEXT */
+/* unused harmony exports DEFAULT_CONTEXT_NAME, NO_CONTEXT, listContexts, removeDockerContext */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -142,6 +142,23 @@ async function removeDockerContext(context, options = {}) {
     catch (error) {
         return { removed: false, detail: `could not remove docker context ${context.name}: ${error.message}` };
     }
+}
+/** The docker CLI is not installed: there are no contexts to make or remove. */
+const cliMissing = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
+/** Removes every context whose description carries `marker`. Never throws: says what it did. */
+async function removeContextsMarked(marker, options = {}) {
+    let names;
+    try {
+        const contexts = await listContexts(options);
+        names = [...contexts].filter(([, description]) => isOurs(description, marker)).map(([name]) => name);
+    }
+    catch (error) {
+        return cliMissing(error) ? [] : [`could not list docker contexts: ${error.message}`];
+    }
+    const details = [];
+    for (const name of names)
+        details.push((await removeDockerContext({ name, marker }, options)).detail);
+    return details;
 }
 
 
@@ -393,7 +410,10 @@ async function trustedSearchPath() {
 /* harmony export */   y5: () => (/* binding */ DIND_PORT)
 /* harmony export */ });
 /* unused harmony exports DIND_DATA_DIR, LABEL_ROLE, dindCommand, unprivilegedHostConfig, waitingEntrypoint */
-/* harmony import */ var _instance_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6778);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _instance_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6778);
+
 
 /** Where the dind container finds our server certificates and its daemon.json. */
 const CONTAINER_CERT_DIR = '/certs/server';
@@ -403,13 +423,13 @@ const DIND_DATA_DIR = '/var/lib/docker';
 const DEFAULT_DIND_ALIAS = 'docker';
 /** Written after the certificates: the waiting entrypoint starts the image's own only then. */
 const CERTIFICATES_READY_FILE = 'ready';
-/** How long the waiting entrypoint waits for the certificates before it gives up (in 50 ms steps). */
-const WAIT_STEPS = 2400;
+/** How long the waiting entrypoint waits for the certificates before it gives up. */
+const WAIT_GIVE_UP_SECONDS = 120;
 /** Labels on everything made in dind mode: whose it is, so teardown and sweeps never touch others'. */
 const LABEL_INSTANCE = 'io.github.docker-tls-action.instance';
 const LABEL_ROLE = 'io.github.docker-tls-action.role';
 function dindContainerName(instanceId) {
-    return `${(0,_instance_name_js__WEBPACK_IMPORTED_MODULE_0__/* .markerOf */ .we)(instanceId)}-dind`;
+    return `${(0,_instance_name_js__WEBPACK_IMPORTED_MODULE_1__/* .markerOf */ .we)(instanceId)}-dind`;
 }
 function dindLabels(instanceId, role) {
     return { [LABEL_INSTANCE]: instanceId, [LABEL_ROLE]: role };
@@ -453,15 +473,17 @@ function unprivilegedHostConfig() {
 /**
  * An entrypoint that waits until the server certificates and the ready file are in
  * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
- * command. It gives up, with a message in the container's log, after about two minutes.
+ * command. It looks every 10 ms: the certificates arrive a few ms after the start, and this wait is
+ * on the path to the daemon's first answer. Where `sleep` takes whole seconds only, it looks every
+ * second. It gives up, with a message in the container's log, after `giveUpAfterSeconds`.
  */
-function waitingEntrypoint(imageEntrypoint) {
-    const ready = `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`;
+function waitingEntrypoint(imageEntrypoint, wait = { readyFile: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, giveUpAfterSeconds: WAIT_GIVE_UP_SECONDS }) {
+    const { readyFile, giveUpAfterSeconds } = wait;
     const script = [
         'i=0',
-        `while [ ! -e ${ready} ]; do`,
-        `  i=$((i + 1)); if [ "$i" -gt ${WAIT_STEPS} ]; then echo "docker-tls: no certificates in ${CONTAINER_CERT_DIR}; giving up" >&2; exit 1; fi`,
-        '  sleep 0.05 2>/dev/null || sleep 1',
+        `while [ ! -e '${readyFile}' ]; do`,
+        '  if sleep 0.01 2>/dev/null; then i=$((i + 1)); else sleep 1; i=$((i + 100)); fi',
+        `  if [ "$i" -ge ${giveUpAfterSeconds * 100} ]; then echo "docker-tls: no certificates in ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(readyFile)} after ${giveUpAfterSeconds} s; giving up" >&2; exit 1; fi`,
         'done',
         'exec "$@"',
     ].join('\n');
@@ -716,64 +738,49 @@ function idOfMarker(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ addDockerContext),
-/* harmony export */   W: () => (/* binding */ removeDockerContextsOf)
+/* harmony export */   W: () => (/* binding */ removeDockerContextsOf),
+/* harmony export */   Z: () => (/* binding */ dockerContextWhileStarting)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
-const cliMissing = (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
 /**
- * Makes the docker context once the daemon answers: its marker is recorded before it is made, so
- * that teardown finds it even if the start stops in between, and its name once it exists. Without
- * a docker CLI there is nothing to make a context for: a warning, not a failure.
+ * The docker context, made while the daemon comes up (its endpoint and the client's files are
+ * known by then; a roll-back removes it with the rest). Its marker is recorded before it is made,
+ * so that teardown finds it even if the start stops in between, and its name once it exists.
+ * Without a docker CLI there is nothing to make a context for: a warning, not a failure.
  */
-async function addDockerContext(started, request, save, logger) {
-    const marker = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .contextMarker */ .Uo)(started.state.id);
-    let state = { ...started.state, context: { marker } };
-    save(state);
-    try {
-        const { certs } = started;
-        const endpoint = {
-            dockerHost: started.dockerHost,
-            caPath: certs.clientCa,
-            certPath: certs.clientCert,
-            keyPath: certs.clientKey,
-        };
-        const created = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createDockerContext */ .iA)(request.name, state.id, endpoint, request.options);
-        if (!created)
-            return { ...started, state };
-        state = { ...state, context: { marker, name: created.name } };
-        save(state);
-        logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
-        return { ...started, state, dockerContext: created.name };
-    }
-    catch (error) {
-        if (request.required && !cliMissing(error))
-            throw error;
-        logger.warning(`No docker context was made, so buildx cannot reach this daemon: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n` +
-            'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".');
-        return { ...started, state };
-    }
+function dockerContextWhileStarting(request, logger) {
+    return async (client) => {
+        const marker = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .contextMarker */ .Uo)(client.id);
+        client.saveProgress({ context: { marker } });
+        try {
+            const endpoint = {
+                dockerHost: client.dockerHost,
+                caPath: client.certs.clientCa,
+                certPath: client.certs.clientCert,
+                keyPath: client.certs.clientKey,
+            };
+            const created = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createDockerContext */ .iA)(request.name, client.id, endpoint, request.options);
+            if (!created)
+                return {};
+            client.saveProgress({ context: { marker, name: created.name } });
+            logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
+            return { dockerContext: created.name };
+        }
+        catch (error) {
+            if (client.signal?.aborted || (request.required && !(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .cliMissing */ .Xi)(error)))
+                throw error;
+            logger.warning(`No docker context was made, so buildx cannot reach this daemon: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}\n` +
+                'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".');
+            return {};
+        }
+    };
 }
 /** Removes every context that carries this instance's marker. Never throws: says what it did. */
 async function removeDockerContextsOf(state, options) {
-    if (!state.context)
-        return [];
-    const { marker } = state.context;
-    let names;
-    try {
-        const contexts = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .listContexts */ .t4)(options);
-        names = [...contexts].filter(([, description]) => description.startsWith(`${marker}:`)).map(([name]) => name);
-    }
-    catch (error) {
-        return cliMissing(error) ? [] : [`could not list docker contexts: ${error.message}`];
-    }
-    const details = [];
-    for (const name of names)
-        details.push((await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .removeDockerContext */ .yY)({ name, marker }, options)).detail);
-    return details;
+    return state.context ? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .removeContextsMarked */ .L9)(state.context.marker, options) : [];
 }
 
 
@@ -2011,6 +2018,8 @@ function spawnDetached(privilege, command, logFile, env) {
     return { child, exitReason: () => exitReason };
 }
 
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 ;// CONCATENATED MODULE: ./src/daemon/mounts.ts
 
 
@@ -2079,6 +2088,7 @@ async function unmountPoint(privilege, point) {
 
 
 
+
 // Leftovers of earlier runs that ended without their post step (a self-hosted runner killed mid-job,
 // a machine that lost power): containerd, shims and containers of a dead dockerd, their mounts, the
 // bridge and the exec-root. Each bridge carries an owner label (the process that made it or is
@@ -2123,7 +2133,8 @@ async function sweepStaleInstances(privilege, logger) {
                 logger.debug(`Left ${(0,instance_name/* markerOf */.we)(id)} alone: ${keep}.`);
                 continue;
             }
-            const done = await sweepInstance(privilege, id);
+            // Its docker context too, when the crashed run was this user's (contexts live in the user's store).
+            const done = [await sweepInstance(privilege, id), ...(await (0,context/* removeContextsMarked */.L9)((0,context/* contextMarker */.Uo)(id)))].join(', ');
             swept.push((0,instance_name/* markerOf */.we)(id));
             logger.info(`Removed leftovers of an earlier run (${(0,instance_name/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
         }

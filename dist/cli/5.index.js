@@ -257,10 +257,34 @@ async function answerAndProve(daemon, run, options, context, port, logPhase) {
     const clientPort = daemon.clientEndpoint?.port ?? port;
     const dockerHost = (0,endpoint/* tcpUrl */.P)(host, clientPort);
     const { certificateSet } = certificates;
+    const alongside = beside(context.whileStarting?.({
+        id: run.id,
+        dockerHost,
+        certs: certificates.certs,
+        saveProgress: run.saveProgress,
+        signal: context.signal,
+    }));
+    try {
+        const readyAfterMs = await answer(daemon, options, context, { host, port: clientPort, certificateSet });
+        const details = await daemon.ready();
+        run.saveProgress({ dockerHost });
+        await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet, context.logger);
+        const more = await alongside.join();
+        logPhase('refusals proven');
+        return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details, ...more };
+    }
+    catch (error) {
+        await alongside.join().catch(() => undefined);
+        throw error;
+    }
+}
+/** Waits for the daemon's first mTLS answer; the milliseconds from its launch. */
+async function answer(daemon, options, context, client) {
+    const { host, port, certificateSet } = client;
     await (0,readiness/* waitUntilReady */.bs)({
         daemon,
         host,
-        port: clientPort,
+        port,
         tls: (0,readiness/* clientContext */.RO)({
             ca: certificateSet.caCertPem,
             cert: certificateSet.client.certPem,
@@ -272,12 +296,21 @@ async function answerAndProve(daemon, run, options, context, port, logPhase) {
         signal: context.signal,
     });
     const readyAfterMs = performance.now() - daemon.launchedAt;
-    context.logger.info(`${daemon.name} answers mTLS /_ping on ${dockerHost} after ${Math.round(readyAfterMs)} ms`);
-    const details = await daemon.ready();
-    run.saveProgress({ dockerHost });
-    await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet, context.logger);
-    logPhase('refusals proven');
-    return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details };
+    context.logger.info(`${daemon.name} answers mTLS /_ping on ${(0,endpoint/* tcpUrl */.P)(host, port)} after ${Math.round(readyAfterMs)} ms`);
+    return readyAfterMs;
+}
+/** Runs `work` beside the caller's own; `join` waits for it and rethrows its failure. */
+function beside(work) {
+    // Caught at once: a failure while the caller still waits for the daemon is no unhandled rejection.
+    const outcome = work?.then((value) => ({ value }), (error) => ({ error }));
+    return {
+        join: async () => {
+            const settled = await outcome;
+            if (settled && 'error' in settled)
+                throw settled.error;
+            return settled?.value;
+        },
+    };
 }
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 async function beginInstance(engine, options, context, where, logPhase) {
@@ -379,9 +412,13 @@ async function startOrRollBack(options, engine, context) {
         context.saveState(next);
     };
     try {
-        let started = await startInstance(options, engine, { ...context, saveState, signal: abort.signal });
-        if (context.dockerContext)
-            started = await (0,docker_context_step/* addDockerContext */.L)(started, context.dockerContext, saveState, context.logger);
+        const { dockerContext } = context;
+        const started = await startInstance(options, engine, {
+            ...context,
+            saveState,
+            signal: abort.signal,
+            whileStarting: dockerContext && (0,docker_context_step/* dockerContextWhileStarting */.Z)(dockerContext, context.logger),
+        });
         abort.signal.throwIfAborted();
         const environment = clientEnvironment(started);
         saveState({ ...started.state, environment });
@@ -391,6 +428,8 @@ async function startOrRollBack(options, engine, context) {
         context.onFailure?.(error);
         // Leave nothing half-made; post finds the same state and has nothing left to do.
         if (state) {
+            for (const detail of await (0,docker_context_step/* removeDockerContextsOf */.W)(state, context.dockerContext?.options))
+                context.logger.info(`Cleanup after the failure: ${detail}`);
             const report = await engine.teardown(state, context.logger, { stopTimeoutMs: 3000 });
             for (const warning of report.warnings)
                 context.logger.warning(`Cleanup after the failure: ${warning}`);

@@ -150,7 +150,9 @@ async function answer(
     signal: context.signal,
   });
   const readyAfterMs = performance.now() - daemon.launchedAt;
-  context.logger.info(`${daemon.name} answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`);
+  context.logger.info(
+    `${daemon.name} answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`,
+  );
   return readyAfterMs;
 }
 

@@ -46,3 +46,7 @@ export declare function removeDockerContext(context: CreatedContext, options?: D
     removed: boolean;
     detail: string;
 }>;
+/** The docker CLI is not installed: there are no contexts to make or remove. */
+export declare const cliMissing: (error: unknown) => boolean;
+/** Removes every context whose description carries `marker`. Never throws: says what it did. */
+export declare function removeContextsMarked(marker: string, options?: DockerContextOptions): Promise<string[]>;

@@ -99,9 +99,14 @@ export declare function unprivilegedHostConfig(): Partial<ContainerCreateRequest
 /**
  * An entrypoint that waits until the server certificates and the ready file are in
  * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
- * command. It gives up, with a message in the container's log, after about two minutes.
+ * command. It looks every 10 ms: the certificates arrive a few ms after the start, and this wait is
+ * on the path to the daemon's first answer. Where `sleep` takes whole seconds only, it looks every
+ * second. It gives up, with a message in the container's log, after `giveUpAfterSeconds`.
  */
-export declare function waitingEntrypoint(imageEntrypoint: readonly string[]): string[];
+export declare function waitingEntrypoint(imageEntrypoint: readonly string[], wait?: {
+    readyFile: string;
+    giveUpAfterSeconds: number;
+}): string[];
 /** The container-create body for the dind container; pure, so every option is unit-tested. */
 export declare function buildDindCreateRequest(options: DindContainerOptions): ContainerCreateRequest;
 export {};

@@ -1,6 +1,6 @@
 import { type DockerContextOptions } from '../context.js';
 import type { Logger } from '../logger.js';
-import type { StartedInstance } from './start.js';
+import type { ClientToBe } from './start.js';
 import type { InstanceState } from './state.js';
 export interface ContextRequest {
     /** The name asked for (`docker-tls` when empty); `none` for no context. */
@@ -14,10 +14,13 @@ export interface ContextRequest {
     required?: boolean;
 }
 /**
- * Makes the docker context once the daemon answers: its marker is recorded before it is made, so
- * that teardown finds it even if the start stops in between, and its name once it exists. Without
- * a docker CLI there is nothing to make a context for: a warning, not a failure.
+ * The docker context, made while the daemon comes up (its endpoint and the client's files are
+ * known by then; a roll-back removes it with the rest). Its marker is recorded before it is made,
+ * so that teardown finds it even if the start stops in between, and its name once it exists.
+ * Without a docker CLI there is nothing to make a context for: a warning, not a failure.
  */
-export declare function addDockerContext(started: StartedInstance, request: ContextRequest, save: (state: InstanceState) => void, logger: Logger): Promise<StartedInstance>;
+export declare function dockerContextWhileStarting(request: ContextRequest, logger: Logger): (client: ClientToBe) => Promise<{
+    dockerContext?: string;
+}>;
 /** Removes every context that carries this instance's marker. Never throws: says what it did. */
 export declare function removeDockerContextsOf(state: InstanceState, options?: DockerContextOptions): Promise<string[]>;

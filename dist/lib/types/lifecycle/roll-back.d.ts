@@ -16,7 +16,7 @@ export type StartOutcome = {
 export interface RollBackContext extends Omit<StartContext, 'signal'> {
     /** Told of the failure first, so that it is reported before the clean-up's own messages. */
     onFailure?: (error: unknown) => void;
-    /** A docker context to make once the daemon answers (none when undefined). */
+    /** A docker context to make while the daemon comes up (none when undefined). */
     dockerContext?: ContextRequest;
 }
 /**

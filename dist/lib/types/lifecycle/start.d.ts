@@ -32,6 +32,21 @@ export interface StartContext {
     saveState: (state: InstanceState) => void;
     /** Aborts the start (a signal to main): it stops at the next step, with what it made recorded. */
     signal?: AbortSignal;
+    /**
+     * Work that needs only where clients will connect and their files (a docker context): it runs
+     * while the daemon comes up, off the path to its first answer. The start settles it before it
+     * ends either way, so that a roll-back finds in the state whatever it made.
+     */
+    whileStarting?: (client: ClientToBe) => Promise<Partial<Pick<StartedInstance, 'dockerContext'>>>;
+}
+/** Known once the daemon is launched, before it answers. */
+export interface ClientToBe {
+    id: string;
+    dockerHost: string;
+    certs: CertificatePaths;
+    /** Records what the work made, in the same state as the rest of the start. */
+    saveProgress: (more: Partial<InstanceState>) => void;
+    signal?: AbortSignal;
 }
 /**
  * Certificates, then the engine's daemon on them, ready over mTLS and proven to refuse clients
