@@ -1,16 +1,15 @@
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { DaemonOptions } from '../config.js';
 import { spelled } from '../option-names.js';
 import { type CertificatePaths, type CheckedCertificateDir, checkUsableCertificateDir } from '../cert-dir.js';
-import { PRIVATE_DIR_MODE, writeCertificateSetRecorded, writeDaemonTlsFiles } from '../files.js';
-import { markerOf, newInstanceId } from '../instance-name.js';
+import { markerOf } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
-import { type CertificateSet, createCertificateSet } from '../pki/index.js';
-import type { SubjectAltName } from '../san.js';
+import type { CertificateSet } from '../pki/index.js';
 import { bindAddressSans } from './bind-names.js';
-import type { CertificatesMade, Engine, EngineRun, LaunchedDaemon } from './engine.js';
+import { makeWorkDir } from './work-dir.js';
+import { makeCertificates } from './certificates.js';
+import type { Engine, EngineRun, LaunchedDaemon } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
 import { proveRefusals } from './refusal.js';
@@ -217,62 +216,4 @@ async function beginInstance(
       )),
     state: () => state,
   };
-}
-
-/**
- * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
- * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
- * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
- * sweep reads to tell a running instance from a dead one. The parent is created when missing
- * (a new --state-dir).
- */
-export async function makeWorkDir(tempDir: string, newId = newInstanceId): Promise<{ id: string; workDir: string }> {
-  await fs.mkdir(tempDir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  for (let attempt = 1; ; attempt += 1) {
-    const id = newId();
-    const workDir = join(tempDir, markerOf(id));
-    try {
-      await fs.mkdir(workDir, { mode: PRIVATE_DIR_MODE });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 10) continue;
-      throw error;
-    }
-    await fs.chmod(workDir, PRIVATE_DIR_MODE);
-    return { id, workDir };
-  }
-}
-
-/**
- * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
- * own, and the daemon's copy of the server's files into the private work directory. What it made
- * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
- */
-async function makeCertificates(
-  options: DaemonOptions,
-  where: { dir: CheckedCertificateDir | string; workDir: string },
-  extraSans: SubjectAltName[],
-  saveProgress: (more: Partial<InstanceState>) => void,
-  logger: Logger,
-): Promise<CertificatesMade> {
-  const { dir, workDir } = where;
-  const given = typeof dir === 'string' ? undefined : dir;
-  const certDir = given?.paths.dir ?? (dir as string);
-  saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-  const certificateSet = await createCertificateSet({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-  const { paths: certs, made } = await writeCertificateSetRecorded(dir, certificateSet, {
-    input: options.names.certDir,
-  });
-  if (given) {
-    saveProgress({
-      certDirCreated: made.createdDirs,
-      certDirIdentities: made.identities,
-      certDirMode: made.originalMode,
-    });
-  }
-  const daemonTls = await writeDaemonTlsFiles(workDir, certificateSet);
-  saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-  logger.info(
-    `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`,
-  );
-  return { certificateSet, certs, daemonTls };
 }
