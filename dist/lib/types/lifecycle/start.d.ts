@@ -1,8 +1,7 @@
 import type { DaemonOptions } from '../config.js';
 import { type CertificatePaths } from '../cert-dir.js';
-import { newInstanceId } from '../instance-name.js';
 import type { Logger } from '../logger.js';
-import { type CertificateSet } from '../pki/index.js';
+import type { CertificateSet } from '../pki/index.js';
 import type { Engine } from './engine.js';
 import type { InstanceState } from './state.js';
 export interface StartedInstance {
@@ -53,14 +52,3 @@ export interface ClientToBe {
  * without a certificate. On failure it throws; what it made is in the last saved state.
  */
 export declare function startInstance(options: DaemonOptions, engine: Engine, context: StartContext): Promise<StartedInstance>;
-/**
- * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
- * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
- * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
- * sweep reads to tell a running instance from a dead one. The parent is created when missing
- * (a new --state-dir).
- */
-export declare function makeWorkDir(tempDir: string, newId?: typeof newInstanceId): Promise<{
-    id: string;
-    workDir: string;
-}>;

@@ -1,5 +1,5 @@
-export const id = 5;
-export const ids = [5];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
 /***/ 6393:
@@ -92,7 +92,7 @@ const UP_OPTION_NAMES = { ..._option_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OP
 
 /***/ }),
 
-/***/ 2005:
+/***/ 7122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -185,8 +185,6 @@ var option_names = __webpack_require__(1635);
 var cert_dir = __webpack_require__(6379);
 // EXTERNAL MODULE: ./src/network/ports.ts
 var ports = __webpack_require__(4398);
-// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
-var pki = __webpack_require__(7439);
 ;// CONCATENATED MODULE: ./src/lifecycle/bind-names.ts
 
 /** The wildcard addresses: bound to one of them, the daemon listens on every interface. */
@@ -208,6 +206,68 @@ function bindAddressSans(host, interfaces = (0,external_node_os_.networkInterfac
         .map((address) => ({ type: 'ip', value: address.address }));
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/work-dir.ts
+
+
+
+
+/**
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
+ */
+async function makeWorkDir(tempDir, newId = instance_name/* newInstanceId */.TY) {
+    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
+    for (let attempt = 1;; attempt += 1) {
+        const id = newId();
+        const workDir = (0,external_node_path_.join)(tempDir, (0,instance_name/* markerOf */.we)(id));
+        try {
+            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw error;
+        }
+        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
+        return { id, workDir };
+    }
+}
+
+// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
+var pki = __webpack_require__(7439);
+;// CONCATENATED MODULE: ./src/lifecycle/certificates.ts
+
+
+/**
+ * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
+ * own, and the daemon's copy of the server's files into the private work directory. What it made
+ * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
+ */
+async function makeCertificates(options, where, extraSans, saveProgress, logger) {
+    const { dir, workDir } = where;
+    const given = typeof dir === 'string' ? undefined : dir;
+    const certDir = given?.paths.dir ?? dir;
+    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
+    const certificateSet = await (0,pki/* createCertificateSet */.K_)({ ...options, serverSans: [...options.serverSans, ...extraSans] });
+    const { paths: certs, made } = await (0,files/* writeCertificateSetRecorded */.VE)(dir, certificateSet, {
+        input: options.names.certDir,
+    });
+    if (given) {
+        saveProgress({
+            certDirCreated: made.createdDirs,
+            certDirIdentities: made.identities,
+            certDirMode: made.originalMode,
+        });
+    }
+    const daemonTls = await (0,files/* writeDaemonTlsFiles */.wH)(workDir, certificateSet);
+    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
+    return { certificateSet, certs, daemonTls };
+}
+
 // EXTERNAL MODULE: ./src/network/endpoint.ts
 var endpoint = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/lifecycle/readiness.ts
@@ -215,7 +275,6 @@ var readiness = __webpack_require__(4224);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
 var refusal = __webpack_require__(2756);
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
-
 
 
 
@@ -341,56 +400,6 @@ async function beginInstance(engine, options, context, where, logPhase) {
         [...bindAddressSans(listen.host), ...extraSans], saveProgress, context.logger)),
         state: () => state,
     };
-}
-/**
- * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
- * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
- * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
- * sweep reads to tell a running instance from a dead one. The parent is created when missing
- * (a new --state-dir).
- */
-async function makeWorkDir(tempDir, newId = instance_name/* newInstanceId */.TY) {
-    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
-    for (let attempt = 1;; attempt += 1) {
-        const id = newId();
-        const workDir = (0,external_node_path_.join)(tempDir, (0,instance_name/* markerOf */.we)(id));
-        try {
-            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
-        }
-        catch (error) {
-            if (error.code === 'EEXIST' && attempt < 10)
-                continue;
-            throw error;
-        }
-        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
-        return { id, workDir };
-    }
-}
-/**
- * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
- * own, and the daemon's copy of the server's files into the private work directory. What it made
- * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
- */
-async function makeCertificates(options, where, extraSans, saveProgress, logger) {
-    const { dir, workDir } = where;
-    const given = typeof dir === 'string' ? undefined : dir;
-    const certDir = given?.paths.dir ?? dir;
-    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-    const certificateSet = await (0,pki/* createCertificateSet */.K_)({ ...options, serverSans: [...options.serverSans, ...extraSans] });
-    const { paths: certs, made } = await (0,files/* writeCertificateSetRecorded */.VE)(dir, certificateSet, {
-        input: options.names.certDir,
-    });
-    if (given) {
-        saveProgress({
-            certDirCreated: made.createdDirs,
-            certDirIdentities: made.identities,
-            certDirMode: made.originalMode,
-        });
-    }
-    const daemonTls = await (0,files/* writeDaemonTlsFiles */.wH)(workDir, certificateSet);
-    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
-    return { certificateSet, certs, daemonTls };
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/roll-back.ts
