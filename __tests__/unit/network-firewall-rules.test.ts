@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -9,6 +9,7 @@ import {
   chainNames,
   forwardRules,
   installCommands,
+  restoreInput,
   natRules,
   removalCommands,
 } from '../../src/network/firewall.js';
@@ -102,6 +103,34 @@ const FILTER = `-P INPUT ACCEPT
 -A DTLS-11111111-FWD -i br-+ -s 10.213.16.0/20 -j ACCEPT
 `;
 
+describe('install in one process', () => {
+  test('the restore input: each table whole, chains declared, the rules and hooks as they are', () => {
+    assert.equal(
+      restoreInput(installCommands(SPEC)),
+      [
+        '*filter',
+        ':DTLS-0badcafe-FWD - [0:0]',
+        ...forwardRules(SPEC).map((rule) => rule.join(' ')),
+        '-I FORWARD 1 -j DTLS-0badcafe-FWD',
+        'COMMIT',
+        '*nat',
+        ':DTLS-0badcafe-NAT - [0:0]',
+        '-A DTLS-0badcafe-NAT -s 10.213.48.0/20 ! -d 10.213.48.0/20 -j MASQUERADE',
+        '-I POSTROUTING 1 -j DTLS-0badcafe-NAT',
+        'COMMIT',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('an argument it would have to quote is refused, never passed on', () => {
+    assert.throws(
+      () => restoreInput([{ table: 'filter', args: ['-A', 'X', '-m', 'comment', '--comment', 'a b', '-j', 'ACCEPT'] }]),
+      /not a plain iptables argument/,
+    );
+  });
+});
+
 describe('removal', () => {
   test('unhooks every jump to our chains, then flushes and deletes them, and names nothing else', () => {
     const commands = removalCommands('filter', FILTER, ['DTLS-0badcafe-FWD', 'DTLS-0badcafe-NAT']);
@@ -183,7 +212,7 @@ describe('chooseBackend', () => {
 
   test('takes the backend that holds the runner daemon chains, against the alternative', async () => {
     const privilege = fakeHost({ nft: empty, legacy: docker, alternative: 'nf_tables', legacyTables: 'filter\nnat' });
-    assert.deepEqual(await chooseBackend(privilege), { backend: 'iptables-legacy', failures: [] });
+    assert.deepEqual(await chooseBackend(privilege), { backend: 'iptables-legacy', failures: [], filter: `${docker}\n` });
   });
 
   test('without Docker chains, takes the alternative; legacy is not asked while unused', async () => {
@@ -200,6 +229,51 @@ describe('chooseBackend', () => {
     assert.equal(nothing.backend, undefined);
     assert.equal(nothing.failures.length, 3);
     assert.match(nothing.failures[0], /iptables-nft -w 10 -t filter -S failed: not available/);
+  });
+});
+
+/** A host whose iptables-nft lists `-P FORWARD DROP` and records every call, and whose restore program works or not. */
+function recordingHost(restoreWorks: boolean): { privilege: Privilege; calls: () => string[]; restored: () => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
+  dirs.push(dir);
+  const log = join(dir, 'calls');
+  const fake = (name: string, body: string) => {
+    writeFileSync(join(dir, name), `#!/bin/sh\necho "$(basename "$0") $*" >> ${log}\n${body}\n`);
+    chmodSync(join(dir, name), 0o755);
+  };
+  fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD DROP' ;; esac`);
+  fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
+  fake('cat', 'true');
+  fake('iptables-nft-restore', restoreWorks ? `cat > ${join(dir, 'restored')}` : "echo 'no restore here' >&2; exit 1");
+  const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
+  return {
+    privilege: { prefix: [], viaSudo: false, locate: async (name) => join(dir, name) },
+    calls: () => read('calls').split('\n').filter(Boolean),
+    restored: () => read('restored'),
+  };
+}
+
+describe('applyFirewall installs with one restore process', () => {
+  test('one iptables-nft-restore --noflush with the whole input; no iptables process per rule', async () => {
+    const host = recordingHost(true);
+    assert.deepEqual(await applyFirewall(host.privilege, SPEC), {
+      applied: true,
+      backend: 'iptables-nft',
+      chains: ['DTLS-0badcafe-FWD', 'DTLS-0badcafe-NAT'],
+    });
+    assert.equal(host.restored(), restoreInput(installCommands(SPEC)));
+    const changes = host.calls().filter((call) => !/ -S$|--version|^cat /.test(call));
+    assert.deepEqual(changes, ['iptables-nft-restore --noflush --wait 10']);
+  });
+
+  test('where the restore program fails: one iptables process per command, as before', async () => {
+    const host = recordingHost(false);
+    assert.equal((await applyFirewall(host.privilege, SPEC)).applied, true);
+    const commands = host.calls().filter((call) => call.startsWith('iptables-nft -w 10 -t') && !call.endsWith(' -S'));
+    assert.deepEqual(
+      commands,
+      installCommands(SPEC).map((command) => `iptables-nft -w 10 -t ${command.table} ${command.args.join(' ')}`),
+    );
   });
 });
 

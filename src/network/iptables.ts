@@ -65,6 +65,8 @@ export interface BackendChoice {
   backend?: IptablesBackend;
   /** Why each backend tried could not be used: the text of the warning when none works. */
   failures: string[];
+  /** The chosen backend's filter table (`-S`), as listed while choosing. */
+  filter?: string;
 }
 
 async function listFilter(privilege: Privilege, backend: IptablesBackend): Promise<string | Error> {
@@ -108,15 +110,20 @@ export async function chooseBackend(privilege: Privilege): Promise<BackendChoice
     }
     return listings.has(backend);
   };
-  await probe('iptables-nft');
-  if (await legacyInUse(privilege)) await probe('iptables-legacy');
+  // Independent questions, asked at once: the start waits for the answer.
+  const [, legacy, preferred] = await Promise.all([
+    probe('iptables-nft'),
+    legacyInUse(privilege),
+    alternative(privilege),
+  ]);
+  if (legacy) await probe('iptables-legacy');
+  const chosen = (backend: IptablesBackend) => ({ backend, failures, filter: listings.get(backend) });
   const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);
-  const preferred = await alternative(privilege);
-  if (withDocker.length > 0) return { backend: withDocker.find((b) => b === preferred) ?? withDocker[0], failures };
-  if (preferred && (await probe(preferred))) return { backend: preferred, failures };
+  if (withDocker.length > 0) return chosen(withDocker.find((b) => b === preferred) ?? withDocker[0]);
+  if (preferred && (await probe(preferred))) return chosen(preferred);
   // A host whose legacy tables are still unused, or one with only a plain `iptables` (no suffix).
   for (const backend of ['iptables-nft', 'iptables-legacy', 'iptables'] as const) {
-    if (await probe(backend)) return { backend, failures };
+    if (await probe(backend)) return chosen(backend);
   }
   return { failures };
 }
