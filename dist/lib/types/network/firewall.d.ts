@@ -1,4 +1,4 @@
-import type { Privilege } from '../daemon/privilege.js';
+import { type Privilege } from '../daemon/privilege.js';
 import { type IptablesBackend, type IptablesTable } from './iptables.js';
 /**
  * Forwarding and outbound NAT for our networks, in chains of our own named after the instance and
@@ -60,6 +60,12 @@ export type FirewallResult = {
     warning: string;
     hint: string;
 };
+/**
+ * The commands as one `iptables-restore --noflush` input: a table at a time, each committed whole.
+ * `-N chain` becomes the chain's declaration. Our arguments hold no spaces or quotes (names, CIDRs,
+ * flags); anything else is refused rather than quoted.
+ */
+export declare function restoreInput(commands: IptablesCommand[]): string;
 /**
  * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
  * throws for a firewall that cannot be changed: the result then carries the warning for the log, and

@@ -25,6 +25,8 @@ export interface BackendChoice {
     backend?: IptablesBackend;
     /** Why each backend tried could not be used: the text of the warning when none works. */
     failures: string[];
+    /** The chosen backend's filter table (`-S`), as listed while choosing. */
+    filter?: string;
 }
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 export declare function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]>;
