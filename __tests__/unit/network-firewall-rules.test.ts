@@ -212,7 +212,11 @@ describe('chooseBackend', () => {
 
   test('takes the backend that holds the runner daemon chains, against the alternative', async () => {
     const privilege = fakeHost({ nft: empty, legacy: docker, alternative: 'nf_tables', legacyTables: 'filter\nnat' });
-    assert.deepEqual(await chooseBackend(privilege), { backend: 'iptables-legacy', failures: [], filter: `${docker}\n` });
+    assert.deepEqual(await chooseBackend(privilege), {
+      backend: 'iptables-legacy',
+      failures: [],
+      filter: `${docker}\n`,
+    });
   });
 
   test('without Docker chains, takes the alternative; legacy is not asked while unused', async () => {
