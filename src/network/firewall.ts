@@ -188,8 +188,9 @@ export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): P
     };
   }
   try {
-    // A fresh id has no chains yet; the chooser's listing shows any of an earlier attempt.
-    if (chainsOf(choice.filter ?? '').includes(chainNames(spec.id).forward) || choice.filter === undefined)
+    // A fresh id has no chains yet; the chooser's listing (taken of every backend it chooses) shows any
+    // of an earlier attempt.
+    if (chainsOf(choice.filter ?? '').includes(chainNames(spec.id).forward))
       await removeFirewall(privilege, spec.id, choice.backend);
     await install(privilege, choice.backend, installCommands(spec), spec.id);
   } catch (error) {
