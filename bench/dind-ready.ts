@@ -15,6 +15,7 @@ import {
   type ContainerCreateRequest,
   EngineClient,
   buildDindCreateRequest,
+  createDindContainer,
   dindLabels,
   parseEngineEndpoint,
 } from '../src/dind/index.js';
@@ -49,7 +50,7 @@ async function timeOne(
 ): Promise<number> {
   const body = await request();
   const started = performance.now();
-  const id = await client.createContainer(body);
+  const id = await createDindContainer(client, body);
   try {
     await client.startContainer(id);
     await waitForDind(client, id, readyCheck(port, clientDir), { timeoutMs: 120_000, intervalMs: 10 });

@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
+  type ContainerCreateRequest,
   EngineApiError,
   EngineClient,
   EngineUnreachableError,
   PrivilegedRefusedError,
+  buildDindCreateRequest,
+  createDindContainer,
   demuxLogs,
   explainStartFailure,
   earlierErrorLines,
@@ -138,4 +141,51 @@ test('error lines before the tail: the cause dockerd prints above its usage; non
   assert.deepEqual(earlierErrorLines('level=error msg="boom"\nlast', 20), []);
   const many = Array.from({ length: 9 }, (_, i) => `failed ${i}`).join('\n') + '\n' + usage.join('\n');
   assert.deepEqual(earlierErrorLines(many, 20, 3), ['failed 6', 'failed 7', 'failed 8']);
+});
+
+// What Docker 28 answers to --cap-drop SYS_RESOURCE where its own bounding set lacks the capability
+// (captured on such a machine).
+const UNAVAILABLE_CAP_DROP =
+  'invalid CapDrop: capability not supported by your kernel or not available in the current environment: "CAP_SYS_RESOURCE"';
+
+/** An engine client whose create answers from `answers` in turn, recording each request. */
+function fakeCreates(answers: Array<string | Error>) {
+  const requests: ContainerCreateRequest[] = [];
+  const client = {
+    createContainer: (request: ContainerCreateRequest) => {
+      requests.push(request);
+      const answer = answers.shift();
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer!);
+    },
+  } as unknown as EngineClient;
+  return { client, requests };
+}
+
+const unprivileged = () =>
+  buildDindCreateRequest({
+    image: 'dind:test',
+    instanceId: 'abcd1234',
+    dindArgs: [],
+    privileged: false,
+    host: '127.0.0.1',
+    port: 2376,
+    alias: 'docker',
+  });
+
+test('an engine that cannot drop CAP_SYS_RESOURCE gets the create again without the drop; other refusals stand', async () => {
+  const refused = new EngineApiError('create the container x', 400, UNAVAILABLE_CAP_DROP);
+  const retried = fakeCreates([refused, 'id-2']);
+  assert.equal(await createDindContainer(retried.client, unprivileged(), 'x'), 'id-2');
+  assert.deepEqual(retried.requests[0].HostConfig.CapDrop, ['SYS_RESOURCE']);
+  assert.equal('CapDrop' in retried.requests[1].HostConfig, false);
+  assert.deepEqual(retried.requests[1].HostConfig.CapAdd, ['ALL']);
+
+  const accepted = fakeCreates(['id-1']);
+  assert.equal(await createDindContainer(accepted.client, unprivileged(), 'x'), 'id-1');
+  assert.equal(accepted.requests.length, 1);
+
+  const other = new EngineApiError('create the container x', 400, 'invalid CapAdd: unknown capability: "CAP_NOPE"');
+  const failed = fakeCreates([other, 'never']);
+  await assert.rejects(createDindContainer(failed.client, unprivileged(), 'x'), other);
+  assert.equal(failed.requests.length, 1);
 });

@@ -452,8 +452,9 @@ function dindCommand(dindArgs) {
     ];
 }
 /**
- * What `--privileged` grants that dockerd inside needs, without the capabilities a runner's
- * bounding set may lack (CAP_SYS_RESOURCE): the engine refuses --privileged there. The same as
+ * What `--privileged` grants that dockerd inside needs, without the capability a runner's bounding
+ * set may lack (CAP_SYS_RESOURCE): an engine of 20.10's age refuses --privileged there (an engine
+ * that lacks it and cannot drop it gets the request without the drop: createDindContainer). The same as
  * `--cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt
  * apparmor=unconfined --security-opt systempaths=unconfined --device-cgroup-rule 'a *:* rwm'
  * -v /sys/fs/cgroup:/sys/fs/cgroup:rw` (systempaths is the CLI's name for empty masked and
@@ -3247,7 +3248,7 @@ const PRIVILEGE_REFUSAL = /apply caps|apply capabilities|capset/i;
 class PrivilegedRefusedError extends errors/* DockerTlsError */.iw {
     engineMessage;
     constructor(engineMessage, cause) {
-        super(`The outer Docker engine could not start the dind container with --privileged: ${engineMessage}`, 'Set dind-privileged: false: the container then gets every capability this engine can grant (all but CAP_SYS_RESOURCE), unconfined seccomp and AppArmor, and read-write cgroups instead of --privileged.', { cause });
+        super(`The outer Docker engine could not start the dind container with --privileged: ${engineMessage}`, 'Set dind-privileged: false: the container then gets every capability this engine can grant but CAP_SYS_RESOURCE, unconfined seccomp and AppArmor, and read-write cgroups instead of --privileged.', { cause });
         this.name = 'PrivilegedRefusedError';
         this.engineMessage = engineMessage;
     }
@@ -3261,8 +3262,24 @@ function explainStartFailure(privileged, error) {
     const message = error.engineMessage ?? error?.message ?? String(error);
     return isPrivilegeRefusal(privileged, message) ? new PrivilegedRefusedError(message, error) : error;
 }
+/**
+ * Whether the engine refused the create because it cannot drop a capability it does not have.
+ * Engines with moby#42933 (after 20.10; Docker 28 here) give `ALL` and `--privileged` only the
+ * capabilities of their own bounding set, and refuse to drop one outside it ("invalid CapDrop:
+ * capability not supported by your kernel or not available in the current environment"). Older
+ * ones, such as Debian 12's 20.10, count every capability the kernel knows as `ALL` and need the drop.
+ */
+function isUnavailableCapDrop(engineMessage) {
+    return /invalid CapDrop/i.test(engineMessage) && /SYS_RESOURCE/.test(engineMessage);
+}
+/** The same request without the drop: this engine's `ALL` already leaves out what it cannot grant. */
+function withoutCapDrop(request) {
+    const { CapDrop: _dropped, ...hostConfig } = request.HostConfig;
+    return { ...request, HostConfig: hostConfig };
+}
 
 ;// CONCATENATED MODULE: ./src/dind/outer.ts
+
 
 
 
@@ -3276,6 +3293,20 @@ async function ensureNetwork(run, client, name) {
     run.saveProgress({ createdNetwork: name });
     await client.createNetwork(name, (0,container_request/* dindLabels */.xp)(run.id, 'network'));
     run.logger.info(`Created the network ${name} on the outer engine (removed in post)`);
+}
+/**
+ * Creates the container; where the engine cannot drop CAP_SYS_RESOURCE because it never had it, again
+ * without the drop (that engine's `ALL` already leaves it out). Nothing is made by a refused create.
+ */
+async function createDindContainer(client, request, name) {
+    try {
+        return await client.createContainer(request, name);
+    }
+    catch (error) {
+        if (!(error instanceof EngineApiError && isUnavailableCapDrop(error.engineMessage)))
+            throw error;
+        return client.createContainer(withoutCapDrop(request), name);
+    }
 }
 /** Starts the container; the engine's refusals become errors that name the input to change. */
 async function startDindContainer(client, id, privileged, listen, names) {
@@ -3375,7 +3406,7 @@ async function launchDind(run, plan) {
         volume: settings.volume,
     });
     const launchedAt = performance.now();
-    const id = await client.createContainer(request, name);
+    const id = await createDindContainer(client, request, name);
     run.saveProgress({ containerId: id });
     for (const other of jobNetworks.filter((each) => each !== network)) {
         await client.connectNetwork(other, id, [settings.alias]);

@@ -10,3 +10,4 @@ export * from './privileged.js';
 export * from './archive.js';
 export * from './options.js';
 export * from './addresses.js';
+export { createDindContainer } from './outer.js';

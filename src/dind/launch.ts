@@ -20,7 +20,7 @@ import { ensureImage, imageEntrypointOf } from './image.js';
 import { detectJobContainer } from './job-container.js';
 import { earlierErrorLines, lastLines } from './logs.js';
 import { type DindSettings, parseDindSettings } from './options.js';
-import { ensureNetwork, startDindContainer } from './outer.js';
+import { createDindContainer, ensureNetwork, startDindContainer } from './outer.js';
 import type { DindState } from './state.js';
 
 type Run = EngineRun<DindState>;
@@ -102,7 +102,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     volume: settings.volume,
   });
   const launchedAt = performance.now();
-  const id = await client.createContainer(request, name);
+  const id = await createDindContainer(client, request, name);
   run.saveProgress({ containerId: id });
   for (const other of jobNetworks.filter((each) => each !== network)) {
     await client.connectNetwork(other, id, [settings.alias]);
