@@ -17,6 +17,8 @@ import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
 import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
 import { labelledLeftovers } from '../harness/outer-leftovers.js';
+import { privilegedRefusedHere } from '../harness/privileged.js';
+import { assertEngineAnswers } from '../harness/engine.js';
 import { FakeRunner, REPO_ROOT, type StepResult } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
@@ -32,6 +34,7 @@ let runner: FakeRunner;
 before(async () => {
   engine = await startOuterEngine(60_000, { addressPool: POOL });
   client = new EngineClient(parseEngineEndpoint(engine.endpoint));
+  assertEngineAnswers(engine.env); // the outer engine is the engine of this test pass
   await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [IMAGE], {
     env: engine.env,
     timeout: 600_000,
@@ -168,15 +171,22 @@ test('mode dind: a next step runs and builds inside over mTLS; a sibling on dind
   assert.equal(again.code, 0, 'post again is harmless');
 });
 
-test('dind-privileged true fails here with the advice to set dind-privileged: false, and leaves nothing', async () => {
+test('dind-privileged true: where the outer engine cannot grant --privileged, the error says to set it false and nothing is left; where it can, dind runs', async () => {
+  const expected = await privilegedRefusedHere(client);
   const volumesBefore = await allVolumes();
   const main = await runner.main(dindInputs({ 'dind-privileged': 'true', 'dind-network': `dtls-${tag}-priv` }));
-  assert.equal(main.code, 1, main.stdout);
-  assert.match(main.stdout, /could not start the dind container with --privileged/);
-  assert.match(main.stdout, /Set dind-privileged: false/);
-  await assertNothingLeft(main, volumesBefore);
+  if (expected.refused) {
+    assert.equal(main.code, 1, `${expected.why}: a refusal expected\n${main.stdout}`);
+    assert.match(main.stdout, /could not start the dind container with --privileged/);
+    assert.match(main.stdout, /Set dind-privileged: false/);
+  } else {
+    assert.equal(main.code, 0, `${expected.why}: --privileged expected to work\n${main.stdout}${main.stderr}`);
+    const inside = await docker(['info', '--format', '{{.ServerVersion}}'], stepEnv(main.env));
+    assert.match(inside.stdout, /^28\./);
+  }
   const post = await runner.post(main.state);
-  assert.equal(post.code, 0);
+  assert.equal(post.code, 0, post.stdout);
+  await assertNothingLeft(main, volumesBefore);
 });
 
 test('clear failures: an image the engine lacks, an engine that does not answer', async () => {

@@ -17,6 +17,7 @@ import {
   DIND_PORT,
   EngineClient,
   buildDindCreateRequest,
+  createDindContainer,
   dindLabels,
   imageEntrypointOf,
   parseEngineEndpoint,
@@ -124,7 +125,7 @@ describeSameCaDateRefusals(
       network,
       alias: 'docker',
     });
-    const id = await client.createContainer(request);
+    const id = await createDindContainer(client, request);
     const stop = async () => {
       await client.removeContainer(id);
       await client.removeNetwork(network);

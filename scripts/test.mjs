@@ -1,8 +1,9 @@
 // `npm test`: installs what is missing, then runs every test file with Node's test runner.
 // Pass file paths to run only those: npm test -- __tests__/pki.test.ts
-// The daemon-facing files (the action end to end, interop, clients) run once per engine: the
-// machine's own and Debian unstable's (scripts/engines.mjs); DOCKER_TLS_TEST_ENGINE=system|sid
-// picks one. The other files run once, with the machine's engine.
+// The daemon-facing files (the action end to end, interop, clients, and dind's, whose outer engine
+// it is) run once per engine: the machine's own and Debian unstable's (scripts/engines.mjs), as a
+// runner's outer engine is Docker 28; DOCKER_TLS_TEST_ENGINE=system|sid picks one. The other files
+// run once, with the machine's engine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,8 @@ import { ensureNpmPackages, ensureSystemPackages } from './ensure-deps.mjs';
 import { ENGINES, ENGINE_VARIABLE, engineEnv, expectedVersions } from './engines.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const PER_ENGINE = /(^|\/)(action-dockerd|action-sudo|interop-[^/]*|clients-[^/]*|workloads)\.test\.ts$/;
+const PER_ENGINE =
+  /(^|\/)(action-dockerd|action-dind|action-sudo|dind-engine|dind-refusals|interop-[^/]*|clients-[^/]*|workloads)\.test\.ts$/;
 
 ensureNpmPackages();
 ensureSystemPackages({ forTests: true });
