@@ -2,7 +2,7 @@ import { connect as netConnect } from 'node:net';
 import { type ConnectionOptions, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import { DockerTlsError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { type CertificateSet, createCertificateSet } from '../pki/index.js';
+import { type CertificateSet, type LeafCertificate, createCertificateSet } from '../pki/index.js';
 import { PROBE_TIMEOUT_MS } from './readiness.js';
 
 const PING_REQUEST = 'GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n';
@@ -201,26 +201,42 @@ async function named(what: string, probe: Promise<RefusalResult>): Promise<[stri
 }
 
 /**
+ * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
+ * while the daemon comes up, it is not on the path to the answer.
+ */
+export async function strangerCertificate(): Promise<LeafCertificate> {
+  return (await createCertificateSet({ validityMs: 10 * 60_000 })).client;
+}
+
+/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-export async function proveRefusals(host: string, port: number, set: CertificateSet, logger: Logger): Promise<void> {
+export async function proveRefusals(
+  host: string,
+  port: number,
+  set: CertificateSet,
+  logger: Logger,
+  stranger: Promise<LeafCertificate> = strangerCertificate(),
+): Promise<void> {
   const timeout = PROBE_TIMEOUT_MS * 2;
-  const stranger = (await createCertificateSet({ validityMs: 10 * 60_000 })).client;
-  const foreign = { cert: stranger.certPem, key: stranger.keyPem };
-  const probes = await Promise.all([
-    named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
-    named(
-      'TLS with a client certificate of another CA',
-      probeWithForeignClientCert(host, port, set.caCertPem, foreign, timeout),
-    ),
-    named('plain HTTP', probePlainHttp(host, port, timeout)),
+  const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
+  // All at once: each is a connection of its own, and the start waits for the last.
+  const [probes, ourClient] = await Promise.all([
+    Promise.all([
+      named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
+      named(
+        'TLS with a client certificate of another CA',
+        foreign.then((material) => probeWithForeignClientCert(host, port, set.caCertPem, material, timeout)),
+      ),
+      named('plain HTTP', probePlainHttp(host, port, timeout)),
+    ]),
+    problemWithOurClient(host, port, set, timeout),
   ]);
   const unproven = probes.filter(([, result]) => !result.refused);
-  const ourClient = await problemWithOurClient(host, port, set, timeout);
   if (ourClient)
     unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
   if (unproven.length > 0) {

@@ -5,14 +5,14 @@ import { type CertificatePaths, type CheckedCertificateDir, checkUsableCertifica
 import { markerOf } from '../instance-name.js';
 import type { Logger } from '../logger.js';
 import { reservePort } from '../network/ports.js';
-import type { CertificateSet } from '../pki/index.js';
+import { type CertificateSet, prepareCertificateSet } from '../pki/index.js';
 import { bindAddressSans } from './bind-names.js';
 import { makeWorkDir } from './work-dir.js';
 import { makeCertificates } from './certificates.js';
 import type { Engine, EngineRun, LaunchedDaemon } from './engine.js';
 import { clientAddress, tcpUrl } from '../network/endpoint.js';
 import { clientContext, waitUntilReady } from './readiness.js';
-import { proveRefusals } from './refusal.js';
+import { proveRefusals, strangerCertificate } from './refusal.js';
 import type { InstanceState } from './state.js';
 
 export interface StartedInstance {
@@ -112,11 +112,14 @@ async function answerAndProve(
       signal: context.signal,
     }),
   );
+  // The proof's foreign client certificate is made while the daemon comes up.
+  const stranger = strangerCertificate();
+  stranger.catch(() => undefined);
   try {
     const readyAfterMs = await answer(daemon, options, context, { host, port: clientPort, certificateSet });
     const details = await daemon.ready();
     run.saveProgress({ dockerHost });
-    await proveRefusals(host, clientPort, certificateSet, context.logger);
+    await proveRefusals(host, clientPort, certificateSet, context.logger, stranger);
     const more = await alongside.join();
     logPhase('refusals proven');
     return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details, ...more };
@@ -193,6 +196,11 @@ async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
+  // Begun now, while the engine works: only the server's signature waits for its names (dind's
+  // addresses come with the container's start). Awaited by certificates(); a launch that fails
+  // before it asks leaves no unhandled rejection.
+  const prepared = prepareCertificateSet(options);
+  prepared.catch(() => undefined);
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {
     id,
@@ -208,6 +216,7 @@ async function beginInstance(
     certificates: (extraSans = []) =>
       (certificates ??= makeCertificates(
         options,
+        prepared,
         { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
         // Read when they are made: an engine's bridge made before then is among the interfaces.
         [...bindAddressSans(listen.host), ...extraSans],

@@ -1,19 +1,7 @@
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
-import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
-import { type LeafKind, caExtensions, leafExtensions } from './profile.js';
-import {
-  type Extension,
-  type Signer,
-  authorityKeyIdentifier,
-  commonNameOnly,
-  keyIdentifier,
-  pem,
-  signCertificate,
-  subjectAltName,
-  subjectKeyIdentifier,
-} from './x509.js';
+import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM } from './algorithms.js';
+import { type Authority, type LeafCertificate, createAuthority, generateLeafKeys } from './authority.js';
 
 /** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -29,14 +17,6 @@ export interface CertificateSetOptions {
   /** Overrides the validity window; for tests that need expired or not-yet-valid certificates. */
   notBefore?: Date;
   notAfter?: Date;
-}
-
-export interface LeafCertificate {
-  certPem: string;
-  keyPem: string;
-  /** SHA-256 of the DER certificate, colon-separated upper-case hex, as `openssl x509 -fingerprint`. */
-  fingerprint: string;
-  serialNumber: string;
 }
 
 export interface CertificateSet {
@@ -64,147 +44,50 @@ function hostnameSan(): SubjectAltName[] {
   return isDnsName(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 
-/** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
-function randomSerial(): string {
-  const bytes = randomBytes(16);
-  bytes[0] = (bytes[0] & 0x7f) | 0x01;
-  return bytes.toString('hex');
-}
-
-export function fingerprintOf(der: ArrayBuffer | Buffer): string {
-  const hex = createHash('sha256')
-    .update(Buffer.from(der as ArrayBuffer))
-    .digest('hex')
-    .toUpperCase();
-  return hex.match(/../g)!.join(':');
-}
-
-function keyPem(pkcs8: ArrayBuffer): string {
-  return pem(new Uint8Array(pkcs8), 'PRIVATE KEY') + '\n';
-}
-
-async function spkiOf(publicKey: CryptoKey): Promise<Buffer> {
-  return Buffer.from(await webcrypto.subtle.exportKey('spki', publicKey));
-}
-
-export interface ValidityWindow {
-  notBefore: Date;
-  notAfter: Date;
-}
-
 export type { LeafKind } from './profile.js';
 
+/** A set whose server certificate is still to be issued: everything that does not depend on its names. */
+export interface PreparedCertificateSet {
+  /**
+   * Issues the server certificate naming the default SANs, the options' and `extraSans`, and drops
+   * the CA key. Once only: a second call throws.
+   */
+  finish(extraSans?: readonly SubjectAltName[]): Promise<CertificateSet>;
+}
+
 /**
- * A CA that can issue. Its key is non-extractable and lives only in this object's closure: the
- * product drops it inside createCertificateSet; tests keep one to mint certificates with windows
- * of their own (expired, not yet valid) from the daemon's CA.
+ * The CA, the client certificate and the server's key pair, made before the server's names are
+ * known (dind: its addresses come with the container's start), so that only one signature is left
+ * for then. The CA key is generated non-extractable and lives only until `finish`.
  */
-export interface Authority {
-  keyAlgorithm: KeyAlgorithm;
-  caCertPem: string;
-  caFingerprint: string;
-  window: ValidityWindow;
-  issue(
-    kind: LeafKind,
-    options?: { sans?: SubjectAltName[]; window?: ValidityWindow; keys?: CryptoKeyPair },
-  ): Promise<LeafCertificate>;
-}
-
-const COMMON_NAMES: Record<LeafKind, string> = {
-  server: 'docker-tls-action server',
-  client: 'docker-tls-action client',
-};
-
-function generateKeys(keyAlgorithm: KeyAlgorithm, extractable: boolean): Promise<CryptoKeyPair> {
-  return webcrypto.subtle.generateKey(algorithmParams(keyAlgorithm).generate, extractable, [
-    'sign',
-    'verify',
-  ]) as Promise<CryptoKeyPair>;
-}
-
-/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
-export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORITHM): Promise<CryptoKeyPair> {
-  return generateKeys(keyAlgorithm, true);
-}
-
-interface IssuerParts {
-  keyAlgorithm: KeyAlgorithm;
-  window: ValidityWindow;
-  signer: Signer;
-  caName: ReturnType<typeof commonNameOnly>;
-  authorityKeyId: Extension;
-  fixed: Record<LeafKind, Extension[]>;
-}
-
-/** Signs leaf certificates with the CA's key, which lives on only in this closure. */
-function leafIssuer({ keyAlgorithm, window, signer, caName, authorityKeyId, fixed }: IssuerParts): Authority['issue'] {
-  return async (kind, options = {}) => {
-    const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
-    const sans = options.sans ?? [];
-    const spki = await spkiOf(keys.publicKey);
-    const extensions = [...fixed[kind], subjectKeyIdentifier(keyIdentifier(spki)), authorityKeyId];
-    if (sans.length > 0) extensions.push(subjectAltName(sans));
-    const serialNumber = randomSerial();
-    const leafWindow = options.window ?? window;
-    const cert = await signCertificate(
-      {
-        serialNumber,
-        issuer: caName,
-        subject: commonNameOnly(COMMON_NAMES[kind]),
-        notBefore: leafWindow.notBefore,
-        notAfter: leafWindow.notAfter,
-        spki,
-        extensions,
-      },
-      signer,
-    );
-    return {
-      certPem: pem(cert, 'CERTIFICATE') + '\n',
-      keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
-      fingerprint: fingerprintOf(cert),
-      serialNumber,
-    };
+export async function prepareCertificateSet(options: CertificateSetOptions = {}): Promise<PreparedCertificateSet> {
+  const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
+  const now = Date.now();
+  const window = {
+    notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
+    notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
   };
-}
-
-export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
-  const params = algorithmParams(keyAlgorithm);
-  const caKeys = await generateKeys(keyAlgorithm, false);
-  const caSpki = await spkiOf(caKeys.publicKey);
-  const caKeyId = keyIdentifier(caSpki);
-  const caName = commonNameOnly(`docker-tls-action CA ${randomBytes(4).toString('hex')}`);
-  const signer: Signer = {
-    key: caKeys.privateKey,
-    params: params.sign,
-    signatureOid: params.signatureOid,
-    isRsa: params.isRsa,
-  };
-  const ca = await signCertificate(
-    {
-      serialNumber: randomSerial(),
-      issuer: caName,
-      subject: caName,
-      ...window,
-      spki: caSpki,
-      extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
-    },
-    signer,
-  );
-  const issue = leafIssuer({
-    keyAlgorithm,
-    window,
-    signer,
-    caName,
-    authorityKeyId: authorityKeyIdentifier(caKeyId),
-    fixed: leafExtensions(params.isRsa),
-  });
-
+  // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
+  const [authority, serverKeys, clientKeys] = await Promise.all([
+    createAuthority(keyAlgorithm, window),
+    generateLeafKeys(keyAlgorithm),
+    generateLeafKeys(keyAlgorithm),
+  ]);
+  const client = await authority.issue('client', { keys: clientKeys });
+  let issuer: Authority | undefined = authority;
   return {
-    keyAlgorithm,
-    caCertPem: pem(ca, 'CERTIFICATE') + '\n',
-    caFingerprint: fingerprintOf(ca),
-    window,
-    issue,
+    finish: async (extraSans = []) => {
+      if (!issuer) throw new Error('this certificate set is finished: its CA key is gone');
+      const { issue, caCertPem, caFingerprint } = issuer;
+      issuer = undefined;
+      const serverSans = uniqueSans([
+        ...(options.onlyGivenSans ? [] : defaultServerSans()),
+        ...(options.serverSans ?? []),
+        ...extraSans,
+      ]);
+      const server = await issue('server', { sans: serverSans, keys: serverKeys });
+      return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+    },
   };
 }
 
@@ -213,30 +96,5 @@ export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: Validi
  * lives in this function's scope: once it returns, nothing can sign another certificate.
  */
 export async function createCertificateSet(options: CertificateSetOptions = {}): Promise<CertificateSet> {
-  const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
-  const now = Date.now();
-  const window = {
-    notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
-    notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
-  };
-  const serverSans = uniqueSans([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
-  // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
-  const [authority, serverKeys, clientKeys] = await Promise.all([
-    createAuthority(keyAlgorithm, window),
-    generateLeafKeys(keyAlgorithm),
-    generateLeafKeys(keyAlgorithm),
-  ]);
-  const [server, client] = await Promise.all([
-    authority.issue('server', { sans: serverSans, keys: serverKeys }),
-    authority.issue('client', { keys: clientKeys }),
-  ]);
-  return {
-    keyAlgorithm,
-    caCertPem: authority.caCertPem,
-    caFingerprint: authority.caFingerprint,
-    server,
-    client,
-    serverSans,
-    ...window,
-  };
+  return (await prepareCertificateSet(options)).finish();
 }
