@@ -185,6 +185,8 @@ var option_names = __webpack_require__(1635);
 var cert_dir = __webpack_require__(6379);
 // EXTERNAL MODULE: ./src/network/ports.ts
 var ports = __webpack_require__(4398);
+// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
+var pki = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/lifecycle/bind-names.ts
 
 /** The wildcard addresses: bound to one of them, the daemon listens on every interface. */
@@ -236,22 +238,19 @@ async function makeWorkDir(tempDir, newId = instance_name/* newInstanceId */.TY)
     }
 }
 
-// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
-var pki = __webpack_require__(7439);
 ;// CONCATENATED MODULE: ./src/lifecycle/certificates.ts
 
-
 /**
- * Creates the set and writes it to the given cert-dir (checked before anything was made) or our
+ * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the given cert-dir (checked before anything was made) or our
  * own, and the daemon's copy of the server's files into the private work directory. What it made
  * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
  */
-async function makeCertificates(options, where, extraSans, saveProgress, logger) {
+async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
     const { dir, workDir } = where;
     const given = typeof dir === 'string' ? undefined : dir;
     const certDir = given?.paths.dir ?? dir;
     saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-    const certificateSet = await (0,pki/* createCertificateSet */.K_)({ ...options, serverSans: [...options.serverSans, ...extraSans] });
+    const certificateSet = await (await prepared).finish(extraSans);
     const { paths: certs, made } = await (0,files/* writeCertificateSetRecorded */.VE)(dir, certificateSet, {
         input: options.names.certDir,
     });
@@ -275,6 +274,7 @@ var readiness = __webpack_require__(4224);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
 var refusal = __webpack_require__(2756);
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
+
 
 
 
@@ -323,11 +323,14 @@ async function answerAndProve(daemon, run, options, context, port, logPhase) {
         saveProgress: run.saveProgress,
         signal: context.signal,
     }));
+    // The proof's foreign client certificate is made while the daemon comes up.
+    const stranger = (0,refusal/* strangerCertificate */.e9)();
+    stranger.catch(() => undefined);
     try {
         const readyAfterMs = await answer(daemon, options, context, { host, port: clientPort, certificateSet });
         const details = await daemon.ready();
         run.saveProgress({ dockerHost });
-        await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet, context.logger);
+        await (0,refusal/* proveRefusals */.wn)(host, clientPort, certificateSet, context.logger, stranger);
         const more = await alongside.join();
         logPhase('refusals proven');
         return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details, ...more };
@@ -383,6 +386,11 @@ async function beginInstance(engine, options, context, where, logPhase) {
         context.signal?.throwIfAborted();
     };
     saveProgress({});
+    // Begun now, while the engine works: only the server's signature waits for its names (dind's
+    // addresses come with the container's start). Awaited by certificates(); a launch that fails
+    // before it asks leaves no unhandled rejection.
+    const prepared = (0,pki/* prepareCertificateSet */.Dz)(options);
+    prepared.catch(() => undefined);
     let certificates;
     return {
         id,
@@ -395,7 +403,7 @@ async function beginInstance(engine, options, context, where, logPhase) {
         saveProgress,
         logPhase,
         // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-        certificates: (extraSans = []) => (certificates ??= makeCertificates(options, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
+        certificates: (extraSans = []) => (certificates ??= makeCertificates(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
         // Read when they are made: an engine's bridge made before then is among the interfaces.
         [...bindAddressSans(listen.host), ...extraSans], saveProgress, context.logger)),
         state: () => state,
@@ -726,6 +734,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ probePlainHttp),
+/* harmony export */   e9: () => (/* binding */ strangerCertificate),
 /* harmony export */   o9: () => (/* binding */ tlsErrorSummary),
 /* harmony export */   wn: () => (/* binding */ proveRefusals)
 /* harmony export */ });
@@ -735,7 +744,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7439);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4693);
 /* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
 
 
@@ -890,23 +899,32 @@ async function named(what, probe) {
     return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
 }
 /**
+ * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
+ * while the daemon comes up, it is not on the path to the answer.
+ */
+async function strangerCertificate() {
+    return (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
+}
+/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-async function proveRefusals(host, port, set, logger) {
+async function proveRefusals(host, port, set, logger, stranger = strangerCertificate()) {
     const timeout = _readiness_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE_TIMEOUT_MS */ .W7 * 2;
-    const stranger = (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
-    const foreign = { cert: stranger.certPem, key: stranger.keyPem };
-    const probes = await Promise.all([
-        named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
-        named('TLS with a client certificate of another CA', probeWithForeignClientCert(host, port, set.caCertPem, foreign, timeout)),
-        named('plain HTTP', probePlainHttp(host, port, timeout)),
+    const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
+    // All at once: each is a connection of its own, and the start waits for the last.
+    const [probes, ourClient] = await Promise.all([
+        Promise.all([
+            named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
+            named('TLS with a client certificate of another CA', foreign.then((material) => probeWithForeignClientCert(host, port, set.caCertPem, material, timeout))),
+            named('plain HTTP', probePlainHttp(host, port, timeout)),
+        ]),
+        problemWithOurClient(host, port, set, timeout),
     ]);
     const unproven = probes.filter(([, result]) => !result.refused);
-    const ourClient = await problemWithOurClient(host, port, set, timeout);
     if (ourClient)
         unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
     if (unproven.length > 0) {

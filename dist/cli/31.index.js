@@ -3633,8 +3633,8 @@ const dindEngine = {
 
 // EXTERNAL MODULE: ./src/cert-dir.ts
 var cert_dir = __webpack_require__(6379);
-// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
-var pki = __webpack_require__(7439);
+// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
+var pki = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/lifecycle/certs-only.ts
 
 

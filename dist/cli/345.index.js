@@ -33,8 +33,8 @@ var privilege = __webpack_require__(5195);
 var environment = __webpack_require__(2678);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pki/index.ts + 4 modules
-var pki = __webpack_require__(7439);
+// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
+var pki = __webpack_require__(4693);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
 var refusal = __webpack_require__(2756);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1050,6 +1050,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ probePlainHttp),
+/* harmony export */   e9: () => (/* binding */ strangerCertificate),
 /* harmony export */   o9: () => (/* binding */ tlsErrorSummary),
 /* harmony export */   wn: () => (/* binding */ proveRefusals)
 /* harmony export */ });
@@ -1059,7 +1060,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7439);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4693);
 /* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
 
 
@@ -1214,23 +1215,32 @@ async function named(what, probe) {
     return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
 }
 /**
+ * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
+ * while the daemon comes up, it is not on the path to the answer.
+ */
+async function strangerCertificate() {
+    return (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
+}
+/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-async function proveRefusals(host, port, set, logger) {
+async function proveRefusals(host, port, set, logger, stranger = strangerCertificate()) {
     const timeout = _readiness_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE_TIMEOUT_MS */ .W7 * 2;
-    const stranger = (await (0,_pki_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createCertificateSet */ .K_)({ validityMs: 10 * 60_000 })).client;
-    const foreign = { cert: stranger.certPem, key: stranger.keyPem };
-    const probes = await Promise.all([
-        named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
-        named('TLS with a client certificate of another CA', probeWithForeignClientCert(host, port, set.caCertPem, foreign, timeout)),
-        named('plain HTTP', probePlainHttp(host, port, timeout)),
+    const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
+    // All at once: each is a connection of its own, and the start waits for the last.
+    const [probes, ourClient] = await Promise.all([
+        Promise.all([
+            named('TLS without a client certificate', probeWithoutClientCert(host, port, set.caCertPem, timeout)),
+            named('TLS with a client certificate of another CA', foreign.then((material) => probeWithForeignClientCert(host, port, set.caCertPem, material, timeout))),
+            named('plain HTTP', probePlainHttp(host, port, timeout)),
+        ]),
+        problemWithOurClient(host, port, set, timeout),
     ]);
     const unproven = probes.filter(([, result]) => !result.refused);
-    const ourClient = await problemWithOurClient(host, port, set, timeout);
     if (ourClient)
         unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
     if (unproven.length > 0) {

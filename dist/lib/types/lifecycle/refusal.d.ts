@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { type CertificateSet } from '../pki/index.js';
+import { type CertificateSet, type LeafCertificate } from '../pki/index.js';
 export interface RefusalResult {
     /** The exchange completed and the server refused; false for an answer and for no proof at all. */
     refused: boolean;
@@ -42,10 +42,15 @@ export declare function probePlainHttp(host: string, port: number, timeoutMs: nu
  */
 export declare function problemWithOurClient(host: string, port: number, set: CertificateSet, timeoutMs: number): Promise<string | undefined>;
 /**
+ * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
+ * while the daemon comes up, it is not on the path to the answer.
+ */
+export declare function strangerCertificate(): Promise<LeafCertificate>;
+/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-export declare function proveRefusals(host: string, port: number, set: CertificateSet, logger: Logger): Promise<void>;
+export declare function proveRefusals(host: string, port: number, set: CertificateSet, logger: Logger, stranger?: Promise<LeafCertificate>): Promise<void>;

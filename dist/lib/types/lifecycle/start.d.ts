@@ -1,7 +1,7 @@
 import type { DaemonOptions } from '../config.js';
 import { type CertificatePaths } from '../cert-dir.js';
 import type { Logger } from '../logger.js';
-import type { CertificateSet } from '../pki/index.js';
+import { type CertificateSet } from '../pki/index.js';
 import type { Engine } from './engine.js';
 import type { InstanceState } from './state.js';
 export interface StartedInstance {

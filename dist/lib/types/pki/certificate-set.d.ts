@@ -1,6 +1,6 @@
 import { type SubjectAltName } from '../san.js';
 import { type KeyAlgorithm } from './algorithms.js';
-import { type LeafKind } from './profile.js';
+import { type LeafCertificate } from './authority.js';
 /** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
 export declare const CLOCK_SKEW_MS: number;
 export declare const DEFAULT_VALIDITY_MS: number;
@@ -15,13 +15,6 @@ export interface CertificateSetOptions {
     notBefore?: Date;
     notAfter?: Date;
 }
-export interface LeafCertificate {
-    certPem: string;
-    keyPem: string;
-    /** SHA-256 of the DER certificate, colon-separated upper-case hex, as `openssl x509 -fingerprint`. */
-    fingerprint: string;
-    serialNumber: string;
-}
 export interface CertificateSet {
     keyAlgorithm: KeyAlgorithm;
     caCertPem: string;
@@ -33,31 +26,21 @@ export interface CertificateSet {
     notAfter: Date;
 }
 export declare function defaultServerSans(): SubjectAltName[];
-export declare function fingerprintOf(der: ArrayBuffer | Buffer): string;
-export interface ValidityWindow {
-    notBefore: Date;
-    notAfter: Date;
-}
 export type { LeafKind } from './profile.js';
-/**
- * A CA that can issue. Its key is non-extractable and lives only in this object's closure: the
- * product drops it inside createCertificateSet; tests keep one to mint certificates with windows
- * of their own (expired, not yet valid) from the daemon's CA.
- */
-export interface Authority {
-    keyAlgorithm: KeyAlgorithm;
-    caCertPem: string;
-    caFingerprint: string;
-    window: ValidityWindow;
-    issue(kind: LeafKind, options?: {
-        sans?: SubjectAltName[];
-        window?: ValidityWindow;
-        keys?: CryptoKeyPair;
-    }): Promise<LeafCertificate>;
+/** A set whose server certificate is still to be issued: everything that does not depend on its names. */
+export interface PreparedCertificateSet {
+    /**
+     * Issues the server certificate naming the default SANs, the options' and `extraSans`, and drops
+     * the CA key. Once only: a second call throws.
+     */
+    finish(extraSans?: readonly SubjectAltName[]): Promise<CertificateSet>;
 }
-/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
-export declare function generateLeafKeys(keyAlgorithm?: KeyAlgorithm): Promise<CryptoKeyPair>;
-export declare function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority>;
+/**
+ * The CA, the client certificate and the server's key pair, made before the server's names are
+ * known (dind: its addresses come with the container's start), so that only one signature is left
+ * for then. The CA key is generated non-extractable and lives only until `finish`.
+ */
+export declare function prepareCertificateSet(options?: CertificateSetOptions): Promise<PreparedCertificateSet>;
 /**
  * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
  * lives in this function's scope: once it returns, nothing can sign another certificate.

@@ -1,5 +1,5 @@
-export const id = 289;
-export const ids = [289];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
 /***/ 7485:
@@ -126,13 +126,14 @@ function parseKeyAlgorithm(raw, input) {
 
 /***/ }),
 
-/***/ 7439:
+/***/ 4693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K_: () => (/* reexport */ createCertificateSet)
+  K_: () => (/* reexport */ createCertificateSet),
+  Dz: () => (/* reexport */ prepareCertificateSet)
 });
 
 // UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
@@ -141,10 +142,6 @@ __webpack_require__.d(__webpack_exports__, {
 var algorithms = __webpack_require__(5012);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/san.ts
-var san = __webpack_require__(649);
 ;// CONCATENATED MODULE: ./src/pki/der.ts
 // A DER writer for the few ASN.1 types our certificates use, and a reader just deep enough to take
 // a public key's bits out of its SubjectPublicKeyInfo. A general ASN.1 library costs a CLI process
@@ -377,28 +374,13 @@ function leafExtensions(isRsa) {
     return fixed;
 }
 
-;// CONCATENATED MODULE: ./src/pki/certificate-set.ts
+;// CONCATENATED MODULE: ./src/pki/authority.ts
+// The throw-away CA: its key is generated non-extractable and lives only in the closure of the
+// Authority that createAuthority returns; leaf certificates are signed through it.
 
 
 
 
-
-
-/** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-const DEFAULT_VALIDITY_MS = 6 * 3_600_000;
-function defaultServerSans() {
-    return [
-        { type: 'dns', value: 'localhost' },
-        { type: 'ip', value: '127.0.0.1' },
-        { type: 'ip', value: '::1' },
-        ...hostnameSan(),
-    ];
-}
-function hostnameSan() {
-    const name = (0,external_node_os_.hostname)().toLowerCase();
-    return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
-}
 /** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
 function randomSerial() {
     const bytes = (0,external_node_crypto_.randomBytes)(16);
@@ -496,40 +478,77 @@ async function createAuthority(keyAlgorithm, window) {
         issue,
     };
 }
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/san.ts
+var san = __webpack_require__(649);
+;// CONCATENATED MODULE: ./src/pki/certificate-set.ts
+
+
+
+
+/** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const DEFAULT_VALIDITY_MS = 6 * 3_600_000;
+function defaultServerSans() {
+    return [
+        { type: 'dns', value: 'localhost' },
+        { type: 'ip', value: '127.0.0.1' },
+        { type: 'ip', value: '::1' },
+        ...hostnameSan(),
+    ];
+}
+function hostnameSan() {
+    const name = (0,external_node_os_.hostname)().toLowerCase();
+    return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
+}
 /**
- * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
- * lives in this function's scope: once it returns, nothing can sign another certificate.
+ * The CA, the client certificate and the server's key pair, made before the server's names are
+ * known (dind: its addresses come with the container's start), so that only one signature is left
+ * for then. The CA key is generated non-extractable and lives only until `finish`.
  */
-async function createCertificateSet(options = {}) {
+async function prepareCertificateSet(options = {}) {
     const keyAlgorithm = options.keyAlgorithm ?? algorithms/* DEFAULT_KEY_ALGORITHM */.GE;
     const now = Date.now();
     const window = {
         notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
         notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
     };
-    const serverSans = (0,san/* uniqueSans */.XX)([...(options.onlyGivenSans ? [] : defaultServerSans()), ...(options.serverSans ?? [])]);
     // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
     const [authority, serverKeys, clientKeys] = await Promise.all([
         createAuthority(keyAlgorithm, window),
         generateLeafKeys(keyAlgorithm),
         generateLeafKeys(keyAlgorithm),
     ]);
-    const [server, client] = await Promise.all([
-        authority.issue('server', { sans: serverSans, keys: serverKeys }),
-        authority.issue('client', { keys: clientKeys }),
-    ]);
+    const client = await authority.issue('client', { keys: clientKeys });
+    let issuer = authority;
     return {
-        keyAlgorithm,
-        caCertPem: authority.caCertPem,
-        caFingerprint: authority.caFingerprint,
-        server,
-        client,
-        serverSans,
-        ...window,
+        finish: async (extraSans = []) => {
+            if (!issuer)
+                throw new Error('this certificate set is finished: its CA key is gone');
+            const { issue, caCertPem, caFingerprint } = issuer;
+            issuer = undefined;
+            const serverSans = (0,san/* uniqueSans */.XX)([
+                ...(options.onlyGivenSans ? [] : defaultServerSans()),
+                ...(options.serverSans ?? []),
+                ...extraSans,
+            ]);
+            const server = await issue('server', { sans: serverSans, keys: serverKeys });
+            return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+        },
     };
+}
+/**
+ * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
+ * lives in this function's scope: once it returns, nothing can sign another certificate.
+ */
+async function createCertificateSet(options = {}) {
+    return (await prepareCertificateSet(options)).finish();
 }
 
 ;// CONCATENATED MODULE: ./src/pki/index.ts
+
 
 
 
