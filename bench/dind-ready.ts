@@ -64,7 +64,12 @@ async function timeOne(
  * The docker:dind way, once: the openssl recipe makes RSA-4096 certificates at container start into a
  * directory the client shares; ms from the create call to the first mTLS answer.
  */
-export async function timeRecipeStart(client: EngineClient, shared: string, network?: string): Promise<number> {
+export async function timeRecipeStart(
+  client: EngineClient,
+  shared: string,
+  setup: { network?: string; privileged: boolean },
+): Promise<number> {
+  const { network, privileged } = setup;
   const port = 23000 + Math.floor(Math.random() * 2000);
   const placeholder = await writeCertificateSet(join(shared, 'unused'), await createCertificateSet());
   const body = buildDindCreateRequest({
@@ -72,7 +77,7 @@ export async function timeRecipeStart(client: EngineClient, shared: string, netw
     instanceId: 'bench',
     serverCertDir: placeholder.serverDir,
     dindArgs: [],
-    privileged: false,
+    privileged,
     host: '127.0.0.1',
     port,
     network,

@@ -1,14 +1,17 @@
 // Row 7 of `npm run bench`: mode dind, the action's main step from spawn to exit (the environment is
 // exported by then), against the docker:dind way measured in the same run: the same image started
 // with certificates made at container start by the seeds' openssl recipe (RSA-4096), from the create
-// call to its first mTLS answer (bench/dind-ready.ts). Test outer engine and fixture image (no
-// registry). Two setups: the default bridge (the action's default inputs), and a user network made
+// call to its first mTLS answer (bench/dind-ready.ts). The outer engine is a test one of Debian
+// unstable's Docker 28, a runner's engine (the machine's dockerd when that cannot be fetched); the
+// fixture image (no registry). 21 runs a side: RSA key generation takes a random time. Two setups: the default bridge (the action's default inputs), and a user network made
 // beforehand (dind-network, as a service container is used), the same for both sides.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { EngineClient, dindLabels, parseEngineEndpoint } from '../src/dind/index.js';
 import { startOuterEngine } from '../harness/outer-engine.js';
+import { privilegedRefusedHere } from '../harness/privileged.js';
+import { sidBinDir } from '../scripts/engines.mjs';
 import { ActionJob, REPO_ROOT, outputOf } from './action-job.js';
 import { timeRecipeStart } from './dind-ready.js';
 import { type Row, measurement, speedup } from './model.js';
@@ -28,7 +31,12 @@ export async function benchDindRow(plan: {
   log: (line: string) => void;
 }): Promise<Row> {
   const started = performance.now();
-  const engine = await startOuterEngine(60_000, { addressPool: '10.239.0.0/16', defaultBridge: '10.238.255.1/24' });
+  const runnerEngine = dockerLikeARunner(plan.log);
+  const engine = await startOuterEngine(60_000, {
+    addressPool: '10.239.0.0/16',
+    defaultBridge: '10.238.255.1/24',
+    binDir: runnerEngine,
+  });
   const job = new ActionJob(join(plan.workRoot, 'dind'));
   const client = new EngineClient(parseEngineEndpoint(engine.endpoint));
   const network = `dtls-${randomBytes(4).toString('hex')}-bench`;
@@ -36,8 +44,11 @@ export async function benchDindRow(plan: {
     execFileSync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [IMAGE], { env: engine.env, stdio: 'inherit' });
     await client.createNetwork(network, dindLabels('bench', 'network'));
     const setups: Setup[] = [{ label: 'default inputs' }, { label: 'dind-network', network }];
+    const outerVersion = (await client.version()).Version;
+    // The action's default, where this engine can grant it here (Docker 28 can; 20.10 cannot here).
+    const privileged = !(await privilegedRefusedHere(client)).refused;
     const measured = [];
-    for (const setup of setups) measured.push(await measureSetup(setup, { ...plan, job, client, engine }));
+    for (const setup of setups) measured.push(await measureSetup(setup, { ...plan, job, client, engine, privileged }));
     const comparisons = measured.map(({ subject, baseline }) => {
       const comparison = speedup(subject, baseline);
       comparison.target = `≥ ${TARGET}× faster`;
@@ -53,8 +64,8 @@ export async function benchDindRow(plan: {
       measurements: measured.flatMap(({ subject, baseline }) => [subject, baseline]),
       comparisons,
       notes: [
-        `Outer engine: Debian's dockerd on a private socket; image ${IMAGE} (docker.io 28 from Debian unstable), dind-privileged false.`,
-        'Two setups, each side the same in both: on the default bridge (the action without dind-network), and on a user network made beforehand (neither pays for making it; joining one costs both about 130 ms on this outer engine, its DNS set-up).',
+        `Outer engine: dockerd ${outerVersion} (${runnerEngine ? "Debian unstable's, as a runner's Docker 28" : "the machine's: Debian unstable's could not be fetched"}) on a private socket; image ${IMAGE} (docker.io 28 from Debian unstable); dind-privileged ${privileged} on both sides (${privileged ? 'the default; this engine grants it here' : "the machine's engine refuses --privileged here"}).`,
+        'Two setups, each side the same in both: on the default bridge (the action without dind-network), and on a user network made beforehand (neither pays for making it; joining one costs both its DNS set-up).',
         'The baseline starts its clock at the create call, after its request is built: it does not pay for a node start or any checks, which ours does.',
         'Runs alternate between ours and the baseline; the baseline spreads widely because RSA key generation takes a random time.',
       ],
@@ -64,6 +75,21 @@ export async function benchDindRow(plan: {
     await client.removeNetwork(network).catch(() => undefined);
     job.dispose();
     await engine.stop();
+  }
+}
+
+/**
+ * The bin directory of Debian unstable's engine (Docker 28, as GitHub's runners have; fetched and
+ * cached by scripts/fetch-engine.sh), or undefined for the machine's own dockerd when it cannot be had.
+ */
+function dockerLikeARunner(log: (line: string) => void): string | undefined {
+  try {
+    return sidBinDir();
+  } catch (error) {
+    log(
+      `  row 7: Debian unstable's engine could not be fetched (${(error as Error).message}); the machine's dockerd is the outer engine`,
+    );
+    return undefined;
   }
 }
 
@@ -77,6 +103,7 @@ async function measureSetup(
     job: ActionJob;
     client: EngineClient;
     engine: { endpoint: string };
+    privileged: boolean;
   },
 ) {
   const { job, client, engine } = context;
@@ -86,7 +113,7 @@ async function measureSetup(
     mode: 'dind',
     'dind-engine': engine.endpoint,
     'dind-image': IMAGE,
-    'dind-privileged': 'false',
+    'dind-privileged': String(context.privileged),
     port: '0',
     ...(setup.network ? { 'dind-network': setup.network } : {}),
   };
@@ -97,7 +124,7 @@ async function measureSetup(
     const post = await job.post(main.state);
     if (post.code !== 0) throw new Error(`post failed: ${outputOf(post)}`);
     const shared = join(context.workRoot, 'dind', `recipe-${setup.network ? 'net' : 'bridge'}-${run}`);
-    recipe.push(await timeRecipeStart(client, shared, setup.network));
+    recipe.push(await timeRecipeStart(client, shared, { network: setup.network, privileged: context.privileged }));
     context.log(
       `  ${setup.label}, run ${run + 1}: dind main ${ours.at(-1)!.toFixed(0)} ms, docker:dind way ${recipe.at(-1)!.toFixed(0)} ms`,
     );

@@ -60,7 +60,7 @@ const PLAN = smoke
       latencyRounds: 10,
       latencyRequests: 300,
       loadRounds: 21,
-      dindRuns: 11,
+      dindRuns: 21,
       buildRounds: 7,
       runRounds: 5,
     };

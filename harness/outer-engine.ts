@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { unixApi } from '../src/daemon/unix-api.js';
 import { execFileAsync } from './docker.js';
 
@@ -40,6 +40,11 @@ export interface OuterEngineOptions {
    * gateway address (e.g. 10.238.255.1/24); without it, containers must join a user network.
    */
   defaultBridge?: string;
+  /**
+   * A directory to put first on the engine's PATH: its dockerd, containerd and docker-proxy are
+   * used (e.g. Debian unstable's Docker 28, a runner's engine, whichever engine the tests run).
+   */
+  binDir?: string;
 }
 
 /** The FORWARD rule that lets containers of the pool talk to each other, tagged with the marker. */
@@ -79,7 +84,8 @@ export async function startOuterEngine(timeoutMs = 60_000, options: OuterEngineO
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
-    child = spawn('dockerd', args, { stdio: ['ignore', fd, fd] });
+    const path = options.binDir ? `${options.binDir}${delimiter}${process.env.PATH ?? ''}` : process.env.PATH;
+    child = spawn('dockerd', args, { stdio: ['ignore', fd, fd], env: { ...process.env, PATH: path } });
   } finally {
     closeSync(fd);
   }
