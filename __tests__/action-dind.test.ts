@@ -10,19 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { EngineClient, LABEL_ROLE, engineRequest, parseEngineEndpoint } from '../src/dind/index.js';
+import { EngineClient, LABEL_ROLE, engineRequest } from '../src/dind/index.js';
 import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
 import { probePlainHttp, probeWithoutClientCert } from '../src/lifecycle/refusal.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
-import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { DIND_TEST_IMAGE, startDindOuterEngine } from '../harness/dind-outer.js';
+import type { OuterEngine } from '../harness/outer-engine.js';
 import { labelledLeftovers } from '../harness/outer-leftovers.js';
 import { privilegedRefusedHere } from '../harness/privileged.js';
-import { assertEngineAnswers } from '../harness/engine.js';
 import { FakeRunner, REPO_ROOT, type StepResult } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
-const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+const IMAGE = DIND_TEST_IMAGE;
 const tag = randomBytes(3).toString('hex');
 // A /16 of its own for the outer engine's user networks (10.224–10.239, unlikely to be in use).
 const POOL = `10.${224 + (parseInt(tag.slice(0, 2), 16) % 16)}.0.0/16`;
@@ -32,13 +32,7 @@ let client: EngineClient;
 let runner: FakeRunner;
 
 before(async () => {
-  engine = await startOuterEngine(60_000, { addressPool: POOL });
-  client = new EngineClient(parseEngineEndpoint(engine.endpoint));
-  assertEngineAnswers(engine.env); // the outer engine is the engine of this test pass
-  await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [IMAGE], {
-    env: engine.env,
-    timeout: 600_000,
-  });
+  ({ engine, client } = await startDindOuterEngine({ addressPool: POOL }));
   runner = new FakeRunner();
 });
 

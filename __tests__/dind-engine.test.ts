@@ -24,7 +24,6 @@ import {
   dindLabels,
   ensureImage,
   explainStartFailure,
-  parseEngineEndpoint,
 } from '../src/dind/index.js';
 import { waitForDind } from '../harness/dind-wait.js';
 import type { CertificatePaths } from '../src/cert-dir.js';
@@ -34,14 +33,13 @@ import { DockerTlsError } from '../src/errors.js';
 import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
-import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { freePort } from '../harness/ports.js';
+import { DIND_TEST_IMAGE, startDindOuterEngine } from '../harness/dind-outer.js';
+import type { OuterEngine } from '../harness/outer-engine.js';
 import { labelledLeftovers } from '../harness/outer-leftovers.js';
 import { privilegedRefusedHere } from '../harness/privileged.js';
-import { assertEngineAnswers } from '../harness/engine.js';
-import { REPO_ROOT } from '../harness/runner.js';
 
 const execFileAsync = promisify(execFile);
-const DIND_TEST_IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
 
 let engine: OuterEngine;
 let client: EngineClient;
@@ -50,21 +48,8 @@ const id = randomBytes(4).toString('hex');
 const network = `dtls-${id}-net`;
 const certRoot = mkdtempSync(join(tmpdir(), `dtls-${id}-certs-`));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', resolve).on('error', reject));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 before(async () => {
-  engine = await startOuterEngine();
-  client = new EngineClient(parseEngineEndpoint(engine.endpoint));
-  await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [DIND_TEST_IMAGE], {
-    env: engine.env,
-    timeout: 600_000,
-  });
+  ({ engine, client } = await startDindOuterEngine());
   const set = await createCertificateSet({ serverSans: [{ type: 'dns', value: DEFAULT_DIND_ALIAS }] });
   certs = await writeCertificateSet(join(certRoot, 'certs'), set);
 });
@@ -90,7 +75,6 @@ function options(privileged: boolean, port: number) {
 
 test('the outer engine answers, and says clearly when an image is missing and no registry has it', async () => {
   await client.ping();
-  assertEngineAnswers(engine.env); // the outer engine is the engine of this test pass
   await assert.rejects(ensureImage(client, `docker-tls-test/absent-${id}:1`, 60_000), (error: unknown) => {
     assert.ok(error instanceof ImageMissingError);
     assert.match(error.message, new RegExp(`docker-tls-test/absent-${id}:1 is not on the outer Docker engine`));
@@ -121,7 +105,7 @@ test('dind with dind-privileged false: mTLS through the published port, a contai
   const networkId = await client.createNetwork(network, dindLabels(id, 'network'));
   const bridge = `br-${networkId.slice(0, 12)}`;
   assert.ok(await linkExists(bridge), `the network's bridge ${bridge} exists`);
-  const port = await freePort();
+  const port = await freePort('127.0.0.1');
   const context = clientContext({
     ca: readFileSync(certs.clientCa, 'utf8'),
     cert: readFileSync(certs.clientCert, 'utf8'),
@@ -173,7 +157,7 @@ test('dind with dind-privileged false: mTLS through the published port, a contai
 test('dind-privileged true, where this engine cannot grant it here: the error says to set dind-privileged: false', async (t) => {
   const expected = await privilegedRefusedHere(client);
   if (!expected.refused) return t.skip(`${expected.why}: --privileged works (the action test runs it)`);
-  const port = await freePort();
+  const port = await freePort('127.0.0.1');
   const request = buildDindCreateRequest({ ...options(true, port), network: undefined });
   // No network of ours exists now: the outer engine runs without a default bridge, so run without one.
   request.HostConfig.NetworkMode = 'none';

@@ -5,13 +5,11 @@
 // the container's own address, named by its certificate, so that the daemon's log names each
 // connection by the client's own port; the exported, published port is used as a client would.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { promisify } from 'node:util';
 import {
   CERTIFICATES_READY_FILE,
   DIND_PORT,
@@ -20,20 +18,19 @@ import {
   createDindContainer,
   dindLabels,
   imageEntrypointOf,
-  parseEngineEndpoint,
 } from '../src/dind/index.js';
 import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
 import { DaemonLog } from '../harness/daemon-log.js';
 import { waitForDind } from '../harness/dind-wait.js';
 import { stepEnv } from '../harness/docker.js';
-import { type OuterEngine, startOuterEngine } from '../harness/outer-engine.js';
+import { DIND_TEST_IMAGE, startDindOuterEngine } from '../harness/dind-outer.js';
+import type { OuterEngine } from '../harness/outer-engine.js';
 import { labelledLeftovers } from '../harness/outer-leftovers.js';
 import { freePort, portOf } from '../harness/ports.js';
 import { describeRefusals, describeSameCaDateRefusals } from '../harness/refusal-suite.js';
-import { FakeRunner, REPO_ROOT } from '../harness/runner.js';
+import { FakeRunner } from '../harness/runner.js';
 
-const execFileAsync = promisify(execFile);
-const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+const IMAGE = DIND_TEST_IMAGE;
 const tag = randomBytes(3).toString('hex');
 // A /16 of its own for the outer engine's user networks (10.224–10.239, unlikely to be in use).
 const POOL = `10.${224 + (parseInt(tag.slice(0, 2), 16) % 16)}.0.0/16`;
@@ -42,12 +39,7 @@ let engine: OuterEngine;
 let client: EngineClient;
 
 before(async () => {
-  engine = await startOuterEngine(60_000, { addressPool: POOL });
-  client = new EngineClient(parseEngineEndpoint(engine.endpoint));
-  await execFileAsync(join(REPO_ROOT, 'scripts', 'build-dind-image.sh'), [IMAGE], {
-    env: engine.env,
-    timeout: 600_000,
-  });
+  ({ engine, client } = await startDindOuterEngine({ addressPool: POOL }));
 });
 
 after(async () => {
