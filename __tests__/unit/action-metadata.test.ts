@@ -36,7 +36,7 @@ test('runs main and post from dist on node24, post always', () => {
 });
 
 test('every input read by main is declared, with a description and the documented default', () => {
-  const read = namesCalled(source('src/action/inputs.ts'), 'core.getInput');
+  const read = namesCalled(source('src/action/inputs.ts'), 'workflow.getInput');
   assert.deepEqual([...read].sort(), Object.keys(action.inputs).sort());
   for (const [name, input] of Object.entries(action.inputs)) {
     assert.ok(input.description.length > 20, `${name} has a description`);
@@ -59,7 +59,7 @@ test('docker-tls up takes every option of the core as a flag, shown in its usage
 });
 
 test('every output set by main is declared, and every declared output is set', () => {
-  const set = namesCalled(source('src/action/publish.ts'), 'core.setOutput');
+  const set = namesCalled(source('src/action/publish.ts'), 'workflow.setOutput');
   assert.deepEqual([...new Set(set)].sort(), Object.keys(action.outputs).sort());
   for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.length > 10, name);
 });

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as workflow from './workflow-commands.js';
 import { type DaemonOptions, OPTION_DEFAULTS, parseBoolean, parseDaemonOptions } from '../config.js';
 import { parseContextName } from '../context.js';
 import { InputError } from '../errors.js';
@@ -43,36 +43,36 @@ export function parseMode(raw: string): ActionMode {
 export function readInputs(): ActionInputs {
   const options = parseDaemonOptions(
     {
-      host: core.getInput('host'),
-      port: core.getInput('port'),
-      sans: core.getInput('tls-san'),
-      validity: core.getInput('cert-validity'),
-      keyAlgorithm: core.getInput('key-algorithm'),
-      certDir: core.getInput('cert-dir'),
-      daemonConfig: core.getInput('daemon-config'),
-      startupTimeout: core.getInput('startup-timeout'),
-      outbound: core.getInput('outbound'),
+      host: workflow.getInput('host'),
+      port: workflow.getInput('port'),
+      sans: workflow.getInput('tls-san'),
+      validity: workflow.getInput('cert-validity'),
+      keyAlgorithm: workflow.getInput('key-algorithm'),
+      certDir: workflow.getInput('cert-dir'),
+      daemonConfig: workflow.getInput('daemon-config'),
+      startupTimeout: workflow.getInput('startup-timeout'),
+      outbound: workflow.getInput('outbound'),
     },
     ACTION_OPTION_NAMES,
   );
-  const engine = parseMode(core.getInput('mode') || ACTION_INPUT_DEFAULTS.mode);
+  const engine = parseMode(workflow.getInput('mode') || ACTION_INPUT_DEFAULTS.mode);
   // The outer engine is dind-engine or the machine's socket, never a DOCKER_HOST an earlier step exported.
   const dind =
     engine === 'dind'
       ? parseDindSettings({
-          engine: core.getInput('dind-engine'),
-          image: core.getInput('dind-image'),
-          privileged: core.getInput('dind-privileged'),
-          network: core.getInput('dind-network'),
-          alias: core.getInput('dind-alias'),
-          volume: core.getInput('dind-volume'),
-          args: core.getInput('dind-args'),
+          engine: workflow.getInput('dind-engine'),
+          image: workflow.getInput('dind-image'),
+          privileged: workflow.getInput('dind-privileged'),
+          network: workflow.getInput('dind-network'),
+          alias: workflow.getInput('dind-alias'),
+          volume: workflow.getInput('dind-volume'),
+          args: workflow.getInput('dind-args'),
         })
       : undefined;
   return {
     engine,
     options: { ...options, dind },
-    exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
-    context: parseContextName(core.getInput('context')) ?? 'none',
+    exportEnv: parseBoolean('export-env', workflow.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
+    context: parseContextName(workflow.getInput('context')) ?? 'none',
   };
 }

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
+import * as workflow from './workflow-commands.js';
 import type { Logger } from '../logger.js';
 
 export const actionLogger: Logger = {
-  info: (message) => core.info(message),
-  debug: (message) => core.debug(message),
-  warning: (message) => core.warning(message),
-  group: (title, body) => core.group(title, body),
+  info: (message) => workflow.info(message),
+  debug: (message) => workflow.debug(message),
+  warning: (message) => workflow.warning(message),
+  group: (title, body) => workflow.group(title, body),
 };

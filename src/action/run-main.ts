@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as workflow from './workflow-commands.js';
 import { tmpdir } from 'node:os';
 import { caBundleWarnings } from '../environment.js';
 import { describeError } from '../errors.js';
@@ -11,7 +11,7 @@ import { actionLogger } from './logger.js';
 import { publish, publishCertificatesOnly } from './publish.js';
 import { STATE_KEY } from './state-key.js';
 
-const saveState = (state: InstanceState) => core.saveState(STATE_KEY, JSON.stringify(state));
+const saveState = (state: InstanceState) => workflow.saveState(STATE_KEY, JSON.stringify(state));
 const tempDir = () => process.env.RUNNER_TEMP || tmpdir();
 
 /** The main step: the exit code the step ends with (0, or 130/143 after a signal). */
@@ -20,16 +20,16 @@ export async function runMain(): Promise<number> {
   try {
     inputs = readInputs();
   } catch (error) {
-    core.setFailed(describeError(error));
+    workflow.setFailed(describeError(error));
     return 1;
   }
-  for (const warning of caBundleWarnings(process.env)) core.warning(warning);
+  for (const warning of caBundleWarnings(process.env)) workflow.warning(warning);
   if (inputs.engine === 'certs') return certificatesOnly(inputs);
   const outcome = await startOrRollBack(inputs.options, engineFor(inputs.engine), {
     tempDir: tempDir(),
     logger: actionLogger,
     saveState,
-    onFailure: (error) => core.setFailed(describeError(error)),
+    onFailure: (error) => workflow.setFailed(describeError(error)),
     dockerContext: inputs.context === 'none' ? undefined : { name: inputs.context },
   });
   if (outcome.started) {
@@ -51,7 +51,7 @@ async function certificatesOnly(inputs: ActionInputs): Promise<number> {
     publishCertificatesOnly(made);
     return 0;
   } catch (error) {
-    core.setFailed(describeError(error));
+    workflow.setFailed(describeError(error));
     if (last) await teardownInstance(last, actionLogger);
     return 1;
   }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as workflow from './workflow-commands.js';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { BeforeRemovalFacts } from '../lifecycle/engine.js';
@@ -12,12 +12,12 @@ import { writeTeardownSummary } from './summary.js';
 import { STATE_KEY } from './state-key.js';
 
 function readState(): InstanceState | undefined {
-  const text = core.getState(STATE_KEY);
+  const text = workflow.getState(STATE_KEY);
   if (!text) return undefined;
   try {
     return parseState(text);
   } catch {
-    core.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
+    workflow.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
     return undefined;
   }
 }
@@ -27,19 +27,19 @@ export async function runPost(): Promise<void> {
   try {
     const state = readState();
     if (!state) {
-      core.info('Nothing to clean up: the main step made nothing.');
+      workflow.info('Nothing to clean up: the main step made nothing.');
       return;
     }
     // Where main made its work directory; a state naming anything else was not written by main.
     const problems = problemsOfSavedState(state, process.env.RUNNER_TEMP || tmpdir());
     if (problems.length > 0) {
-      core.warning(
+      workflow.warning(
         `The saved state is not one the main step writes (${problems.join('; ')}): nothing was stopped or removed.`,
       );
       return;
     }
     if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
-      core.warning(
+      workflow.warning(
         `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
       );
     }
@@ -50,20 +50,20 @@ export async function runPost(): Promise<void> {
         for (const log of logsOf(state)) await printLog(log.title, log.file, logFacts(state, facts));
       },
     });
-    for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
+    for (const warning of report.warnings) workflow.warning(`Cleanup: ${warning}`);
     if (report.nothingFound) {
-      core.info('Nothing to clean up: what the main step made is already removed.');
+      workflow.info('Nothing to clean up: what the main step made is already removed.');
       return;
     }
     if (report.stoppedEarly) {
-      core.warning(
+      workflow.warning(
         `${report.stoppedEarly} was no longer running when the job ended: it crashed or was killed. Its log is above.`,
       );
     }
-    core.info(`Cleaned up: ${report.summary}`);
-    await writeTeardownSummary(report.summary, report.warnings);
+    workflow.info(`Cleaned up: ${report.summary}`);
+    writeTeardownSummary(report.summary, report.warnings);
   } catch (error) {
-    core.warning(`Cleanup failed: ${(error as Error).message}`);
+    workflow.warning(`Cleanup failed: ${(error as Error).message}`);
   }
 }
 
@@ -86,7 +86,7 @@ async function printLog(title: string, logFile: string, facts: LogFacts): Promis
   if (log === undefined) return;
   const shown = redactRequestData(lastLines(log, linesToShow(facts))) || '(empty)';
   const whole = shown.split('\n').length >= log.trimEnd().split('\n').length;
-  await core.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
-    core.info(inertLines(shown).join('\n')),
+  await workflow.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
+    workflow.info(inertLines(shown).join('\n')),
   );
 }

@@ -1,2 +1,2 @@
-/** The one key main and post share through core.saveState / core.getState. */
+/** The one key main and post share through workflow.saveState / workflow.getState. */
 export const STATE_KEY = 'instance';
