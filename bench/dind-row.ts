@@ -14,7 +14,8 @@ import { privilegedRefusedHere } from '../harness/privileged.js';
 import { sidBinDir } from '../scripts/engines.mjs';
 import { ActionJob, REPO_ROOT, outputOf } from './action-job.js';
 import { timeRecipeStart } from './dind-ready.js';
-import { type Row, measurement, speedup } from './model.js';
+import { type Row, fmtRatio, measurement, speedup } from './model.js';
+import { ratioInterval, round } from './stats.js';
 
 const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
 const TARGET = 3;
@@ -49,12 +50,15 @@ export async function benchDindRow(plan: {
     const privileged = !(await privilegedRefusedHere(client)).refused;
     const measured = [];
     for (const setup of setups) measured.push(await measureSetup(setup, { ...plan, job, client, engine, privileged }));
-    const comparisons = measured.map(({ subject, baseline }) => {
+    const comparisons = measured.map(({ subject, baseline, samples }) => {
       const comparison = speedup(subject, baseline);
       comparison.target = `≥ ${TARGET}× faster`;
       comparison.targetAdvantage = TARGET;
       comparison.met = comparison.ratio >= TARGET;
-      comparison.verdict = `target ≥ ${TARGET}×: ${comparison.met ? 'met' : 'missed'}`;
+      const [low, high] = ratioInterval(samples.ours, samples.recipe);
+      comparison.interval = [round(low, 2), round(high, 2)];
+      const beyondNoise = low >= TARGET || high < TARGET ? 'beyond the noise' : 'within the noise';
+      comparison.verdict = `target ≥ ${TARGET}×: ${comparison.met ? 'met' : 'missed'}, ${beyondNoise} (90% of bootstrap resamples: ${fmtRatio(low)}–${fmtRatio(high)})`;
       return comparison;
     });
     return {
@@ -136,5 +140,5 @@ async function measureSetup(
   const baseline = measurement(`docker:dind way (${setup.label}): create → first mTLS answer`, 'ms', recipe, {
     detail: 'same image; the openssl recipe (RSA-4096) run at container start, the client waiting for its files',
   });
-  return { subject, baseline };
+  return { subject, baseline, samples: { ours, recipe } };
 }

@@ -30,6 +30,8 @@ export interface Comparison {
   targetAdvantage?: number;
   met?: boolean;
   verdict?: string;
+  /** Where 90% of bootstrap resamples put the ratio, when a row reports it (see ratioInterval). */
+  interval?: [low: number, high: number];
 }
 
 export interface Row {
