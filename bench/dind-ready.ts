@@ -22,10 +22,11 @@ import {
 import { waitForDind } from '../harness/dind-wait.js';
 import { writeCertificateSet } from '../src/files.js';
 import { createCertificateSet } from '../src/pki/index.js';
+import { DIND_TEST_IMAGE } from '../harness/dind-outer.js';
 import { startOuterEngine } from '../harness/outer-engine.js';
 import { REPO_ROOT } from './action-job.js';
 
-const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+const IMAGE = DIND_TEST_IMAGE;
 const runs = Number(process.argv[2] ?? 5);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

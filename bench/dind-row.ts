@@ -3,12 +3,14 @@
 // with certificates made at container start by the seeds' openssl recipe (RSA-4096), from the create
 // call to its first mTLS answer (bench/dind-ready.ts). The outer engine is a test one of Debian
 // unstable's Docker 28, a runner's engine (the machine's dockerd when that cannot be fetched); the
-// fixture image (no registry). 21 runs a side: RSA key generation takes a random time. Two setups: the default bridge (the action's default inputs), and a user network made
-// beforehand (dind-network, as a service container is used), the same for both sides.
+// fixture image (no registry). 21 runs a side: RSA key generation takes a random time. Two setups:
+// the default bridge (the action's default inputs), and a user network made beforehand
+// (dind-network, as a service container is used), the same for both sides.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { EngineClient, dindLabels, parseEngineEndpoint } from '../src/dind/index.js';
+import { DIND_TEST_IMAGE } from '../harness/dind-outer.js';
 import { startOuterEngine } from '../harness/outer-engine.js';
 import { privilegedRefusedHere } from '../harness/privileged.js';
 import { sidBinDir } from '../scripts/engines.mjs';
@@ -17,7 +19,7 @@ import { timeRecipeStart } from './dind-ready.js';
 import { type Row, fmtRatio, measurement, speedup } from './model.js';
 import { ratioInterval, round } from './stats.js';
 
-const IMAGE = process.env.DIND_TEST_IMAGE ?? 'docker-tls-test/dind:28';
+const IMAGE = DIND_TEST_IMAGE;
 const TARGET = 3;
 /** Fewer runs a side (the smoke's one) say nothing about the spread: no interval then. */
 const MIN_RUNS_FOR_INTERVAL = 5;

@@ -1,4 +1,7 @@
-/** How the core reports progress; the action maps it to the runner's workflow commands, the CLI to stderr. */
+/**
+ * How the core reports progress; the action maps it to the runner's workflow commands, the CLI to
+ * stderr.
+ */
 export interface Logger {
   info(message: string): void;
   debug(message: string): void;

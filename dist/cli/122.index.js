@@ -241,9 +241,10 @@ async function makeWorkDir(tempDir, newId = instance_name/* newInstanceId */.TY)
 ;// CONCATENATED MODULE: ./src/lifecycle/certificates.ts
 
 /**
- * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the given cert-dir (checked before anything was made) or our
- * own, and the daemon's copy of the server's files into the private work directory. What it made
- * in a given cert-dir is recorded by device and inode, so that teardown removes only that.
+ * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
+ * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
+ * server's files into the private work directory. What it made in a given cert-dir is recorded by
+ * device and inode, so that teardown removes only that.
  */
 async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
     const { dir, workDir } = where;

@@ -101,8 +101,8 @@ export function dindCommand(dindArgs: readonly string[]): string[] {
 /**
  * What `--privileged` grants that dockerd inside needs, without the capability a runner's bounding
  * set may lack (CAP_SYS_RESOURCE): an engine of 20.10's age refuses --privileged there (an engine
- * that lacks it and cannot drop it gets the request without the drop: createDindContainer). The same as
- * `--cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt
+ * that lacks it and cannot drop it gets the request without the drop: createDindContainer). The
+ * same as `--cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt
  * apparmor=unconfined --security-opt systempaths=unconfined --device-cgroup-rule 'a *:* rwm'
  * -v /sys/fs/cgroup:/sys/fs/cgroup:rw` (systempaths is the CLI's name for empty masked and
  * read-only path lists).
