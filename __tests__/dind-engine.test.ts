@@ -11,27 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
-import { probeWithoutClientCert } from '../src/lifecycle/refusal.js';
-import {
-  DEFAULT_DIND_ALIAS,
-  EngineClient,
-  ImageMissingError,
-  PrivilegedRefusedError,
-  buildDindCreateRequest,
-  createDindContainer,
-  dindContainerName,
-  dindLabels,
-  ensureImage,
-  explainStartFailure,
-} from '../src/dind/index.js';
+import { endpointOf } from '../src/core/endpoint.js';
+import { clientContext, pingOnce, probeWithoutClientCert } from '../src/core/probes.js';
+import { DEFAULT_DIND_ALIAS } from '../src/core/options/dind.js';
+import { EngineClient } from '../src/host/engine-api/client.js';
+import { ImageMissingError, ensureImage } from '../src/engines/dind/image.js';
+import { PrivilegedRefusedError, explainStartFailure } from '../src/engines/dind/privileged.js';
+import { buildDindCreateRequest, dindContainerName, dindLabels } from '../src/engines/dind/container-request.js';
+import { createDindContainer, startDindContainer } from '../src/engines/dind/outer.js';
 import { waitForDind } from '../harness/dind-wait.js';
-import type { CertificatePaths } from '../src/cert-dir.js';
-import { ACTION_OPTION_NAMES } from '../src/action/inputs.js';
-import { startDindContainer } from '../src/dind/outer.js';
-import { DockerTlsError } from '../src/errors.js';
-import { writeCertificateSet } from '../src/files.js';
-import { createCertificateSet } from '../src/pki/index.js';
+import { type CertificatePaths } from '../src/core/pki/layout.js';
+import { INPUT_NAMES } from '../src/core/options/names.js';
+import { DockerTlsError } from '../src/core/errors.js';
+import { writeCertificateSet } from '../src/host/cert-dir.js';
+import { createCertificateSet } from '../src/core/pki/index.js';
 import { docker, importBusybox, stepEnv } from '../harness/docker.js';
 import { freePort } from '../harness/ports.js';
 import { DIND_TEST_IMAGE, startDindOuterEngine } from '../harness/dind-outer.js';
@@ -66,8 +59,7 @@ function options(privileged: boolean, port: number) {
     serverCertDir: certs.serverDir,
     dindArgs: ['--log-level=warn'],
     privileged,
-    host: '127.0.0.1',
-    port,
+    listen: { bindHost: '127.0.0.1', port },
     network,
     alias: DEFAULT_DIND_ALIAS,
   };
@@ -186,13 +178,7 @@ test('a port the outer engine cannot publish (taken after our check): the error 
   const request = buildDindCreateRequest({ ...options(false, port), network: busyNetwork });
   const containerId = await createDindContainer(client, request, `${dindContainerName(id)}-busy`);
   try {
-    const failure = await startDindContainer(
-      client,
-      containerId,
-      false,
-      { host: '127.0.0.1', port },
-      ACTION_OPTION_NAMES,
-    )
+    const failure = await startDindContainer(client, containerId, false, endpointOf('127.0.0.1', port), INPUT_NAMES)
       .then(() => undefined)
       .catch((error: unknown) => error);
     assert.ok(failure instanceof DockerTlsError, `expected a clear error, got ${String(failure)}`);

@@ -13,13 +13,13 @@ import { after, before } from 'node:test';
 import {
   CERTIFICATES_READY_FILE,
   DIND_PORT,
-  EngineClient,
   buildDindCreateRequest,
-  createDindContainer,
   dindLabels,
-  imageEntrypointOf,
-} from '../src/dind/index.js';
-import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
+} from '../src/engines/dind/container-request.js';
+import { EngineClient } from '../src/host/engine-api/client.js';
+import { createDindContainer } from '../src/engines/dind/outer.js';
+import { imageEntrypointOf } from '../src/engines/dind/image.js';
+import { clientContext, pingOnce } from '../src/core/probes.js';
 import { DaemonLog } from '../harness/daemon-log.js';
 import { waitForDind } from '../harness/dind-wait.js';
 import { stepEnv } from '../harness/docker.js';
@@ -112,8 +112,7 @@ describeSameCaDateRefusals(
       serverCertDir: serverDir,
       dindArgs: [],
       privileged: false,
-      host: '127.0.0.1',
-      port: await freePort('127.0.0.1'),
+      listen: { bindHost: '127.0.0.1', port: await freePort('127.0.0.1') },
       network,
       alias: 'docker',
     });

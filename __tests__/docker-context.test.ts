@@ -13,9 +13,9 @@ import {
   type ContextEndpoint,
   createDockerContext,
   listContexts,
-  parseContextName,
   removeDockerContext,
-} from '../src/context.js';
+} from '../src/host/docker-context.js';
+import { parseContextName } from '../src/core/options/values.js';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -57,7 +57,7 @@ describe('docker context for the daemon (real dockerd)', () => {
 
   test('creates a context that reaches the daemon, without switching the current one', async () => {
     const currentBefore = await docker('context', 'show');
-    const created = await createDockerContext(undefined, 'inst1', endpoint, options);
+    const created = await createDockerContext('docker-tls', 'inst1', endpoint, options);
     assert.deepEqual(created, { name: 'docker-tls', marker: 'docker-tls-action instance inst1' });
     const apiVersion = await docker('--context', 'docker-tls', 'version', '--format', '{{.Server.APIVersion}}');
     assert.match(apiVersion, /^1\.\d+$/);
@@ -79,7 +79,7 @@ describe('docker context for the daemon (real dockerd)', () => {
   test("a second instance, and a user's context of the same name, keep their names", async () => {
     await docker('context', 'create', 'docker-tls', '--description', 'the user', '--docker', 'host=tcp://127.0.0.1:1');
     const first = await createDockerContext('docker-tls', 'inst1', endpoint, options);
-    const second = await createDockerContext('', 'inst2', endpoint, options);
+    const second = await createDockerContext('docker-tls', 'inst2', endpoint, options);
     assert.equal(first?.name, 'docker-tls-2', "the user's docker-tls is not ours");
     assert.equal(second?.name, 'docker-tls-3', "the first instance's name is not the second's");
     // A re-run of the first instance replaces its own context instead of taking a new name.
@@ -101,11 +101,6 @@ describe('docker context for the daemon (real dockerd)', () => {
     assert.equal((await removeDockerContext(first!, options)).detail, 'context docker-tls-2 is already gone');
     await docker('context', 'rm', 'docker-tls');
     assertStoreEmpty();
-  });
-
-  test('"none" makes no context', async () => {
-    assert.equal(await createDockerContext('none', 'inst1', endpoint, options), undefined);
-    assert.deepEqual([...(await listContexts(options)).keys()], ['default']);
   });
 
   /**
@@ -134,19 +129,19 @@ describe('docker context for the daemon (real dockerd)', () => {
 
 describe('context names', () => {
   test('default, none, and invalid names', () => {
-    assert.equal(parseContextName(undefined), 'docker-tls');
-    assert.equal(parseContextName('  '), 'docker-tls');
-    assert.equal(parseContextName('none'), undefined);
-    assert.equal(parseContextName('ci.docker_2'), 'ci.docker_2');
-    assert.throws(() => parseContextName('-x'), /Invalid context "-x"/);
-    assert.throws(() => parseContextName('a/b'), /Invalid context/);
-    assert.throws(() => parseContextName('default'), /CLI's own/);
+    assert.equal(parseContextName('', 'context'), 'docker-tls');
+    assert.equal(parseContextName('  ', 'context'), 'docker-tls');
+    assert.equal(parseContextName('none', 'context'), undefined);
+    assert.equal(parseContextName('ci.docker_2', 'context'), 'ci.docker_2');
+    assert.throws(() => parseContextName('-x', 'context'), /Invalid context "-x"/);
+    assert.throws(() => parseContextName('a/b', 'context'), /Invalid context/);
+    assert.throws(() => parseContextName('default', 'context'), /CLI's own/);
   });
 
   test('the docker CLI missing is an error with a fix', async () => {
     const endpoint = { dockerHost: 'tcp://127.0.0.1:1', caPath: 'a', certPath: 'b', keyPath: 'c' };
     await assert.rejects(
-      createDockerContext(undefined, 'x', endpoint, { docker: join(tmpdir(), 'no-such-docker'), env: {} }),
+      createDockerContext('docker-tls', 'x', endpoint, { docker: join(tmpdir(), 'no-such-docker'), env: {} }),
       (error: Error & { hint?: string }) => /not installed/.test(error.message) && /"none"/.test(error.hint ?? ''),
     );
   });

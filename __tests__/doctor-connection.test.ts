@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
-import { runCli } from '../src/cli/run.js';
+import { runCli } from '../src/adapters/cli/run.js';
 import { type DoctorTarget, diagnoseConnection, formatFindings, parseDockerHost } from '../src/doctor/index.js';
-import { type Authority, type LeafCertificate, createAuthority } from '../src/pki/index.js';
+import { type Authority, type LeafCertificate, createAuthority } from '../src/core/pki/index.js';
 
 const HOUR = 3_600_000;
 const now = () => Date.now();

@@ -6,11 +6,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { applyFirewall, chainNames, removeFirewall, sweepFirewalls } from '../src/network/firewall.js';
-import type { IptablesBackend } from '../src/network/iptables.js';
-import { holdIpForward, releaseIpForward } from '../src/network/ip-forward.js';
-import { readHostNetworks } from '../src/network/ipv4.js';
-import { planAddresses } from '../src/network/pools.js';
+import { applyFirewall, removeFirewall, sweepFirewalls } from '../src/host/network/firewall.js';
+import { chainNames } from '../src/host/network/firewall-rules.js';
+import { type IptablesBackend } from '../src/host/network/iptables.js';
+import { holdIpForward, releaseIpForward } from '../src/host/network/ip-forward.js';
+import { readHostNetworks } from '../src/host/network/ipv4.js';
+import { planAddresses } from '../src/host/network/pools.js';
 import { Namespaces, fakeRunnerDaemon, savedRules } from '../harness/netns.js';
 
 const namespaces = new Namespaces();

@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { CertificatePaths } from '../src/cert-dir.js';
-import { writeCertificateSet } from '../src/files.js';
-import { CLOCK_SKEW_MS, KEY_ALGORITHMS, type CertificateSet, createCertificateSet } from '../src/pki/index.js';
-import { parseSanList } from '../src/san.js';
+import { type CertificatePaths } from '../src/core/pki/layout.js';
+import { writeCertificateSet } from '../src/host/cert-dir.js';
+import { CLOCK_SKEW_MS, KEY_ALGORITHMS, type CertificateSet, createCertificateSet } from '../src/core/pki/index.js';
+import { parseSanList } from '../src/core/san.js';
 
 const OID = {
   basicConstraints: '2.5.29.19',

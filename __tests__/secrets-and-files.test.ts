@@ -13,9 +13,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DockerTlsError } from '../src/errors.js';
-import { writeCertificateSet } from '../src/files.js';
-import { type CertificateSet, type KeyAlgorithm, createCertificateSet } from '../src/pki/index.js';
+import { DockerTlsError } from '../src/core/errors.js';
+import { writeCertificateSet } from '../src/host/cert-dir.js';
+import { type CertificateSet, type KeyAlgorithm, createCertificateSet } from '../src/core/pki/index.js';
 
 const tempRoot = mkdtempSync(join(tmpdir(), 'dtls-test-'));
 after(() => rmSync(tempRoot, { recursive: true, force: true }));

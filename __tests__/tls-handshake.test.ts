@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
-import { type CertificateSet, createCertificateSet } from '../src/pki/index.js';
+import { type CertificateSet, createCertificateSet } from '../src/core/pki/index.js';
 
 /** What the server saw of one connection. Attempts run one at a time, each on an idle server. */
 interface ServerView {

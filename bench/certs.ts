@@ -7,8 +7,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeCertificateSet } from '../src/files.js';
-import { KEY_ALGORITHMS, type KeyAlgorithm, createCertificateSet } from '../src/pki/index.js';
+import { writeCertificateSet } from '../src/host/cert-dir.js';
+import { KEY_ALGORITHMS, type KeyAlgorithm, createCertificateSet } from '../src/core/pki/index.js';
 
 export interface Measurement {
   name: string;

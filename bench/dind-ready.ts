@@ -10,18 +10,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clientContext, pingOnce } from '../src/lifecycle/readiness.js';
-import {
-  type ContainerCreateRequest,
-  EngineClient,
-  buildDindCreateRequest,
-  createDindContainer,
-  dindLabels,
-  parseEngineEndpoint,
-} from '../src/dind/index.js';
+import { clientContext, pingOnce } from '../src/core/probes.js';
+import { type ContainerCreateRequest } from '../src/host/engine-api/types.js';
+import { EngineClient } from '../src/host/engine-api/client.js';
+import { buildDindCreateRequest, dindLabels } from '../src/engines/dind/container-request.js';
+import { createDindContainer } from '../src/engines/dind/outer.js';
+import { parseEngineEndpoint } from '../src/core/options/engine-endpoint.js';
 import { waitForDind } from '../harness/dind-wait.js';
-import { writeCertificateSet } from '../src/files.js';
-import { createCertificateSet } from '../src/pki/index.js';
+import { writeCertificateSet } from '../src/host/cert-dir.js';
+import { createCertificateSet } from '../src/core/pki/index.js';
 import { DIND_TEST_IMAGE } from '../harness/dind-outer.js';
 import { startOuterEngine } from '../harness/outer-engine.js';
 import { REPO_ROOT } from './action-job.js';
@@ -79,8 +76,7 @@ export async function timeRecipeStart(
     serverCertDir: placeholder.serverDir,
     dindArgs: [],
     privileged,
-    host: '127.0.0.1',
-    port,
+    listen: { bindHost: '127.0.0.1', port },
     network,
     alias: 'docker',
   });
@@ -111,12 +107,19 @@ async function main() {
       const paths = await writeCertificateSet(certDir, await createCertificateSet());
       const options = { image: IMAGE, instanceId: id, serverCertDir: paths.serverDir, dindArgs: [], privileged: false };
       const ours = () =>
-        Promise.resolve(buildDindCreateRequest({ ...options, host: '127.0.0.1', port, network, alias: 'docker' }));
+        Promise.resolve(
+          buildDindCreateRequest({ ...options, listen: { bindHost: '127.0.0.1', port }, network, alias: 'docker' }),
+        );
       results.ours.push(await timeOne(client, port, paths.clientDir, ours));
 
       const shared = join(work, `recipe-${run}`);
       const recipe = async () => {
-        const body = buildDindCreateRequest({ ...options, host: '127.0.0.1', port, network, alias: 'docker' });
+        const body = buildDindCreateRequest({
+          ...options,
+          listen: { bindHost: '127.0.0.1', port },
+          network,
+          alias: 'docker',
+        });
         // The official image's way: certificates made at start into a directory clients share.
         body.Env = ['DOCKER_TLS_CERTDIR=/certs'];
         body.Cmd = ['sh', '-c', 'sh /recipe.sh /certs && exec dockerd-entrypoint.sh'];

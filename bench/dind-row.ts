@@ -9,7 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { EngineClient, dindLabels, parseEngineEndpoint } from '../src/dind/index.js';
+import { EngineClient } from '../src/host/engine-api/client.js';
+import { dindLabels } from '../src/engines/dind/container-request.js';
+import { parseEngineEndpoint } from '../src/core/options/engine-endpoint.js';
 import { DIND_TEST_IMAGE } from '../harness/dind-outer.js';
 import { startOuterEngine } from '../harness/outer-engine.js';
 import { privilegedRefusedHere } from '../harness/privileged.js';

@@ -2,10 +2,10 @@
 // hand, interleaved (action, bare, action, bare…) so that drift on the machine hits both.
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { listProcesses, processesOf } from '../src/daemon/processes.js';
-import { teardownInstance as teardown } from '../src/lifecycle/engines.js';
-import type { DockerdState as InstanceState } from '../src/daemon/state.js';
-import { silentLogger } from '../src/logger.js';
+import { listProcesses, processesOf } from '../src/host/processes.js';
+import { teardownInstance as teardown } from '../src/lifecycle/teardown.js';
+import { type DockerdState as InstanceState } from '../src/engines/dockerd/state.js';
+import { silentLogger } from '../src/core/logger.js';
 import { ActionJob, lineAt, outputOf } from './action-job.js';
 import {
   type ServerTlsFiles,
@@ -15,7 +15,7 @@ import {
   spawnBareDaemon,
   waitForBareDaemon,
 } from '../harness/bare-dockerd.js';
-import { markerOf } from '../src/instance-name.js';
+import { markerOf } from '../src/core/naming.js';
 import { throwIfAborted } from './abort.js';
 import { type Row, measurement, timeRatio } from './model.js';
 import { round, sleep } from './stats.js';

@@ -6,18 +6,18 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, promises as fs } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { buildDaemonJson, dockerdFlags } from '../src/daemon/daemon-json.js';
-import { findDockerd } from '../src/daemon/dockerd-binary.js';
-import { dockerdPaths } from '../src/daemon/paths.js';
-import { AS_ROOT } from '../src/daemon/privilege.js';
-import type { DockerdState } from '../src/daemon/state.js';
-import { teardownDockerd } from '../src/daemon/teardown.js';
-import { markerOf, newInstanceId } from '../src/instance-name.js';
-import { silentLogger } from '../src/logger.js';
-import { createBridge } from '../src/network/bridge.js';
-import { readHostNetworks } from '../src/network/ipv4.js';
-import { type AddressPlan, planAddresses } from '../src/network/pools.js';
-import { waitUntil } from '../src/wait.js';
+import { buildDaemonJson, dockerdFlags } from '../src/engines/dockerd/daemon-json.js';
+import { findDockerd } from '../src/engines/dockerd/binaries.js';
+import { dockerdPaths } from '../src/engines/dockerd/paths.js';
+import { AS_ROOT } from '../src/host/privilege.js';
+import { type DockerdState } from '../src/engines/dockerd/state.js';
+import { teardownInstance } from '../src/lifecycle/teardown.js';
+import { markerOf, newInstanceId } from '../src/core/naming.js';
+import { silentLogger } from '../src/core/logger.js';
+import { createBridge } from '../src/host/network/bridge.js';
+import { readHostNetworks } from '../src/host/network/ipv4.js';
+import { type AddressPlan, planAddresses } from '../src/host/network/pools.js';
+import { waitUntil } from '../src/core/wait.js';
 import { freePort } from './ports.js';
 
 /** The server side of a certificate set, wherever a recipe put it. */
@@ -61,7 +61,7 @@ export async function prepareBareDaemon(
   const marker = markerOf(id);
   const workDir = join(parent, marker);
   const paths = await dockerdPaths(workDir, marker);
-  const state: DockerdState = { version: 1, engine: 'dockerd', id, workDir, ...paths };
+  const state: DockerdState = { version: 1, mode: 'dockerd', id, workDir, ...paths };
   const daemon: BareDaemon = {
     ...{ id, marker, host: '127.0.0.1', port: await freePort('127.0.0.1') },
     ...{ socket: paths.socket, log: paths.logFile, config: paths.config, state },
@@ -78,7 +78,7 @@ export async function prepareBareDaemon(
     await createBridge(AS_ROOT, { name: marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
   }
   const json = buildDaemonJson({
-    ...{ serverTls, socketPath: paths.socket, tcpHost: daemon.host, port: daemon.port },
+    ...{ serverTls, socketPath: paths.socket, listen: { bindHost: daemon.host, port: daemon.port } },
     ...{ dataRoot: paths.dataRoot, execRoot: paths.execRoot, pidFile: paths.pidFile },
     ...{ bridge: state.bridge ?? 'none', addressPools: plan?.defaultAddressPools, marker, userConfig: {} },
   });
@@ -151,9 +151,9 @@ export async function killAndWait(daemon: BareDaemon, timeoutMs = 30_000): Promi
   return performance.now() - start;
 }
 
-/** Removes everything of a bare daemon with the dockerd engine's teardown; returns its warnings. */
+/** Removes everything of a bare daemon with the lifecycle's teardown of mode dockerd; returns its warnings. */
 export async function removeBareDaemon(daemon: BareDaemon): Promise<string[]> {
-  const report = await teardownDockerd(daemon.state, silentLogger, { stopTimeoutMs: 15_000 });
+  const report = await teardownInstance(daemon.state, silentLogger, { stopTimeoutMs: 15_000 });
   live.delete(daemon);
   return report.warnings;
 }

@@ -4,7 +4,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { EngineClient, parseEngineEndpoint } from '../src/dind/index.js';
+import { EngineClient } from '../src/host/engine-api/client.js';
+import { parseEngineEndpoint } from '../src/core/options/engine-endpoint.js';
 import { assertEngineAnswers } from './engine.js';
 import { type OuterEngine, type OuterEngineOptions, startOuterEngine } from './outer-engine.js';
 import { REPO_ROOT } from './runner.js';

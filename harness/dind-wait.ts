@@ -1,9 +1,9 @@
 // A dind container's first mTLS answer, for the tests and the bench that run a dind container by
 // hand (the action waits through the lifecycle's readiness poll instead).
-import { DockerTlsError } from '../src/errors.js';
-import { waitUntil } from '../src/wait.js';
-import type { EngineClient } from '../src/dind/engine-client.js';
-import { lastLines } from '../src/dind/logs.js';
+import { DockerTlsError } from '../src/core/errors.js';
+import { waitUntil } from '../src/core/wait.js';
+import { type EngineClient } from '../src/host/engine-api/client.js';
+import { lastLines } from '../src/core/text.js';
 
 /** The dind container stopped before its daemon answered. */
 export class DindExitedError extends DockerTlsError {

@@ -1,7 +1,7 @@
 // The one reader of the instance a main step (or `docker-tls up`) recorded: its id names every path,
 // process and bridge it made, so that tests look at their own instances only.
-import type { DockerdState } from '../src/daemon/state.js';
-import { markerOf } from '../src/instance-name.js';
+import { type DockerdState } from '../src/engines/dockerd/state.js';
+import { markerOf } from '../src/core/naming.js';
 
 export interface SavedInstance {
   id: string;

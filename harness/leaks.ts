@@ -5,8 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { execFileAsync } from './docker.js';
-import { INSTANCE_PREFIX, markerOf } from '../src/instance-name.js';
-import { waitUntil } from '../src/wait.js';
+import { INSTANCE_PREFIX, markerOf } from '../src/core/naming.js';
+import { waitUntil } from '../src/core/wait.js';
 import { type ExtraBaseline, type ExtraScope, extraLeaksOf, takeExtraBaseline } from './leaks-extra.js';
 
 /** What a run of the action could leave behind, to compare before and after. */

@@ -3,8 +3,8 @@
 // without touching this machine's firewall or the daemons of other tests.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { Privilege } from '../src/daemon/privilege.js';
-import type { IptablesBackend } from '../src/network/iptables.js';
+import { type Privilege } from '../src/host/privilege.js';
+import { type IptablesBackend } from '../src/host/network/iptables.js';
 
 export class Namespaces {
   /** Unique per run, and no "dtls-" in it: other tests count anything named so as a leak of theirs. */

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { unixApi } from '../src/daemon/unix-api.js';
+import { unixApi } from './unix-api.js';
 import { execFileAsync } from './docker.js';
 
 export interface OuterEngine {

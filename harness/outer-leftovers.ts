@@ -1,6 +1,8 @@
 // What of ours is left on an outer engine: containers, volumes and networks carrying our instance
 // label (any instance's, or one instance's), named one per line for a leak assertion.
-import { type EngineEndpoint, LABEL_INSTANCE, engineRequest } from '../src/dind/index.js';
+import { type EngineEndpoint } from '../src/core/options/engine-endpoint.js';
+import { LABEL_INSTANCE } from '../src/engines/dind/container-request.js';
+import { engineRequest } from '../src/host/engine-api/http.js';
 
 export async function labelledLeftovers(endpoint: EngineEndpoint, instanceId?: string): Promise<string[]> {
   const label = instanceId === undefined ? LABEL_INSTANCE : `${LABEL_INSTANCE}=${instanceId}`;

@@ -4,7 +4,7 @@
 // outside the bounding set; later ones (moby#42933) grant what they have. GitHub's runners have the
 // full set; some restricted machines lack CAP_SYS_RESOURCE.
 import { readFileSync } from 'node:fs';
-import type { EngineClient } from '../src/dind/index.js';
+import { type EngineClient } from '../src/host/engine-api/client.js';
 
 /** The capabilities the kernel knows that this process's bounding set lacks, by number. */
 export function capabilitiesOutsideBoundingSet(): number[] {

@@ -3,16 +3,16 @@
 // the committed output is stable). `node scripts/build.mjs --out DIR` builds elsewhere (check-dist).
 // Each bundle is built beside its target and renamed into place, so a running test never sees a
 // half-written dist/. dist/cli holds chunks besides index.js: ncc splits each verb the CLI imports
-// on demand (src/cli/run.ts), so `docker-tls certs` never loads the daemon code. dist/lib is the
+// on demand (src/adapters/cli/run.ts), so `docker-tls certs` never loads the daemon code. dist/lib is the
 // library entry (package.json "exports"), with tsc's declarations in dist/lib/types.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ENTRIES = {
-  main: 'src/action/main.ts',
-  post: 'src/action/post.ts',
-  cli: 'src/cli/index.ts',
+  main: 'src/adapters/action/main.ts',
+  post: 'src/adapters/action/post.ts',
+  cli: 'src/adapters/cli/index.ts',
   lib: 'src/index.ts',
 };
 

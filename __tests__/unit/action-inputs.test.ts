@@ -3,8 +3,8 @@
 // fix. Two of these cases also run end to end (action-dockerd, reliability), with nothing made.
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { ACTION_INPUT_DEFAULTS, readInputs } from '../../src/action/inputs.js';
-import { DockerTlsError } from '../../src/errors.js';
+import { ACTION_INPUT_DEFAULTS, readInputs } from '../../src/adapters/action/inputs.js';
+import { DockerTlsError } from '../../src/core/errors.js';
 
 function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -83,7 +83,7 @@ describe('bad input: one clear error before anything is started', () => {
 describe('defaults', () => {
   test('no input given: the documented defaults', () => {
     const inputs = readInputs();
-    assert.equal(inputs.engine, 'dockerd');
+    assert.equal(inputs.options.mode, 'dockerd');
     assert.equal(inputs.exportEnv, true);
     assert.equal(inputs.options.host, ACTION_INPUT_DEFAULTS.host);
     assert.equal(String(inputs.options.port), ACTION_INPUT_DEFAULTS.port);
@@ -112,7 +112,7 @@ describe('defaults', () => {
       { type: 'ip', value: '10.0.0.5' },
     ]);
     assert.equal(inputs.exportEnv, false);
-    assert.equal(inputs.engine, 'dockerd');
+    assert.equal(inputs.options.mode, 'dockerd');
     assert.ok(inputs.options.certDir?.startsWith('/') && inputs.options.certDir.endsWith('/rel/dir'));
   });
 });

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { ACTION_INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { ACTION_INPUT_DEFAULTS, readInputs } from '../../src/adapters/action/inputs.js';
 import { REPO_ROOT } from '../../harness/runner.js';
-import { OPTION_NAMES } from '../../src/option-names.js';
+import { INPUT_NAMES } from '../../src/core/options/names.js';
 
 interface ActionYml {
   name: string;
@@ -35,8 +35,30 @@ test('runs main and post from dist on node24, post always', () => {
   assert.ok(action.branding.icon && action.branding.color);
 });
 
+/** The inputs readInputs asks the runner for: the INPUT_* variables it reads. */
+function inputsRead(): string[] {
+  const read = new Set<string>();
+  const saved = process.env;
+  process.env = new Proxy(
+    {},
+    {
+      get: (_target, name) => {
+        if (typeof name === 'string' && name.startsWith('INPUT_')) read.add(name.slice(6).toLowerCase());
+        return undefined;
+      },
+    },
+  ) as NodeJS.ProcessEnv;
+  try {
+    readInputs();
+  } finally {
+    process.env = saved;
+  }
+  return [...read];
+}
+
 test('every input read by main is declared, with a description and the documented default', () => {
-  const read = namesCalled(source('src/action/inputs.ts'), 'workflow.getInput');
+  const read = inputsRead();
+  assert.ok(read.includes('tls-san') && read.includes('dind-image'), read.join(', '));
   assert.deepEqual([...read].sort(), Object.keys(action.inputs).sort());
   for (const [name, input] of Object.entries(action.inputs)) {
     assert.ok(input.description.length > 20, `${name} has a description`);
@@ -48,10 +70,12 @@ test('every input read by main is declared, with a description and the documente
 });
 
 test('docker-tls up takes every option of the core as a flag, shown in its usage', () => {
-  const up = source('src/cli/up.ts');
+  const up = source('src/adapters/cli/up.ts');
   // The usage texts live in one light module, which --help loads without the verbs.
-  const usage = source('src/cli/help.ts');
-  for (const name of Object.values(OPTION_NAMES)) {
+  const usage = source('src/adapters/cli/usage.ts');
+  const { style: _style, mode: _mode, ...options } = INPUT_NAMES;
+  assert.ok(up.includes("dind: { type: 'boolean' }"), 'the mode is --dind');
+  for (const name of Object.values(options)) {
     assert.match(up, new RegExp(`^  '?${name}'?: \\{ type: 'string'`, 'm'), `--${name} is a flag of up`);
     assert.ok(usage.includes(`[--${name} `), `up's usage shows --${name}`);
     assert.ok(Object.keys(action.inputs).includes(name), `${name} is an input of the action too`);
@@ -59,7 +83,7 @@ test('docker-tls up takes every option of the core as a flag, shown in its usage
 });
 
 test('every output set by main is declared, and every declared output is set', () => {
-  const set = namesCalled(source('src/action/publish.ts'), 'workflow.setOutput');
+  const set = namesCalled(source('src/adapters/action/publish.ts'), 'workflow.setOutput');
   assert.deepEqual([...new Set(set)].sort(), Object.keys(action.outputs).sort());
   for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.length > 10, name);
 });

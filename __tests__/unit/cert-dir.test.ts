@@ -6,16 +6,26 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkUsableCertificateDir } from '../../src/cert-dir.js';
-import { writeCertificateSetRecorded, writeDaemonTlsFiles } from '../../src/files.js';
-import { cleanUpGivenCertDir } from '../../src/lifecycle/cert-dir-cleanup.js';
-import type { InstanceState } from '../../src/lifecycle/state.js';
-import { createCertificateSet } from '../../src/pki/index.js';
+import {
+  checkUsableCertificateDir,
+  writeCertificateSetRecorded,
+  writeDaemonTlsFiles,
+} from '../../src/host/cert-dir.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { teardownInstance } from '../../src/lifecycle/teardown.js';
+import { type InstanceState } from '../../src/core/state.js';
+import { createCertificateSet } from '../../src/core/pki/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'certdir-unit-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 let counter = 0;
 const fresh = (label: string) => join(root, `${label}-${++counter}`);
+
+/** The lifecycle's one teardown of a state that lists only a given cert-dir (mode certs, no work directory). */
+async function cleanUpGivenCertDir(state: InstanceState): Promise<{ removed: string; warnings: string[] }> {
+  const report = await teardownInstance(state, silentLogger);
+  return { removed: report.summary, warnings: report.warnings };
+}
 
 /** main's record of a given cert-dir, as start.ts saves it. */
 async function writeGiven(certDir: string): Promise<InstanceState> {
@@ -23,6 +33,7 @@ async function writeGiven(certDir: string): Promise<InstanceState> {
   const { made } = await writeCertificateSetRecorded(checked, await createCertificateSet(), { input: 'cert-dir' });
   return {
     version: 1,
+    mode: 'certs',
     id: '0a1b2c3d',
     workDir: '/unused',
     certDir,
@@ -65,7 +76,7 @@ describe('a given cert-dir', () => {
     assert.deepEqual(state.certDirCreated, [top, join(top, 'b'), join(top, 'b', 'certs')]);
     const { removed, warnings } = await cleanUpGivenCertDir(state);
     assert.deepEqual(warnings, []);
-    assert.ok(removed.includes(top), removed.join(', '));
+    assert.ok(removed.includes(top), removed);
     assert.ok(!existsSync(top), 'the directories made for cert-dir are gone');
   });
 

@@ -1,6 +1,6 @@
 // What each CLI path loads, read from the sources' static imports (the ones evaluated at load;
 // `import type` is erased and `import()` runs only when a verb is chosen): `docker-tls --help`
-// loads no verb, `docker-tls certs` none of the daemon, network, dind or lifecycle code.
+// loads no verb, `docker-tls certs` none of the engines, the network or the start.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,30 +25,31 @@ function loadedBy(entry: string): Set<string> {
   return seen;
 }
 
-const HEAVY = /^src\/(daemon|network|dind|lifecycle|doctor)\//;
+const HEAVY = /^src\/(engines|doctor|host\/network|host\/engine-api)\/|^src\/lifecycle\/(?!certificates\.ts$)/;
 
 test('the import walk sees through to the daemon code (the check can fail)', () => {
-  const up = [...loadedBy('src/cli/up.ts')];
+  const up = [...loadedBy('src/adapters/cli/up.ts')];
   assert.ok(
-    up.some((file) => file.startsWith('src/daemon/')),
+    up.some((file) => file.startsWith('src/engines/dockerd/')),
     up.join(', '),
   );
+  assert.ok(up.some((file) => HEAVY.test(file)));
 });
 
 test('docker-tls --help loads the usage texts and no verb', () => {
-  assert.deepEqual([...loadedBy('src/cli/index.ts')].sort(), [
-    'src/cli/help.ts',
-    'src/cli/index.ts',
-    'src/cli/run.ts',
-    'src/errors.ts',
+  assert.deepEqual([...loadedBy('src/adapters/cli/index.ts')].sort(), [
+    'src/adapters/cli/index.ts',
+    'src/adapters/cli/run.ts',
+    'src/adapters/cli/usage.ts',
+    'src/core/errors.ts',
   ]);
 });
 
-test('docker-tls certs loads none of the daemon, network, dind, lifecycle or doctor code', () => {
-  const certs = [...loadedBy('src/cli/certs.ts')];
+test('docker-tls certs loads none of the engines, the network, the start or the doctor', () => {
+  const certs = [...loadedBy('src/adapters/cli/certs.ts')];
   assert.deepEqual(
     certs.filter((file) => HEAVY.test(file)),
     [],
   );
-  assert.ok(certs.includes('src/pki/index.ts'));
+  assert.ok(certs.includes('src/core/pki/index.ts'));
 });

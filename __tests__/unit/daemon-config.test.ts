@@ -1,11 +1,11 @@
 // daemon-config may not undo what isolates our daemon or what teardown relies on (issue 12, item 3).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseDaemonConfig } from '../../src/daemon-config.js';
-import { OPTION_NAMES } from '../../src/option-names.js';
-import { InputError } from '../../src/errors.js';
+import { parseDaemonConfig } from '../../src/core/options/daemon-config.js';
+import { INPUT_NAMES } from '../../src/core/options/names.js';
+import { InputError } from '../../src/core/errors.js';
 
-const NAMES = { ...OPTION_NAMES, style: 'input' as const };
+const NAMES = { ...INPUT_NAMES, style: 'input' as const };
 
 const REFUSED: [key: string, reason: RegExp][] = [
   ['hosts', /mutual TLS/],

@@ -1,11 +1,11 @@
 // What our dockerd is told about networking, and what it inherits: logic only, no daemon.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { daemonEnvironment } from '../../src/daemon/daemon-env.js';
-import { type DaemonJsonInput, buildDaemonJson } from '../../src/daemon/daemon-json.js';
-import { blockOfBridge } from '../../src/daemon/networking.js';
-import { parseHostNetworks } from '../../src/network/ipv4.js';
-import { planForBlock } from '../../src/network/pools.js';
+import { daemonEnvironment } from '../../src/engines/dockerd/binaries.js';
+import { type DaemonJsonInput, buildDaemonJson } from '../../src/engines/dockerd/daemon-json.js';
+import { blockOfBridge } from '../../src/engines/dockerd/networking.js';
+import { parseHostNetworks } from '../../src/host/network/ipv4.js';
+import { planForBlock } from '../../src/host/network/pools.js';
 
 const plan = planForBlock({ base: (10 << 24) + (213 << 16) + (48 << 8), bits: 20 });
 
@@ -13,8 +13,7 @@ function input(tcpHost: string, userConfig: Record<string, unknown> = {}): Daemo
   return {
     serverTls: { ca: '/s/ca.pem', cert: '/s/cert.pem', key: '/s/key.pem' },
     socketPath: '/w/docker.sock',
-    tcpHost,
-    port: 2376,
+    listen: { bindHost: tcpHost, port: 2376 },
     dataRoot: '/w/data',
     execRoot: '/run/dtls-1a2b3c4d',
     pidFile: '/w/docker.pid',

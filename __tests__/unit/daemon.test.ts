@@ -2,20 +2,18 @@
 // process-tree selection and the /proc and mountinfo parsers.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ACTION_OPTION_NAMES } from '../../src/action/inputs.js';
-import { UP_OPTION_NAMES } from '../../src/cli/option-names.js';
-import { containerdConfig } from '../../src/daemon/containerd.js';
-import { buildDaemonJson } from '../../src/daemon/daemon-json.js';
-import { diagnoseDaemonLog } from '../../src/daemon/diagnose.js';
-import { mountPointsIn } from '../../src/daemon/mounts.js';
-import { ancestorsOf } from '../../src/daemon/process-selection.js';
-import { parseProcess, processesOf, statFields } from '../../src/daemon/processes.js';
+import { INPUT_NAMES, FLAG_NAMES } from '../../src/core/options/names.js';
+import { containerdConfig } from '../../src/engines/dockerd/containerd.js';
+import { buildDaemonJson } from '../../src/engines/dockerd/daemon-json.js';
+import { diagnoseDaemonLog } from '../../src/engines/dockerd/diagnose.js';
+import { mountPointsIn } from '../../src/host/mounts.js';
+import { ancestorsOf } from '../../src/engines/dockerd/process-selection.js';
+import { parseProcess, processesOf, statFields } from '../../src/host/processes.js';
 
 const INPUT = {
   serverTls: { ca: '/c/server/ca.pem', cert: '/c/server/cert.pem', key: '/c/server/key.pem' },
   socketPath: '/w/docker.sock',
-  tcpHost: '::',
-  port: 2376,
+  listen: { bindHost: '::', port: 2376 },
   dataRoot: '/w/data',
   execRoot: '/run/dtls-0123abcd',
   pidFile: '/w/docker.pid',
@@ -97,15 +95,15 @@ describe('log diagnosis', () => {
   ];
   for (const [line, action, cli] of cases) {
     test(line, () => {
-      assert.match(diagnoseDaemonLog(`level=info msg=starting\n${line}\n`, ACTION_OPTION_NAMES) ?? '', action);
-      assert.match(diagnoseDaemonLog(line, UP_OPTION_NAMES) ?? '', cli);
+      assert.match(diagnoseDaemonLog(`level=info msg=starting\n${line}\n`, INPUT_NAMES) ?? '', action);
+      assert.match(diagnoseDaemonLog(line, FLAG_NAMES) ?? '', cli);
     });
   }
 
   test('error lines decide over the info lines around them; an unknown failure has no cause', () => {
     const log = 'level=info msg="loading containerd plugins"\nlevel=error msg="address already in use"\n';
-    assert.match(diagnoseDaemonLog(log, ACTION_OPTION_NAMES) ?? '', /port is already in use/);
-    assert.equal(diagnoseDaemonLog('level=fatal msg="something new"', ACTION_OPTION_NAMES), undefined);
+    assert.match(diagnoseDaemonLog(log, INPUT_NAMES) ?? '', /port is already in use/);
+    assert.equal(diagnoseDaemonLog('level=fatal msg="something new"', INPUT_NAMES), undefined);
   });
 });
 

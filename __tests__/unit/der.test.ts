@@ -4,8 +4,15 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { X509Certificate, webcrypto } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { namedBits, objectIdentifier, subjectPublicKeyBits, time, tlv, unsignedInteger } from '../../src/pki/der.js';
-import { basicConstraints, commonNameOnly, ipAddressOctets, pem, signCertificate } from '../../src/pki/x509.js';
+import {
+  namedBits,
+  objectIdentifier,
+  subjectPublicKeyBits,
+  time,
+  tlv,
+  unsignedInteger,
+} from '../../src/core/pki/der.js';
+import { basicConstraints, commonNameOnly, ipAddressOctets, pem, signCertificate } from '../../src/core/pki/x509.js';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 

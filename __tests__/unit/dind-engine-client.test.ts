@@ -5,23 +5,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import {
-  type ContainerCreateRequest,
-  EngineApiError,
-  EngineClient,
-  EngineUnreachableError,
-  PrivilegedRefusedError,
-  buildDindCreateRequest,
-  createDindContainer,
-  demuxLogs,
-  explainStartFailure,
-  earlierErrorLines,
-  lastLines,
-  parseEngineEndpoint,
-  pullStreamError,
-  splitImageReference,
-} from '../../src/dind/index.js';
-import { InputError } from '../../src/errors.js';
+import { type ContainerCreateRequest } from '../../src/host/engine-api/types.js';
+import { EngineApiError, EngineClient, demuxLogs } from '../../src/host/engine-api/client.js';
+import { EngineUnreachableError } from '../../src/host/engine-api/http.js';
+import { PrivilegedRefusedError, explainStartFailure } from '../../src/engines/dind/privileged.js';
+import { buildDindCreateRequest } from '../../src/engines/dind/container-request.js';
+import { createDindContainer } from '../../src/engines/dind/outer.js';
+import { earlierErrorLines, lastLines } from '../../src/core/text.js';
+import { parseEngineEndpoint } from '../../src/core/options/engine-endpoint.js';
+import { pullStreamError, splitImageReference } from '../../src/engines/dind/image.js';
+import { InputError } from '../../src/core/errors.js';
 
 test('endpoints: unix sockets and tcp addresses, IPv6 in brackets; anything else is an input error', () => {
   assert.deepEqual(parseEngineEndpoint('unix:///var/run/docker.sock'), {
@@ -167,8 +160,7 @@ const unprivileged = () =>
     instanceId: 'abcd1234',
     dindArgs: [],
     privileged: false,
-    host: '127.0.0.1',
-    port: 2376,
+    listen: { bindHost: '127.0.0.1', port: 2376 },
     alias: 'docker',
   });
 

@@ -2,13 +2,13 @@
 // from texts as the kernel writes them under cgroup v1 and v2.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type ContainerInfo } from '../../src/host/engine-api/types.js';
 import {
-  type ContainerInfo,
   detectJobContainer,
   idsFromCgroup,
   idsFromMountinfo,
   jobContainerCandidates,
-} from '../../src/dind/index.js';
+} from '../../src/engines/dind/job-container.js';
 
 const ID = '95d743a25ca0da305c3950a808281b930cb108feba1c1800566c847b4999e481';
 const OTHER = 'c37fca027a6b432e69ee90b8f02adb3971563e32b8d32587ee60443b9a206242';

@@ -6,13 +6,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readInputs } from '../../src/action/inputs.js';
-import { tarArchive } from '../../src/dind/archive.js';
-import { DEFAULT_DIND_IMAGE, parseDindSettings } from '../../src/dind/options.js';
-import { InputError } from '../../src/errors.js';
+import { readInputs } from '../../src/adapters/action/inputs.js';
+import { tarArchive } from '../../src/host/engine-api/archive.js';
+import { DEFAULT_DIND_IMAGE, parseDindSettings } from '../../src/core/options/dind.js';
+import { InputError } from '../../src/core/errors.js';
+import { INPUT_NAMES } from '../../src/core/options/names.js';
 
 test('dind settings: defaults, and each bad value refused with the input it names', () => {
-  assert.deepEqual(parseDindSettings({}), {
+  assert.deepEqual(parseDindSettings({}, INPUT_NAMES), {
     engine: 'unix:///var/run/docker.sock',
     image: DEFAULT_DIND_IMAGE,
     privileged: true,
@@ -22,12 +23,15 @@ test('dind settings: defaults, and each bad value refused with the input it name
     args: [],
   });
   assert.match(DEFAULT_DIND_IMAGE, /^docker:\d+-dind$/, 'pinned to a major version tag');
-  const parsed = parseDindSettings({
-    privileged: 'false',
-    network: 'ci-net',
-    volume: 'cache',
-    args: '--mtu=1400\n--debug',
-  });
+  const parsed = parseDindSettings(
+    {
+      privileged: 'false',
+      network: 'ci-net',
+      volume: 'cache',
+      args: '--mtu=1400\n--debug',
+    },
+    INPUT_NAMES,
+  );
   assert.equal(parsed.privileged, false);
   assert.deepEqual(parsed.args, ['--mtu=1400', '--debug']);
   const cases: Array<[Parameters<typeof parseDindSettings>[0], string]> = [
@@ -41,7 +45,7 @@ test('dind settings: defaults, and each bad value refused with the input it name
   ];
   for (const [raw, input] of cases) {
     assert.throws(
-      () => parseDindSettings(raw),
+      () => parseDindSettings(raw, INPUT_NAMES),
       (error: unknown) => error instanceof InputError && error.input === input,
       JSON.stringify(raw),
     );

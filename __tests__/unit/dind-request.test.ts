@@ -6,20 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { type ContainerInfo } from '../../src/host/engine-api/types.js';
 import {
-  type ContainerInfo,
   type DindContainerOptions,
-  containerAddressSans,
-  imageEntrypointOf,
   waitingEntrypoint,
   LABEL_INSTANCE,
   LABEL_ROLE,
   buildDindCreateRequest,
   dindCommand,
-  parseDindArgs,
-  refusedDindArg,
-} from '../../src/dind/index.js';
-import { InputError } from '../../src/errors.js';
+} from '../../src/engines/dind/container-request.js';
+import { containerAddressSans } from '../../src/engines/dind/outer.js';
+import { imageEntrypointOf } from '../../src/engines/dind/image.js';
+import { parseDindArgs, refusedDindArg } from '../../src/core/options/dind.js';
+import { InputError } from '../../src/core/errors.js';
 
 const base: DindContainerOptions = {
   image: 'docker:28-dind',
@@ -27,8 +26,7 @@ const base: DindContainerOptions = {
   serverCertDir: '/runner/temp/dtls-0a1b2c3d/certs/server',
   dindArgs: [],
   privileged: true,
-  host: '127.0.0.1',
-  port: 2376,
+  listen: { bindHost: '127.0.0.1', port: 2376 },
   alias: 'docker',
 };
 
@@ -91,8 +89,7 @@ test('network with alias, a named volume, daemon-config as daemon.json, another 
     alias: 'dind',
     volume: 'dind-cache',
     daemonJsonPath: '/runner/temp/dtls-0a1b2c3d/daemon.json',
-    host: '::1',
-    port: 12376,
+    listen: { bindHost: '::1', port: 12376 },
   });
   assert.equal(request.HostConfig.NetworkMode, 'ci-net');
   assert.deepEqual(request.NetworkingConfig, { EndpointsConfig: { 'ci-net': { Aliases: ['dind'] } } });

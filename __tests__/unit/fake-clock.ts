@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/wait.js';
+import { type Clock } from '../../src/core/wait.js';
 
 /** A clock whose time moves only when something sleeps on it: every wait runs instantly. */
 export class FakeClock implements Clock {

@@ -12,8 +12,8 @@ import {
   shimSocketOf,
   trustKeyBefore,
   trustKeyWritten,
-} from '../../src/daemon/leftover-files.js';
-import { AS_ROOT } from '../../src/daemon/privilege.js';
+} from '../../src/engines/dockerd/leftover-files.js';
+import { AS_ROOT } from '../../src/host/privilege.js';
 
 const root = mkdtempSync(join(tmpdir(), 'leftovers-unit-'));
 after(() => rmSync(root, { recursive: true, force: true }));

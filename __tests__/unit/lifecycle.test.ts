@@ -20,15 +20,17 @@ import { type Server, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { ACTION_OPTION_NAMES } from '../../src/action/inputs.js';
-import { type DaemonOptions, parseDaemonOptions } from '../../src/config.js';
-import { DockerTlsError } from '../../src/errors.js';
-import type { ContextRequest } from '../../src/lifecycle/docker-context-step.js';
-import type { Engine, LaunchedDaemon } from '../../src/lifecycle/engine.js';
-import { judgeTlsRefusal, tlsErrorSummary } from '../../src/lifecycle/refusal.js';
+import { INPUT_NAMES } from '../../src/core/options/names.js';
+import { type Options, parseOptions } from '../../src/core/options/options.js';
+import { DockerTlsError } from '../../src/core/errors.js';
+import { callbackStore } from '../../src/lifecycle/state-store.js';
+import { teardownInstance } from '../../src/lifecycle/teardown.js';
+import type { DockerContextOptions } from '../../src/host/docker-context.js';
+import { type Engine, type LaunchedDaemon } from '../../src/engines/engine.js';
+import { judgeTlsRefusal, tlsErrorSummary } from '../../src/core/probes.js';
 import { startOrRollBack } from '../../src/lifecycle/roll-back.js';
-import type { InstanceState } from '../../src/lifecycle/state.js';
-import type { Logger } from '../../src/logger.js';
+import { type InstanceState } from '../../src/core/state.js';
+import { type Logger } from '../../src/core/logger.js';
 
 const tempRoot = mkdtempSync(join(tmpdir(), 'dtls-unit-'));
 after(() => rmSync(tempRoot, { recursive: true, force: true }));
@@ -91,7 +93,8 @@ function answeringPlainHttpWith400(https: HttpsServer, tls: SecureContextOptions
 function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): Engine {
   let server: Server | undefined;
   return {
-    kind: 'dockerd',
+    mode: 'dockerd',
+    listens: true,
     problemsOf: () => [],
     async check() {
       if (checkError) throw checkError;
@@ -108,7 +111,7 @@ function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): 
             res.end('OK'),
           );
           server = answeringPlainHttpWith400(https, tls, mtls);
-          const listen = () => server!.listen(run.listen.port, run.listen.host, () => record.onListening?.());
+          const listen = () => server!.listen(run.listen.port, run.listen.bindHost, () => record.onListening?.());
           if (behaviour === 'mtls' || behaviour === 'open') listen();
           if (behaviour === 'late') setTimeout(listen, 300);
           run.saveProgress({ dockerHost: 'launched' });
@@ -122,25 +125,24 @@ function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): 
         },
       };
     },
-    async teardown(state) {
+    async stop(state) {
       record.tornDown.push(state);
       await new Promise((resolve) => (server?.listening ? server.close(resolve) : resolve(undefined)));
-      rmSync(state.workDir, { recursive: true, force: true });
-      return { summary: 'fake torn down', warnings: [] };
+      return { summary: 'fake torn down', warnings: [], daemonDied: false, nothingFound: false };
     },
     logsOf: () => [],
   };
 }
 
-function options(startupTimeout = '5s'): DaemonOptions {
-  return parseDaemonOptions({ port: '0', startupTimeout }, ACTION_OPTION_NAMES);
+function options(startupTimeout = '5s', context = 'none'): Options {
+  return parseOptions({ port: '0', startupTimeout, context }, INPUT_NAMES);
 }
 
 async function start(
   behaviour: Behaviour,
   daemonOptions = options(),
   checkError?: Error,
-  more: { dockerContext?: ContextRequest; onListening?: () => void } = {},
+  more: { contextOptions?: DockerContextOptions; onListening?: () => void } = {},
 ) {
   const record: FakeRun = { saved: [], tornDown: [], lines: [], onListening: more.onListening };
   const engine = fakeEngine(behaviour, record, checkError);
@@ -150,11 +152,12 @@ async function start(
     warning: (line) => record.lines.push(`warning: ${line}`),
     group: (_title, body) => body(),
   };
-  const outcome = await startOrRollBack(daemonOptions, engine, {
+  const outcome = await startOrRollBack(daemonOptions, {
     tempDir: tempRoot,
     logger,
-    saveState: (state) => record.saved.push(state),
-    dockerContext: more.dockerContext,
+    store: callbackStore((state) => record.saved.push(state)),
+    contextOptions: more.contextOptions,
+    engine,
   });
   return { outcome, engine, ...record };
 }
@@ -165,13 +168,17 @@ describe('startOrRollBack', () => {
     assert.equal(outcome.exitCode, 0, String(outcome.started ? '' : outcome.error));
     const started = outcome.started!;
     try {
-      assert.match(started.dockerHost, /^tcp:\/\/127\.0\.0\.1:\d+$/);
-      assert.equal(started.dockerHost, `tcp://127.0.0.1:${started.port}`);
-      assert.equal(started.pid, 4242);
+      const daemon = started.daemon!;
+      assert.match(daemon.endpoint.dockerHost, /^tcp:\/\/127\.0\.0\.1:\d+$/);
+      assert.equal(daemon.endpoint.dockerHost, `tcp://127.0.0.1:${daemon.endpoint.port}`);
+      assert.equal(daemon.pid, 4242);
       assert.ok(existsSync(started.certs.clientKey));
       const last = saved.at(-1)!;
-      assert.equal(last.engine, 'dockerd');
-      assert.equal(last.dockerHost, started.dockerHost);
+      assert.equal(last.mode, 'dockerd');
+      assert.equal(last.dockerHost, daemon.endpoint.dockerHost);
+      assert.deepEqual(last.environment, daemon.environment);
+      assert.equal(last.context, undefined, 'context none: no context recorded, none made');
+      assert.equal(daemon.dockerContext, undefined);
       assert.equal(last.expiresAt, started.certificateSet.notAfter.toISOString());
       assert.equal(last.certDir, join(last.workDir, 'certs'));
       assert.equal(saved[0].workDir, last.workDir, 'the first record names the work directory');
@@ -179,7 +186,7 @@ describe('startOrRollBack', () => {
       assert.ok(lines.some((line) => /^Refused as it must: TLS without a client certificate/.test(line)));
       assert.deepEqual(tornDown, []);
     } finally {
-      await engine.teardown(saved.at(-1)!, silent());
+      await teardownInstance(saved.at(-1)!, silent(), { engine });
     }
   });
 
@@ -236,7 +243,7 @@ describe('startOrRollBack', () => {
  * A docker CLI of the test's own for the context verbs the lifecycle runs: one file per context in
  * $DOCKER_CONFIG, holding its description.
  */
-function fakeDockerCli(): { request: ContextRequest; contexts: () => string[] } {
+function fakeDockerCli(): { contextOptions: DockerContextOptions; contexts: () => string[] } {
   const store = mkdtempSync(join(tempRoot, 'docker-config-'));
   const bin = join(tempRoot, `docker-${readdirSync(tempRoot).length}`);
   writeFileSync(
@@ -255,7 +262,7 @@ esac
   chmodSync(bin, 0o755);
   mkdirSync(store, { recursive: true });
   return {
-    request: { name: 'ci', options: { docker: bin, env: { DOCKER_CONFIG: store } } },
+    contextOptions: { docker: bin, env: { DOCKER_CONFIG: store } },
     contexts: () => readdirSync(store),
   };
 }
@@ -264,26 +271,32 @@ describe('the docker context, made while the daemon comes up', () => {
   test('it exists before the daemon answers; the result and the state name it', async () => {
     const cli = fakeDockerCli();
     let madeBeforeListening: string[] | undefined;
-    const { outcome, engine, saved, lines } = await start('late', options(), undefined, {
-      dockerContext: cli.request,
+    const { outcome, engine, saved, lines } = await start('late', options('5s', 'ci'), undefined, {
+      contextOptions: cli.contextOptions,
       onListening: () => (madeBeforeListening = cli.contexts()),
     });
     assert.equal(outcome.exitCode, 0, String(outcome.started ? '' : outcome.error));
     try {
       assert.deepEqual(madeBeforeListening, ['ci.ctx'], 'made while the daemon was not yet listening');
-      assert.equal(outcome.started!.dockerContext, 'ci');
+      assert.equal(outcome.started!.daemon!.dockerContext, 'ci');
       const last = saved.at(-1)!;
       assert.deepEqual(last.context, { marker: `docker-tls-action instance ${last.id}`, name: 'ci' });
-      assert.equal(last.dockerHost, outcome.started!.dockerHost, 'both records kept: the context and the endpoint');
+      assert.equal(
+        last.dockerHost,
+        outcome.started!.daemon!.endpoint.dockerHost,
+        'both records kept: the context and the endpoint',
+      );
       assert.ok(lines.includes('docker context ci (not made current): docker --context ci …'));
     } finally {
-      await engine.teardown(saved.at(-1)!, silent());
+      await teardownInstance(saved.at(-1)!, silent(), { engine });
     }
   });
 
   test('the daemon dies: the context made meanwhile is removed with the rest', async () => {
     const cli = fakeDockerCli();
-    const { outcome, tornDown } = await start('dies', options(), undefined, { dockerContext: cli.request });
+    const { outcome, tornDown } = await start('dies', options('5s', 'ci'), undefined, {
+      contextOptions: cli.contextOptions,
+    });
     assert.equal(outcome.exitCode, 1);
     assert.equal(tornDown.length, 1);
     assert.equal(tornDown[0].context?.name, 'ci', 'the roll-back saw the context in the state');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { inertLines } from '../../src/action/inert.js';
-import { TAIL_LINES, WHOLE_LINES, linesToShow, redactRequestData } from '../../src/log-redaction.js';
+import { inertLines } from '../../src/adapters/action/run-post.js';
+import { TAIL_LINES, WHOLE_LINES, linesToShow, redactRequestData } from '../../src/core/redaction.js';
 
 // Lines as dockerd 20.10 and 28 write them with "debug": true.
 const CREATE = 'time="2026-11-24T06:00:00Z" level=debug msg="Calling POST /v1.41/containers/create?name=app"';

@@ -3,17 +3,17 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { Privilege } from '../../src/daemon/privilege.js';
+import { type Privilege } from '../../src/host/privilege.js';
+import { applyFirewall } from '../../src/host/network/firewall.js';
 import {
-  applyFirewall,
   chainNames,
   forwardRules,
   installCommands,
   restoreInput,
   natRules,
   removalCommands,
-} from '../../src/network/firewall.js';
-import { backendOfVersion, chooseBackend, showsDockerChains, splitRule } from '../../src/network/iptables.js';
+} from '../../src/host/network/firewall-rules.js';
+import { backendOfVersion, chooseBackend, showsDockerChains, splitRule } from '../../src/host/network/iptables.js';
 
 const SPEC = { id: '0badcafe', block: '10.213.48.0/20', bridge: 'dtls-0badcafe', outbound: true };
 

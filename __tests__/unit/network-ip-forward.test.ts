@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { Privilege } from '../../src/daemon/privilege.js';
+import { type Privilege } from '../../src/host/privilege.js';
 import {
   type ForwardingPaths,
   holdIpForward,
@@ -11,7 +11,7 @@ import {
   readIpForwardRecord,
   releaseIpForward,
   sweepIpForward,
-} from '../../src/network/ip-forward.js';
+} from '../../src/host/network/ip-forward.js';
 
 // The record logic runs as it would as root, on a directory and a "sysctl" file of the test's own.
 const SELF: Privilege = { prefix: [], viaSudo: false };

@@ -9,7 +9,7 @@ import {
   parseCidr,
   parseHostNetworks,
   subnetAt,
-} from '../../src/network/ipv4.js';
+} from '../../src/host/network/ipv4.js';
 
 const net = (cidr: string) => parseCidr(cidr)!;
 

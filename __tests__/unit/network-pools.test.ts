@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DockerTlsError } from '../../src/errors.js';
-import { type HostNetwork, overlaps, parseCidr } from '../../src/network/ipv4.js';
-import { DOCKER_DEFAULT_POOLS, foreignOccupants, planAddresses, planForBlock } from '../../src/network/pools.js';
+import { DockerTlsError } from '../../src/core/errors.js';
+import { type HostNetwork, overlaps, parseCidr } from '../../src/host/network/ipv4.js';
+import { DOCKER_DEFAULT_POOLS, foreignOccupants, planAddresses, planForBlock } from '../../src/host/network/pools.js';
 
 const host = (cidr: string, device?: string): HostNetwork => ({ net: parseCidr(cidr)!, ...(device ? { device } : {}) });
 const net = (cidr: string) => parseCidr(cidr)!;

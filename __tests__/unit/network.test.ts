@@ -2,8 +2,8 @@
 // subnet planning: network-ipv4.test.ts and network-pools.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatOwnerLabel, parseOwnerLabel } from '../../src/network/bridge.js';
-import { clientAddress, tcpUrl } from '../../src/network/endpoint.js';
+import { formatOwnerLabel, parseOwnerLabel } from '../../src/host/network/bridge.js';
+import { endpointOf, tcpUrl } from '../../src/core/endpoint.js';
 
 describe('owner label', () => {
   test('round-trips, and anything else is no label of ours', () => {
@@ -18,9 +18,17 @@ describe('owner label', () => {
 
 describe('endpoint', () => {
   test('bind-all addresses are reached over loopback; IPv6 in brackets', () => {
-    assert.equal(clientAddress('0.0.0.0'), '127.0.0.1');
-    assert.equal(clientAddress('::'), '::1');
-    assert.equal(clientAddress('10.0.0.5'), '10.0.0.5');
+    assert.equal(endpointOf('0.0.0.0', 2376).clientHost, '127.0.0.1');
+    assert.equal(endpointOf('::', 2376).clientHost, '::1');
+    assert.equal(endpointOf('10.0.0.5', 2376).clientHost, '10.0.0.5');
+    assert.equal(endpointOf('::', 2376).dockerHost, 'tcp://[::1]:2376');
+    assert.deepEqual(endpointOf('0.0.0.0', 12376, { host: 'docker', port: 2376 }), {
+      bindHost: '0.0.0.0',
+      port: 12376,
+      clientHost: 'docker',
+      clientPort: 2376,
+      dockerHost: 'tcp://docker:2376',
+    });
     assert.equal(tcpUrl('127.0.0.1', 2376), 'tcp://127.0.0.1:2376');
     assert.equal(tcpUrl('::1', 2376), 'tcp://[::1]:2376');
   });

@@ -3,18 +3,18 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseBoolean, parseDaemonOptions, parseHost, parsePath, parsePort } from '../../src/config.js';
-import { hasControlCharacter } from '../../src/control-characters.js';
-import { parseDaemonConfig } from '../../src/daemon-config.js';
-import { OPTION_NAMES } from '../../src/option-names.js';
-import { formatDuration, parseDuration } from '../../src/duration.js';
-import { InputError } from '../../src/errors.js';
-import { parseMode } from '../../src/action/inputs.js';
-import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/pki/algorithms.js';
-import { formatSan, parseSanList } from '../../src/san.js';
+import { parseBoolean, parseHost, parsePath, parsePort } from '../../src/core/options/values.js';
+import { parseOptions, parseMode } from '../../src/core/options/options.js';
+import { hasControlCharacter } from '../../src/core/text.js';
+import { parseDaemonConfig } from '../../src/core/options/daemon-config.js';
+import { INPUT_NAMES } from '../../src/core/options/names.js';
+import { formatDuration, parseDuration } from '../../src/core/options/duration.js';
+import { InputError } from '../../src/core/errors.js';
+import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/core/pki/algorithms.js';
+import { formatSan, parseSanList } from '../../src/core/san.js';
 
 const RUNS = { numRuns: 500 };
-const NAMES = { ...OPTION_NAMES, style: 'input' as const };
+const NAMES = { ...INPUT_NAMES, style: 'input' as const };
 
 /** Input as a user or a workflow may give it: any text, including control and non-ASCII characters. */
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' }));
@@ -192,7 +192,7 @@ describe('paths (cert-dir, --state-dir, --out)', () => {
           (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
         );
         assert.throws(
-          () => parseDaemonOptions({ certDir: raw }, NAMES),
+          () => parseOptions({ certDir: raw }, NAMES),
           (error: unknown) => error instanceof InputError && error.input === 'cert-dir',
         );
       }),
@@ -249,7 +249,7 @@ describe('key-algorithm, export-env and mode', () => {
         if (algorithm !== undefined) assert.ok((KEY_ALGORITHMS as readonly string[]).includes(algorithm));
         const flag = parsesOrNamesInput('export-env', () => parseBoolean('export-env', raw));
         if (flag !== undefined) assert.equal(typeof flag, 'boolean');
-        const mode = parsesOrNamesInput('mode', () => parseMode(raw));
+        const mode = parsesOrNamesInput('mode', () => parseMode(raw, 'mode'));
         if (mode !== undefined) assert.equal(mode, 'dockerd');
       }),
       RUNS,

@@ -3,18 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseFileCommand } from '../../harness/runner-protocol.js';
-import { ACTION_OPTION_NAMES, parseMode } from '../../src/action/inputs.js';
-import { UP_OPTION_NAMES } from '../../src/cli/option-names.js';
-import { parseBoolean, parseHost, parsePort } from '../../src/config.js';
-import { parseDaemonConfig } from '../../src/daemon-config.js';
-import { setting, spelled } from '../../src/option-names.js';
-import { formatDuration, parseDuration } from '../../src/duration.js';
-import { InputError } from '../../src/errors.js';
-import { idOfMarker, isInstanceId, markerOf, newInstanceId } from '../../src/instance-name.js';
-import { StateError, parseState } from '../../src/lifecycle/state.js';
-import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/pki/index.js';
-import { formatSan, parseSan, parseSanList, uniqueSans } from '../../src/san.js';
-import { lastLines } from '../../src/text.js';
+import { INPUT_NAMES, FLAG_NAMES, setting, spelled } from '../../src/core/options/names.js';
+import { parseMode } from '../../src/core/options/options.js';
+import { parseBoolean, parseHost, parsePort } from '../../src/core/options/values.js';
+import { parseDaemonConfig } from '../../src/core/options/daemon-config.js';
+import { formatDuration, parseDuration } from '../../src/core/options/duration.js';
+import { InputError } from '../../src/core/errors.js';
+import { idOfMarker, isInstanceId, markerOf, newInstanceId } from '../../src/core/naming.js';
+import { StateError, parseState } from '../../src/core/state.js';
+import { KEY_ALGORITHMS, parseKeyAlgorithm } from '../../src/core/pki/index.js';
+import { formatSan, parseSan, parseSanList, uniqueSans } from '../../src/core/san.js';
+import { lastLines } from '../../src/core/text.js';
 
 const BOUNDS = { minMs: 1000, maxMs: 86_400_000, example: '60s' };
 
@@ -104,49 +103,49 @@ describe('host, port, boolean, key algorithm, mode', () => {
   test('key algorithm and mode', () => {
     for (const algorithm of KEY_ALGORITHMS) assert.equal(parseKeyAlgorithm(algorithm.toUpperCase(), 'k'), algorithm);
     assert.throws(() => parseKeyAlgorithm('dsa', '--key-algorithm'), /Invalid --key-algorithm "dsa"/);
-    assert.equal(parseMode(' DockerD '), 'dockerd');
-    assert.equal(parseMode('dind'), 'dind');
-    assert.equal(parseMode('certs'), 'certs');
-    assert.throws(() => parseMode('kubernetes'), /unknown mode/);
+    assert.equal(parseMode(' DockerD ', 'mode'), 'dockerd');
+    assert.equal(parseMode('dind', 'mode'), 'dind');
+    assert.equal(parseMode('certs', 'mode'), 'certs');
+    assert.throws(() => parseMode('kubernetes', 'mode'), /unknown mode/);
   });
 });
 
 describe('daemon-config', () => {
   test('an object, or nothing', () => {
-    assert.deepEqual(parseDaemonConfig('  ', ACTION_OPTION_NAMES), {});
-    assert.deepEqual(parseDaemonConfig('{"debug": true}', ACTION_OPTION_NAMES), { debug: true });
+    assert.deepEqual(parseDaemonConfig('  ', INPUT_NAMES), {});
+    assert.deepEqual(parseDaemonConfig('{"debug": true}', INPUT_NAMES), { debug: true });
   });
 
   test('the keys that keep mutual TLS are refused, in the words of each adapter', () => {
     assert.throws(
-      () => parseDaemonConfig('{"hosts": []}', ACTION_OPTION_NAMES),
+      () => parseDaemonConfig('{"hosts": []}', INPUT_NAMES),
       /Invalid daemon-config .*hosts cannot be set here.*use the host, port and tls-san inputs/,
     );
     assert.throws(
-      () => parseDaemonConfig('{"tlskey": "/k"}', UP_OPTION_NAMES),
+      () => parseDaemonConfig('{"tlskey": "/k"}', FLAG_NAMES),
       /tlskey cannot be set here.*use the --host, --port and --tls-san options/,
     );
   });
 
   test('how each adapter spells an option and a setting', () => {
-    assert.equal(spelled(ACTION_OPTION_NAMES, 'startupTimeout'), 'startup-timeout');
-    assert.equal(spelled(UP_OPTION_NAMES, 'startupTimeout'), '--startup-timeout');
-    assert.equal(setting(ACTION_OPTION_NAMES, 'port', '0'), 'port: 0');
-    assert.equal(setting(UP_OPTION_NAMES, 'port', '0'), '--port 0');
+    assert.equal(spelled(INPUT_NAMES, 'startupTimeout'), 'startup-timeout');
+    assert.equal(spelled(FLAG_NAMES, 'startupTimeout'), '--startup-timeout');
+    assert.equal(setting(INPUT_NAMES, 'port', '0'), 'port: 0');
+    assert.equal(setting(FLAG_NAMES, 'port', '0'), '--port 0');
   });
 });
 
 describe('saved state', () => {
   test('a record, one that names nothing, and text that is no record', () => {
-    const state = { version: 1, engine: 'dockerd', id: '0123abcd', workDir: '/t/dtls-0123abcd', pid: 7 };
+    const state = { version: 1, mode: 'dockerd', id: '0123abcd', workDir: '/t/dtls-0123abcd', pid: 7 };
     assert.deepEqual(parseState(JSON.stringify(state)), state);
-    const { engine: _engine, ...older } = state;
-    assert.deepEqual(parseState(JSON.stringify(older)), older, 'records of 0.1 have no engine');
+    const { mode: _mode, ...modeless } = state;
+    assert.throws(() => parseState(JSON.stringify(modeless)), /unknown mode undefined/);
     assert.equal(parseState('{}'), undefined);
     assert.equal(parseState('null'), undefined);
     assert.equal(parseState('{"id": 5, "workDir": "/t"}'), undefined);
     assert.throws(() => parseState('{not json'), StateError);
-    assert.throws(() => parseState(JSON.stringify({ ...state, engine: 'podman' })), /unknown engine "podman"/);
+    assert.throws(() => parseState(JSON.stringify({ ...state, mode: 'podman' })), /unknown mode "podman"/);
   });
 });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { test } from 'node:test';
-import { prepareCertificateSet } from '../../src/pki/index.js';
+import { prepareCertificateSet } from '../../src/core/pki/index.js';
 
 test('a prepared set finishes with a server certificate naming the names given last, signed by the same CA as the client', async () => {
   const prepared = await prepareCertificateSet({ serverSans: [{ type: 'dns', value: 'from-options' }] });

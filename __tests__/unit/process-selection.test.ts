@@ -2,9 +2,9 @@
 // command line, and never this process or an ancestor of it (issue 12, item 5).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isInstanceMount } from '../../src/daemon/mounts.js';
-import { type InstanceIdentity, processesOfInstance } from '../../src/daemon/process-selection.js';
-import type { ProcessInfo } from '../../src/daemon/processes.js';
+import { isInstanceMount } from '../../src/host/mounts.js';
+import { type InstanceIdentity, processesOfInstance } from '../../src/engines/dockerd/process-selection.js';
+import { type ProcessInfo } from '../../src/host/processes.js';
 
 const MARKER = 'dtls-0a1b2c3d';
 const WORK = `/home/runner/work/_temp/${MARKER}`;

@@ -3,15 +3,16 @@
 // certificate has and the input that adds one. And the names the bind address puts in the server
 // certificate. No root, no daemon: a Node https server on loopback stands in for dockerd.
 import assert from 'node:assert/strict';
+import { endpointOf, bindAddressSans } from '../../src/core/endpoint.js';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { networkInterfaces } from 'node:os';
 import { after, before, describe, test } from 'node:test';
-import { DockerTlsError } from '../../src/errors.js';
-import { bindAddressSans } from '../../src/lifecycle/bind-names.js';
-import type { LaunchedDaemon } from '../../src/lifecycle/engine.js';
-import { clientContext, waitUntilReady } from '../../src/lifecycle/readiness.js';
-import { type CertificateSet, createCertificateSet } from '../../src/pki/index.js';
+import { DockerTlsError } from '../../src/core/errors.js';
+import { type LaunchedDaemon } from '../../src/engines/engine.js';
+import { clientContext } from '../../src/core/probes.js';
+import { waitUntilReady } from '../../src/lifecycle/readiness.js';
+import { type CertificateSet, createCertificateSet } from '../../src/core/pki/index.js';
 
 function fakeDaemon(): LaunchedDaemon {
   return {
@@ -48,8 +49,7 @@ describe('readiness against a certificate that lacks the name used', () => {
     const started = performance.now();
     const error = await waitUntilReady({
       daemon: fakeDaemon(),
-      host: '127.0.0.1',
-      port,
+      endpoint: endpointOf('127.0.0.1', port),
       tls: clientContext({ ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem }),
       timeoutMs: 30_000,
       timeoutOption: 'startup-timeout',
@@ -77,8 +77,7 @@ describe('readiness against a certificate that lacks the name used', () => {
     try {
       await waitUntilReady({
         daemon: fakeDaemon(),
-        host: '127.0.0.1',
-        port: (named.address() as AddressInfo).port,
+        endpoint: endpointOf('127.0.0.1', (named.address() as AddressInfo).port),
         tls: clientContext({ ca: good.caCertPem, cert: good.client.certPem, key: good.client.keyPem }),
         timeoutMs: 10_000,
         timeoutOption: 'startup-timeout',

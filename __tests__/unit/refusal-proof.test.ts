@@ -11,9 +11,10 @@ import {
   probePlainHttp,
   probeWithForeignClientCert,
   probeWithoutClientCert,
-  proveRefusals,
-} from '../../src/lifecycle/refusal.js';
-import { type CertificateSet, createCertificateSet } from '../../src/pki/index.js';
+} from '../../src/core/probes.js';
+import { proveRefusals } from '../../src/lifecycle/refusal.js';
+import { endpointOf } from '../../src/core/endpoint.js';
+import { type CertificateSet, createCertificateSet } from '../../src/core/pki/index.js';
 
 const quiet = {
   info: () => undefined,
@@ -137,7 +138,7 @@ describe('probes against real sockets', () => {
     const wrongTrust = await tlsServer(ours, other.caCertPem);
     try {
       await assert.rejects(
-        proveRefusals('127.0.0.1', portOf(wrongTrust), ours, quiet),
+        proveRefusals(endpointOf('127.0.0.1', portOf(wrongTrust)), ours, quiet),
         /Could not prove .*a client certificate of our CA, which must be let in: (refused it|the connection closed)/,
       );
     } finally {

@@ -4,10 +4,8 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { findDockerd } from '../../src/daemon/dockerd-binary.js';
-import { AS_ROOT, runAsRoot } from '../../src/daemon/privilege.js';
-import { daemonEnvironment } from '../../src/daemon/daemon-env.js';
-import { trustedCommand, trustedSearchPath } from '../../src/daemon/root-commands.js';
+import { findDockerd, daemonEnvironment } from '../../src/engines/dockerd/binaries.js';
+import { AS_ROOT, runAsRoot, trustedCommand, trustedSearchPath } from '../../src/host/privilege.js';
 
 let planted: string;
 let savedPath: string | undefined;

@@ -15,7 +15,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { identityOf, isSameFile, makeDirNoFollow, untrustedComponentOf, writeFileNoFollow } from '../../src/safe-fs.js';
+import {
+  identityOf,
+  isSameFile,
+  makeDirNoFollow,
+  untrustedComponentOf,
+  writeFileAtomic,
+} from '../../src/host/files.js';
 
 let root: string;
 const uid = process.getuid!();
@@ -24,12 +30,12 @@ before(() => {
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
-describe('writeFileNoFollow', () => {
+describe('writeFileAtomic', () => {
   test('writes with exactly the mode asked for, whatever the umask', async () => {
     const old = process.umask(0o077);
     try {
       const path = join(root, 'cert.pem');
-      await writeFileNoFollow(path, 'x', 0o644);
+      await writeFileAtomic(path, 'x', 0o644);
       assert.equal(statSync(path).mode & 0o777, 0o644);
       assert.equal(readFileSync(path, 'utf8'), 'x');
     } finally {
@@ -42,7 +48,7 @@ describe('writeFileNoFollow', () => {
     writeFileSync(victim, 'original');
     const path = join(root, 'key.pem');
     symlinkSync(victim, path);
-    const identity = await writeFileNoFollow(path, 'secret', 0o600);
+    const identity = await writeFileAtomic(path, 'secret', 0o600);
     assert.equal(readFileSync(victim, 'utf8'), 'original');
     assert.ok(lstatSync(path).isFile());
     assert.ok(await isSameFile(path, identity));

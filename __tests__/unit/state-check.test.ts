@@ -1,9 +1,8 @@
 // A saved state is checked before post or `docker-tls down` kill or remove anything (issue 12, item 7).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { problemsOfDockerdState } from '../../src/daemon/state-check.js';
-import type { DockerdState } from '../../src/daemon/state.js';
-import { problemsOfSavedState } from '../../src/lifecycle/engines.js';
+import { problemsOfDockerdState, type DockerdState } from '../../src/engines/dockerd/state.js';
+import { problemsOfSavedState } from '../../src/lifecycle/state-check.js';
 
 const TEMP = '/home/runner/work/_temp';
 const WORK = `${TEMP}/dtls-0a1b2c3d`;
@@ -12,7 +11,7 @@ const WORK = `${TEMP}/dtls-0a1b2c3d`;
 function genuine(): DockerdState {
   return {
     version: 1,
-    engine: 'dockerd',
+    mode: 'dockerd',
     id: '0a1b2c3d',
     workDir: WORK,
     certDir: `${WORK}/certs`,
@@ -65,7 +64,7 @@ describe('a saved state', () => {
   }
 
   test('the state of a start stopped early (work directory only) has no problem', () => {
-    assert.deepEqual(problemsOfSavedState({ version: 1, engine: 'dockerd', id: '0a1b2c3d', workDir: WORK }, TEMP), []);
+    assert.deepEqual(problemsOfSavedState({ version: 1, mode: 'dockerd', id: '0a1b2c3d', workDir: WORK }, TEMP), []);
   });
 
   test('an exec-root under /tmp (no /run) is one main may choose', () => {

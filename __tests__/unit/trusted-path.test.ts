@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type FileFacts, type TrustedLookup, findTrustedExecutable } from '../../src/trusted-path.js';
+import { type FileFacts, type TrustedLookup, findTrustedExecutable } from '../../src/host/trusted-path.js';
 
 const dir = (uid = 0, mode = 0o755): FileFacts => ({ uid, mode: 0o040000 | mode, isFile: false, isDirectory: true });
 const file = (uid = 0, mode = 0o755): FileFacts => ({ uid, mode: 0o100000 | mode, isFile: true, isDirectory: false });

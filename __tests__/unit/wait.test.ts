@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { waitUntil } from '../../src/wait.js';
+import { waitUntil } from '../../src/core/wait.js';
 import { FakeClock } from './fake-clock.js';
 
 describe('waitUntil', () => {

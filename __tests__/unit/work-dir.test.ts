@@ -5,7 +5,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { makeWorkDir } from '../../src/lifecycle/work-dir.js';
+import { makeWorkDir } from '../../src/lifecycle/begin.js';
 
 const root = mkdtempSync(join(tmpdir(), 'workdir-unit-'));
 after(() => rmSync(root, { recursive: true, force: true }));

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { writeTeardownSummary } from '../../src/action/summary.js';
-import * as workflow from '../../src/action/workflow-commands.js';
+import { writeTeardownSummary } from '../../src/adapters/action/summary.js';
+import * as workflow from '../../src/adapters/action/workflow-commands.js';
 import { parseFileCommand } from '../../harness/runner-protocol.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dtls-workflow-'));

@@ -1,4 +1,4 @@
-import { probePlainHttp } from '../lifecycle/refusal.js';
+import { probePlainHttp } from '../core/probes.js';
 import { type ClientMaterial, clientFileFindings, loadClientFiles } from './client-files.js';
 import { caBundleFindings, tlsVerifyFindings } from './environment.js';
 import { type Finding, fail } from './findings.js';

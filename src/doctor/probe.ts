@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { tlsErrorSummary } from '../lifecycle/refusal.js';
+import { tlsErrorSummary } from '../core/probes.js';
 
 /** What one TLS connection with the client's files, verifying nothing itself, ended with. */
 export type ProbeOutcome =

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** What a client would use to reach the daemon: the endpoint, the client files, the variables. */
 export interface DoctorTarget {

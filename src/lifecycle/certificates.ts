@@ -1,11 +1,18 @@
-import type { CheckedCertificateDir } from '../cert-dir.js';
-import type { DaemonOptions } from '../config.js';
-import { writeCertificateSetRecorded, writeDaemonTlsFiles } from '../files.js';
-import type { Logger } from '../logger.js';
-import type { PreparedCertificateSet } from '../pki/index.js';
-import type { SubjectAltName } from '../san.js';
-import type { CertificatesMade } from './engine.js';
-import type { InstanceState } from './state.js';
+import type { Logger } from '../core/logger.js';
+import type { CertificateOptions, Options } from '../core/options/options.js';
+import { type CertificateSet, type PreparedCertificateSet, createCertificateSet } from '../core/pki/index.js';
+import type { CertificatePaths } from '../core/pki/layout.js';
+import {
+  type CertificateDirOptions,
+  type CheckedCertificateDir,
+  checkCertificateDir,
+  writeCertificateSet,
+  writeCertificateSetRecorded,
+  writeDaemonTlsFiles,
+} from '../host/cert-dir.js';
+import type { SubjectAltName } from '../core/san.js';
+import type { CertificatesMade } from '../engines/engine.js';
+import type { InstanceState } from '../core/state.js';
 
 /**
  * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
@@ -14,7 +21,7 @@ import type { InstanceState } from './state.js';
  * device and inode, so that teardown removes only that.
  */
 export async function makeCertificates(
-  options: DaemonOptions,
+  options: Options,
   prepared: Promise<PreparedCertificateSet>,
   where: { dir: CheckedCertificateDir | string; workDir: string },
   extraSans: SubjectAltName[],
@@ -42,4 +49,18 @@ export async function makeCertificates(
     `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`,
   );
   return { certificateSet, certs, daemonTls };
+}
+
+/**
+ * `docker-tls certs`: a set written to `dir` to keep (no state, no teardown). The directory is
+ * checked before a key is generated (seconds for RSA-4096).
+ */
+export async function writeCertificateFiles(
+  options: CertificateOptions,
+  dir: string,
+  where: CertificateDirOptions,
+): Promise<{ set: CertificateSet; paths: CertificatePaths }> {
+  const checked = await checkCertificateDir(dir, where);
+  const set = await createCertificateSet(options);
+  return { set, paths: await writeCertificateSet(checked, set) };
 }

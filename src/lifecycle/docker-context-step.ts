@@ -1,17 +1,17 @@
+import { contextMarker } from '../core/naming.js';
 import {
   type DockerContextOptions,
   cliMissing,
-  contextMarker,
   createDockerContext,
   removeContextsMarked,
-} from '../context.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../logger.js';
+} from '../host/docker-context.js';
+import { describeError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { ClientToBe } from './start.js';
-import type { InstanceState } from './state.js';
+import type { InstanceState } from '../core/state.js';
 
 export interface ContextRequest {
-  /** The name asked for (`docker-tls` when empty); `none` for no context. */
+  /** The name asked for (`-2`, `-3`, … appended when it is taken). */
   name: string;
   /** The docker CLI's environment (DOCKER_CONFIG chooses the store); default process.env. */
   options?: DockerContextOptions;
@@ -37,13 +37,12 @@ export function dockerContextWhileStarting(
     client.saveProgress({ context: { marker } });
     try {
       const endpoint = {
-        dockerHost: client.dockerHost,
+        dockerHost: client.endpoint.dockerHost,
         caPath: client.certs.clientCa,
         certPath: client.certs.clientCert,
         keyPath: client.certs.clientKey,
       };
       const created = await createDockerContext(request.name, client.id, endpoint, request.options);
-      if (!created) return {};
       client.saveProgress({ context: { marker, name: created.name } });
       logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
       return { dockerContext: created.name };

@@ -1,58 +1,13 @@
-import { type RequestOptions, request } from 'node:https';
-import { type SecureContext, createSecureContext } from 'node:tls';
-import { DockerTlsError } from '../errors.js';
-import { waitUntil } from '../wait.js';
-import type { LaunchedDaemon } from './engine.js';
-
-export interface TlsMaterial {
-  ca: string;
-  cert?: string;
-  key?: string;
-}
-
-/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
-export function clientContext(tls: TlsMaterial): SecureContext {
-  return createSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key });
-}
-
-/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
-export function pingOnce(
-  host: string,
-  port: number,
-  secureContext: SecureContext,
-  timeoutMs: number,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    // https passes its options on to tls.connect, which takes a prebuilt secureContext; the
-    // https typings do not list it.
-    const options: RequestOptions & { secureContext: SecureContext } = {
-      host,
-      port,
-      path: '/_ping',
-      method: 'GET',
-      secureContext,
-      agent: false,
-      timeout: timeoutMs,
-    };
-    const req = request(options, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-export const PROBE_TIMEOUT_MS = 2000;
+import type { SecureContext } from 'node:tls';
+import type { Endpoint } from '../core/endpoint.js';
+import { DockerTlsError } from '../core/errors.js';
+import { PROBE_TIMEOUT_MS, pingOnce } from '../core/probes.js';
+import { waitUntil } from '../core/wait.js';
+import type { LaunchedDaemon } from '../engines/engine.js';
 
 export interface Readiness {
   daemon: LaunchedDaemon;
-  host: string;
-  port: number;
+  endpoint: Endpoint;
   tls: SecureContext;
   timeoutMs: number;
   /** How the user names the start-up timeout (action input or CLI flag), for the hint. */
@@ -67,14 +22,20 @@ export interface Readiness {
  * deadline otherwise, with what its log says.
  */
 export async function waitUntilReady(readiness: Readiness): Promise<void> {
-  const { daemon, host, port, tls, timeoutMs } = readiness;
+  const { daemon, tls, timeoutMs } = readiness;
+  const { clientHost, clientPort } = readiness.endpoint;
   let lastError = '';
   let nameMissing: NameMismatch | undefined;
   const outcome = await waitUntil(
     async (remainingMs) => {
       if (daemon.exitReason()) return 'stopped';
       try {
-        const { status, body } = await pingOnce(host, port, tls, Math.max(1, Math.min(PROBE_TIMEOUT_MS, remainingMs)));
+        const { status, body } = await pingOnce(
+          clientHost,
+          clientPort,
+          tls,
+          Math.max(1, Math.min(PROBE_TIMEOUT_MS, remainingMs)),
+        );
         if (status === 200) return 'ready';
         lastError = `HTTP ${status} ${body.slice(0, 200)}`;
       } catch (error) {

@@ -1,11 +1,13 @@
-import type { DaemonOptions } from '../config.js';
-import { DockerTlsError } from '../errors.js';
-import { abortOnSignal } from '../signals.js';
-import { clientEnvironment } from './client-environment.js';
-import { type ContextRequest, dockerContextWhileStarting, removeDockerContextsOf } from './docker-context-step.js';
-import type { Engine } from './engine.js';
+import { DockerTlsError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { Options } from '../core/options/options.js';
+import type { InstanceState } from '../core/state.js';
+import type { Engine } from '../engines/engine.js';
+import { engineFor } from '../engines/index.js';
+import type { DockerContextOptions } from '../host/docker-context.js';
+import { dockerContextWhileStarting } from './docker-context-step.js';
 import { type StartContext, type StartedInstance, startInstance } from './start.js';
-import type { InstanceState } from './state.js';
+import { teardownInstance } from './teardown.js';
 
 export type StartOutcome =
   | { started: StartedInstance; exitCode: 0 }
@@ -18,53 +20,97 @@ export type StartOutcome =
       signal?: NodeJS.Signals;
     };
 
-export interface RollBackContext extends Omit<StartContext, 'signal'> {
+export interface RollBackContext extends Omit<StartContext, 'signal' | 'whileStarting'> {
   /** Told of the failure first, so that it is reported before the clean-up's own messages. */
   onFailure?: (error: unknown) => void;
-  /** A docker context to make while the daemon comes up (none when undefined). */
-  dockerContext?: ContextRequest;
+  /**
+   * The context was asked for by name (`up --context`): failing to make it fails the start. The
+   * action's is there by default, for buildx: a failure to make it is a warning, the daemon stays.
+   */
+  contextRequired?: boolean;
+  /** The docker CLI's environment for the context (DOCKER_CONFIG chooses the store); default process.env. */
+  contextOptions?: DockerContextOptions;
+  /** The engine; by default the one of the options' mode (tests pass one of their own). */
+  engine?: Engine;
 }
 
 /**
- * The one start both adapters run: SIGINT and SIGTERM abort it; on any failure what was made so far
- * is torn down at once (a problem there is a warning), so that nothing half-made is left for post.
- * Never throws and never exits the process: the caller reports the outcome and its exit code.
+ * The one start every adapter runs: SIGINT and SIGTERM abort it; on any failure what was made so far
+ * is torn down at once, by the one teardown (a problem there is a warning), so that nothing
+ * half-made is left for post. Never throws and never exits the process: the caller reports the
+ * outcome and its exit code.
  */
-export async function startOrRollBack(
-  options: DaemonOptions,
-  engine: Engine,
-  context: RollBackContext,
-): Promise<StartOutcome> {
+export async function startOrRollBack(options: Options, context: RollBackContext): Promise<StartOutcome> {
   const abort = abortOnSignal(context.logger);
   let state: InstanceState | undefined;
-  const saveState = (next: InstanceState) => {
-    state = next;
-    context.saveState(next);
-  };
+  const store = { ...context.store, save: (next: InstanceState) => context.store.save((state = next)) };
+  const { contextRequired, contextOptions } = context;
+  const engine = context.engine ?? engineFor(options.mode);
   try {
-    const { dockerContext } = context;
     const started = await startInstance(options, engine, {
       ...context,
-      saveState,
+      store,
       signal: abort.signal,
-      whileStarting: dockerContext && dockerContextWhileStarting(dockerContext, context.logger),
+      whileStarting:
+        options.context === undefined
+          ? undefined
+          : dockerContextWhileStarting(
+              { name: options.context, required: contextRequired, options: contextOptions },
+              context.logger,
+            ),
     });
     abort.signal.throwIfAborted();
-    const environment = clientEnvironment(started);
-    saveState({ ...started.state, environment });
-    return { started: { ...started, state: { ...started.state, environment } }, exitCode: 0 };
+    return { started, exitCode: 0 };
   } catch (error) {
     context.onFailure?.(error);
     // Leave nothing half-made; post finds the same state and has nothing left to do.
     if (state) {
-      for (const detail of await removeDockerContextsOf(state, context.dockerContext?.options))
-        context.logger.info(`Cleanup after the failure: ${detail}`);
-      const report = await engine.teardown(state, context.logger, { stopTimeoutMs: 3000 });
+      const options = { stopTimeoutMs: 3000, contextOptions, store, engine };
+      const report = await teardownInstance(state, context.logger, options);
       for (const warning of report.warnings) context.logger.warning(`Cleanup after the failure: ${warning}`);
+      context.logger.info(`Cleanup after the failure: ${report.summary}`);
     }
     const badInput = error instanceof DockerTlsError && error.badInput;
     return { error, exitCode: abort.exitCode() ?? (badInput ? 2 : 1), signal: abort.received() };
   } finally {
     abort.stop();
   }
+}
+
+interface SignalAbort {
+  signal: AbortSignal;
+  /** The signal that came, if one did. */
+  received: () => NodeJS.Signals | undefined;
+  /** Stops listening; call once the teardown after an abort is done. */
+  stop: () => void;
+  /** The exit code a shell expects after that signal (130 for SIGINT, 143 for SIGTERM). */
+  exitCode: () => number | undefined;
+}
+
+/**
+ * If a start is cancelled (the runner sends SIGINT, then SIGTERM 7.5 s later; a user presses
+ * Ctrl-C), nothing may stay running. The handler only aborts the start: it stops at its next step,
+ * and the failure path tears down everything recorded by then, including what was made after the
+ * signal. The handlers stay until `stop`, so a second signal cannot cut that teardown short.
+ */
+function abortOnSignal(logger: Logger): SignalAbort {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const handler = (signal: NodeJS.Signals) => {
+    if (received) return;
+    received = signal;
+    logger.warning(`Received ${signal} while starting; removing what was made so far.`);
+    controller.abort(new DockerTlsError(`Stopped by ${signal} before the daemon was ready.`));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    signal: controller.signal,
+    received: () => received,
+    stop: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+    exitCode: () => (received === undefined ? undefined : received === 'SIGINT' ? 130 : 143),
+  };
 }

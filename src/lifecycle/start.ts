@@ -1,46 +1,45 @@
-import { join } from 'node:path';
-import type { DaemonOptions } from '../config.js';
-import { spelled } from '../option-names.js';
-import { type CertificatePaths, type CheckedCertificateDir, checkUsableCertificateDir } from '../cert-dir.js';
-import { markerOf } from '../instance-name.js';
-import type { Logger } from '../logger.js';
-import { reservePort } from '../network/ports.js';
-import { type CertificateSet, prepareCertificateSet } from '../pki/index.js';
-import { bindAddressSans } from './bind-names.js';
-import { makeWorkDir } from './work-dir.js';
-import { makeCertificates } from './certificates.js';
-import type { Engine, EngineRun, LaunchedDaemon } from './engine.js';
-import { clientAddress, tcpUrl } from '../network/endpoint.js';
-import { clientContext, waitUntilReady } from './readiness.js';
+import { clientEnvironment } from '../core/client-environment.js';
+import { type Endpoint, endpointOf } from '../core/endpoint.js';
+import type { Logger } from '../core/logger.js';
+import { spelled } from '../core/options/names.js';
+import type { Options } from '../core/options/options.js';
+import type { CertificateSet } from '../core/pki/index.js';
+import type { CertificatePaths } from '../core/pki/layout.js';
+import type { InstanceState } from '../core/state.js';
+import type { DaemonDetails, Engine, LaunchedDaemon } from '../engines/engine.js';
+import { checkUsableCertificateDir } from '../host/cert-dir.js';
+import { reservePort } from '../host/network/ports.js';
+import { type InstanceRun, beginInstance } from './begin.js';
+import { clientContext } from '../core/probes.js';
+import { waitUntilReady } from './readiness.js';
 import { proveRefusals, strangerCertificate } from './refusal.js';
-import type { InstanceState } from './state.js';
+import type { StateStore } from './state-store.js';
 
 export interface StartedInstance {
   state: InstanceState;
   certs: CertificatePaths;
   certificateSet: CertificateSet;
-  /** DOCKER_HOST for clients: the bind address, or loopback when bound to every interface. */
-  dockerHost: string;
-  port: number;
-  /** Milliseconds from launching the daemon to its first mTLS answer. */
+  /** The daemon, ready and proven to refuse strangers; absent in mode certs (no daemon). */
+  daemon?: StartedDaemon;
+}
+
+export interface StartedDaemon extends DaemonDetails {
+  /** Where it listens and where clients reach it (DOCKER_HOST). */
+  endpoint: Endpoint;
+  /** Milliseconds from launching it to its first mTLS answer. */
   readyAfterMs: number;
-  /** The daemon's pid and log, when the engine has them. */
-  pid?: number;
-  logFile?: string;
-  /** The daemon's unix socket on this machine, when the engine has one. */
-  socket?: string;
+  /** What clients need: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE. */
+  environment: Record<string, string>;
   /** The docker context made for it (lifecycle/docker-context-step.ts), if any. */
   dockerContext?: string;
-  /** The dind container's id, in dind mode. */
-  containerId?: string;
 }
 
 export interface StartContext {
   /** Parent of our work directory: RUNNER_TEMP in the action, the OS temp dir in the CLI. */
   tempDir: string;
   logger: Logger;
-  /** Keeps the state each time the start has made something more; post undoes what it lists. */
-  saveState: (state: InstanceState) => void;
+  /** Keeps the state each time the start has made something more; teardown undoes what it lists. */
+  store: StateStore;
   /** Aborts the start (a signal to main): it stops at the next step, with what it made recorded. */
   signal?: AbortSignal;
   /**
@@ -48,13 +47,13 @@ export interface StartContext {
    * while the daemon comes up, off the path to its first answer. The start settles it before it
    * ends either way, so that a roll-back finds in the state whatever it made.
    */
-  whileStarting?: (client: ClientToBe) => Promise<Partial<Pick<StartedInstance, 'dockerContext'>>>;
+  whileStarting?: (client: ClientToBe) => Promise<Pick<StartedDaemon, 'dockerContext'>>;
 }
 
 /** Known once the daemon is launched, before it answers. */
 export interface ClientToBe {
   id: string;
-  dockerHost: string;
+  endpoint: Endpoint;
   certs: CertificatePaths;
   /** Records what the work made, in the same state as the rest of the start. */
   saveProgress: (more: Partial<InstanceState>) => void;
@@ -65,64 +64,52 @@ export interface ClientToBe {
  * Certificates, then the engine's daemon on them, ready over mTLS and proven to refuse clients
  * without a certificate. On failure it throws; what it made is in the last saved state.
  */
-export async function startInstance(
-  options: DaemonOptions,
-  engine: Engine,
-  context: StartContext,
-): Promise<StartedInstance> {
+export async function startInstance(options: Options, engine: Engine, context: StartContext): Promise<StartedInstance> {
   const logPhase = (what: string) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
   logPhase('starting');
   const launcher = await engine.check(options);
   const givenCertDir = options.certDir
     ? await checkUsableCertificateDir(options.certDir, options.names.certDir)
     : undefined;
-  const port = await reservePort(options.host, options.port, options.names);
+  const port = engine.listens ? await reservePort(options.host, options.port, options.names) : options.port;
   logPhase('checks done');
-
-  const run = await beginInstance(engine, options, context, { host: options.host, port, givenCertDir }, logPhase);
+  const listen = endpointOf(options.host, port);
+  const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase);
   const daemon = await launcher.launch(run);
+  const made = async () => {
+    const { certificateSet, certs } = await run.certificates();
+    return { state: run.state(), certificateSet, certs };
+  };
+  if (!daemon) return made();
   try {
-    return await answerAndProve(daemon, run, options, context, port, logPhase);
+    const started = await answerAndProve(daemon, run, context);
+    return { ...(await made()), daemon: started };
   } catch (error) {
     await daemon.settled?.();
     throw error;
   }
 }
 
-/** Waits for the launched daemon's mTLS answer, proves it refuses strangers, and builds the result. */
-async function answerAndProve(
-  daemon: LaunchedDaemon,
-  run: InstanceRun,
-  options: DaemonOptions,
-  context: StartContext,
-  port: number,
-  logPhase: (what: string) => void,
-): Promise<StartedInstance> {
-  const certificates = await run.certificates();
-  const host = daemon.clientEndpoint?.host ?? clientAddress(options.host);
-  const clientPort = daemon.clientEndpoint?.port ?? port;
-  const dockerHost = tcpUrl(host, clientPort);
-  const { certificateSet } = certificates;
+/** Waits for the launched daemon's mTLS answer, proves it refuses strangers, and says how to reach it. */
+async function answerAndProve(daemon: LaunchedDaemon, run: InstanceRun, context: StartContext): Promise<StartedDaemon> {
+  const { certificateSet, certs } = await run.certificates();
+  const endpoint = daemon.endpoint ?? run.listen;
   const alongside = beside(
-    context.whileStarting?.({
-      id: run.id,
-      dockerHost,
-      certs: certificates.certs,
-      saveProgress: run.saveProgress,
-      signal: context.signal,
-    }),
+    context.whileStarting?.({ id: run.id, endpoint, certs, saveProgress: run.saveProgress, signal: context.signal }),
   );
   // The proof's foreign client certificate is made while the daemon comes up.
   const stranger = strangerCertificate();
   stranger.catch(() => undefined);
   try {
-    const readyAfterMs = await answer(daemon, options, context, { host, port: clientPort, certificateSet });
+    const readyAfterMs = await answer(daemon, run, endpoint, certificateSet);
     const details = await daemon.ready();
-    run.saveProgress({ dockerHost });
-    await proveRefusals(host, clientPort, certificateSet, context.logger, stranger);
+    run.saveProgress({ dockerHost: endpoint.dockerHost });
+    await proveRefusals(endpoint, certificateSet, context.logger, stranger);
     const more = await alongside.join();
-    logPhase('refusals proven');
-    return { state: run.state(), ...certificates, dockerHost, port: clientPort, readyAfterMs, ...details, ...more };
+    run.logPhase('refusals proven');
+    const environment = clientEnvironment({ ...endpoint, clientDir: certs.clientDir, socket: details.socket });
+    run.saveProgress({ environment });
+    return { endpoint, readyAfterMs, environment, ...details, ...more };
   } catch (error) {
     await alongside.join().catch(() => undefined);
     throw error;
@@ -132,29 +119,26 @@ async function answerAndProve(
 /** Waits for the daemon's first mTLS answer; the milliseconds from its launch. */
 async function answer(
   daemon: LaunchedDaemon,
-  options: DaemonOptions,
-  context: StartContext,
-  client: { host: string; port: number; certificateSet: CertificateSet },
+  run: InstanceRun,
+  endpoint: Endpoint,
+  certificateSet: CertificateSet,
 ): Promise<number> {
-  const { host, port, certificateSet } = client;
+  const { names, startupTimeoutMs } = run.options;
   await waitUntilReady({
     daemon,
-    host,
-    port,
+    endpoint,
     tls: clientContext({
       ca: certificateSet.caCertPem,
       cert: certificateSet.client.certPem,
       key: certificateSet.client.keyPem,
     }),
-    timeoutMs: options.startupTimeoutMs,
-    timeoutOption: spelled(options.names, 'startupTimeout'),
-    sansOption: spelled(options.names, 'sans'),
-    signal: context.signal,
+    timeoutMs: startupTimeoutMs,
+    timeoutOption: spelled(names, 'startupTimeout'),
+    sansOption: spelled(names, 'sans'),
+    signal: run.signal,
   });
   const readyAfterMs = performance.now() - daemon.launchedAt;
-  context.logger.info(
-    `${daemon.name} answers mTLS /_ping on ${tcpUrl(host, port)} after ${Math.round(readyAfterMs)} ms`,
-  );
+  run.logger.info(`${daemon.name} answers mTLS /_ping on ${endpoint.dockerHost} after ${Math.round(readyAfterMs)} ms`);
   return readyAfterMs;
 }
 
@@ -171,58 +155,5 @@ function beside<T>(work: Promise<T> | undefined): { join: () => Promise<T | unde
       if (settled && 'error' in settled) throw settled.error;
       return settled?.value;
     },
-  };
-}
-
-type InstanceRun = EngineRun & {
-  state(): InstanceState;
-};
-
-/** The instance's id, its private work directory and its first saved state; the run an engine uses. */
-async function beginInstance(
-  engine: Engine,
-  options: DaemonOptions,
-  context: StartContext,
-  where: { host: string; port: number; givenCertDir?: CheckedCertificateDir },
-  logPhase: (what: string) => void,
-): Promise<InstanceRun> {
-  const { givenCertDir, ...listen } = where;
-  const { id, workDir } = await makeWorkDir(context.tempDir);
-  const marker = markerOf(id);
-  let state: InstanceState = { version: 1, engine: engine.kind, id, workDir };
-  const saveProgress = (more: Partial<InstanceState>) => {
-    state = { ...state, ...more };
-    context.saveState(state);
-    context.signal?.throwIfAborted();
-  };
-  saveProgress({});
-  // Begun now, while the engine works: only the server's signature waits for its names (dind's
-  // addresses come with the container's start). Awaited by certificates(); a launch that fails
-  // before it asks leaves no unhandled rejection.
-  const prepared = prepareCertificateSet(options);
-  prepared.catch(() => undefined);
-  let certificates: ReturnType<EngineRun['certificates']> | undefined;
-  return {
-    id,
-    marker,
-    workDir,
-    options,
-    listen,
-    logger: context.logger,
-    signal: context.signal,
-    saveProgress,
-    logPhase,
-    // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-    certificates: (extraSans = []) =>
-      (certificates ??= makeCertificates(
-        options,
-        prepared,
-        { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
-        // Read when they are made: an engine's bridge made before then is among the interfaces.
-        [...bindAddressSans(listen.host), ...extraSans],
-        saveProgress,
-        context.logger,
-      )),
-    state: () => state,
   };
 }

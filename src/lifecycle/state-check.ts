@@ -1,7 +1,8 @@
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
-import { hasControlCharacter } from '../control-characters.js';
-import { isInstanceId, markerOf } from '../instance-name.js';
-import type { InstanceState } from './state.js';
+import { hasControlCharacter } from '../core/text.js';
+import { isInstanceId, markerOf } from '../core/naming.js';
+import type { InstanceState } from '../core/state.js';
+import { engineFor } from '../engines/index.js';
 
 /**
  * A saved state is read back by post and `docker-tls down`, which then kill and `rm -rf` as root
@@ -54,7 +55,7 @@ function problemsOfCertDirRecord(state: InstanceState, certDir: string): string[
   if (!Array.isArray(created) || !created.every(isAncestorOrSelf)) {
     problems.push('its directories made for cert-dir are not cert-dir or above it');
   }
-  const allowed = new Set([...created, join(certDir, 'server'), join(certDir, 'client')]);
+  const allowed = new Set([certDir, ...created, join(certDir, 'server'), join(certDir, 'client')]);
   const identities = Object.entries(state.certDirIdentities ?? {});
   const isIdentity = (value: unknown) =>
     typeof value === 'object' &&
@@ -69,4 +70,14 @@ function problemsOfCertDirRecord(state: InstanceState, certDir: string): string[
     problems.push(`its cert-dir mode ${JSON.stringify(mode)} is not a mode`);
   }
   return problems;
+}
+
+/**
+ * Why a saved state may not be torn down: its shared fields (checked against `tempDir`, the parent
+ * main made its work directory in) and its engine's. Empty when it is what main would have written.
+ */
+export function problemsOfSavedState(state: InstanceState, tempDir: string): string[] {
+  const shared = problemsOfState(state, tempDir);
+  if (shared.length > 0) return shared;
+  return engineFor(state.mode).problemsOf(state);
 }

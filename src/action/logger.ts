@@ -1,9 +1,0 @@
-import * as workflow from './workflow-commands.js';
-import type { Logger } from '../logger.js';
-
-export const actionLogger: Logger = {
-  info: (message) => workflow.info(message),
-  debug: (message) => workflow.debug(message),
-  warning: (message) => workflow.warning(message),
-  group: (title, body) => workflow.group(title, body),
-};

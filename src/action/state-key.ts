@@ -1,2 +1,0 @@
-/** The one key main and post share through workflow.saveState / workflow.getState. */
-export const STATE_KEY = 'instance';

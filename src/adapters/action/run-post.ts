@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import * as workflow from './workflow-commands.js';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { problemsOfSavedState } from '../../lifecycle/state-check.js';
+import { logsOf, teardownInstance } from '../../lifecycle/teardown.js';
+import { type InstanceState, parseState } from '../../core/state.js';
+import { type LogFacts, linesToShow, redactRequestData } from '../../core/redaction.js';
+import { lastLines } from '../../core/text.js';
+import { STATE_KEY, actionLogger } from './logger.js';
+import { writeTeardownSummary } from './summary.js';
+
+function readState(): InstanceState | undefined {
+  const text = workflow.getState(STATE_KEY);
+  if (!text) return undefined;
+  try {
+    return parseState(text);
+  } catch {
+    workflow.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
+    return undefined;
+  }
+}
+
+/** Post never fails the job: the job's result is its own, cleanup problems are warnings. */
+export async function runPost(): Promise<void> {
+  try {
+    const state = readState();
+    if (!state) {
+      workflow.info('Nothing to clean up: the main step made nothing.');
+      return;
+    }
+    // Where main made its work directory; a state naming anything else was not written by main.
+    const problems = problemsOfSavedState(state, process.env.RUNNER_TEMP || tmpdir());
+    if (problems.length > 0) {
+      workflow.warning(
+        `The saved state is not one the main step writes (${problems.join('; ')}): nothing was stopped or removed.`,
+      );
+      return;
+    }
+    if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
+      workflow.warning(
+        `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
+      );
+    }
+    // Always: a step may have emptied RUNNER_TEMP, while the daemon, its containers, the bridge and
+    // the exec-root live on. Teardown is idempotent and finds what is left.
+    const report = await teardownInstance(state, actionLogger, {
+      beforeRemoval: async (facts) => {
+        for (const log of logsOf(state)) await printLog(log.title, log.file, logFacts(state, facts));
+      },
+    });
+    for (const warning of report.warnings) workflow.warning(`Cleanup: ${warning}`);
+    if (report.nothingFound) {
+      workflow.info('Nothing to clean up: what the main step made is already removed.');
+      return;
+    }
+    if (report.stoppedEarly) {
+      workflow.warning(
+        `${report.stoppedEarly} was no longer running when the job ended: it crashed or was killed. Its log is above.`,
+      );
+    }
+    workflow.info(`Cleaned up: ${report.summary}`);
+    writeTeardownSummary(report.summary, report.warnings);
+  } catch (error) {
+    workflow.warning(`Cleanup failed: ${(error as Error).message}`);
+  }
+}
+
+function logFacts(state: InstanceState, facts: { daemonDied: boolean }): LogFacts {
+  return {
+    // Main records DOCKER_HOST once the daemon answered: without it the start never finished.
+    startFailed: state.dockerHost === undefined,
+    daemonDied: facts.daemonDied,
+    verbose: process.env.RUNNER_DEBUG === '1',
+  };
+}
+
+/**
+ * The log, folded, about to be removed: whole when it explains something, else its tail. Never the
+ * request bodies or query strings a debug daemon logs (secrets passed to docker run or build), and
+ * inert: a line of it shaped as a workflow command (::add-mask::, ::set-output) does nothing.
+ */
+async function printLog(title: string, logFile: string, facts: LogFacts): Promise<void> {
+  const log = await fs.readFile(logFile, 'utf8').catch(() => undefined);
+  if (log === undefined) return;
+  const shown = redactRequestData(lastLines(log, linesToShow(facts))) || '(empty)';
+  const whole = shown.split('\n').length >= log.trimEnd().split('\n').length;
+  await workflow.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
+    workflow.info(inertLines(shown).join('\n')),
+  );
+}
+
+/**
+ * Text from outside (a daemon's log) printed between `::stop-commands::TOKEN` and `::TOKEN::`: the
+ * runner ignores workflow commands in between, so a log line such as `::add-mask::` or
+ * `::set-env` cannot act on the job. The token is random, so the text cannot end the block itself.
+ */
+export function inertLines(text: string, token = randomBytes(16).toString('hex')): string[] {
+  return [`::stop-commands::${token}`, text, `::${token}::`];
+}

@@ -1,0 +1,21 @@
+import type { InstanceState } from '../../core/state.js';
+import type { Engine } from '../engine.js';
+
+/**
+ * Mode certs: no daemon. The lifecycle makes the certificate set in cert-dir (or a directory of
+ * our own) and its teardown removes them, as for every mode; for users who start their own daemon
+ * on the server files. No root, no port, nothing to stop.
+ */
+export const certsEngine: Engine<InstanceState> = {
+  mode: 'certs',
+  listens: false,
+  check: async () => ({
+    launch: async (run) => {
+      await run.certificates();
+      return undefined;
+    },
+  }),
+  stop: async () => ({ summary: '', warnings: [], daemonDied: false, nothingFound: true }),
+  logsOf: () => [],
+  problemsOf: () => [],
+};

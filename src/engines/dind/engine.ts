@@ -1,0 +1,50 @@
+import type { Options } from '../../core/options/options.js';
+import { parseDindSettings, type DindSettings } from '../../core/options/dind.js';
+import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
+import { EngineClient } from '../../host/engine-api/client.js';
+import type { ContainerInfo } from '../../host/engine-api/types.js';
+import type { Engine } from '../engine.js';
+import { ensureImage, imageEntrypointOf } from './image.js';
+import { detectJobContainer } from './job-container.js';
+import { launchDind } from './launch.js';
+import { type DindState, problemsOfDindState } from './state.js';
+import { dindLogs, stopDind } from './teardown.js';
+
+/** A container of a dind image on an outer Docker engine, on our server certificates. */
+export const dindEngine: Engine<DindState> = {
+  mode: 'dind',
+  listens: true,
+  async check(options) {
+    const plan = await checkDind(options);
+    return { launch: (run) => launchDind(run, plan) };
+  },
+  stop: stopDind,
+  logsOf: dindLogs,
+  problemsOf: problemsOfDindState,
+};
+
+/** What the checks found: the outer engine answering, the image on it, the job container if any. */
+export interface DindPlan {
+  client: EngineClient;
+  settings: DindSettings;
+  /** The outer engine's container this process runs in (a `container:` job), when it does. */
+  job?: ContainerInfo;
+  /** The image's own entrypoint, run once the certificates are in. */
+  imageEntrypoint: string[];
+}
+
+/** Everything that can fail before anything is made: the outer engine, the image, where we run. */
+export async function checkDind(options: Options): Promise<DindPlan> {
+  const settings = options.dind ?? parseDindSettings({}, options.names);
+  const client = new EngineClient(parseEngineEndpoint(settings.engine, undefined, options.names.dindEngine));
+  await client.ping();
+  const jobId = await detectJobContainer(client);
+  const job = jobId ? await client.inspectContainer(jobId) : undefined;
+  const image = await ensureImage(client, settings.image);
+  return { client, settings, job, imageEntrypoint: imageEntrypointOf(image) };
+}
+
+/** The networks of the job container that other containers can join and resolve by alias. */
+export function userNetworksOf(job: ContainerInfo | undefined): string[] {
+  return Object.keys(job?.NetworkSettings.Networks ?? {}).filter((name) => !['bridge', 'host', 'none'].includes(name));
+}

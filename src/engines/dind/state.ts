@@ -1,0 +1,38 @@
+import type { InstanceState } from '../../core/state.js';
+import { dindContainerName } from './container-request.js';
+
+/** What the dind engine records beyond every engine's fields, so post removes exactly that. */
+export interface DindState extends InstanceState {
+  /** The outer engine the container runs on: post talks to the same one. */
+  outerEngine?: string;
+  /** Recorded before the create call: a main killed during it still leaves a name to remove. */
+  containerName?: string;
+  containerId?: string;
+  /** The user network we created (never one that existed before). */
+  createdNetwork?: string;
+  /** Set once the daemon answered: a container found stopped after that crashed or was killed. */
+  answered?: boolean;
+}
+
+const CONTAINER_ID = /^[0-9a-f]{64}$/;
+const ENGINE = /^(unix:\/\/\/|tcp:\/\/)[^\s]+$/;
+
+/**
+ * The dind engine's fields of a saved state, each as launch.ts records them: the container named
+ * after the instance, a full container id, an outer engine endpoint. Teardown also removes only a
+ * container and a network that carry the instance's label, so a forged state reaches no one else's.
+ */
+export function problemsOfDindState(state: DindState): string[] {
+  const problems: string[] = [];
+  const name = dindContainerName(state.id);
+  if (state.containerName !== undefined && state.containerName !== name) {
+    problems.push(`its container name ${JSON.stringify(state.containerName)} is not ${name}`);
+  }
+  if (state.containerId !== undefined && !CONTAINER_ID.test(state.containerId)) {
+    problems.push(`its container id ${JSON.stringify(state.containerId)} is not a container id`);
+  }
+  if (state.outerEngine !== undefined && !ENGINE.test(state.outerEngine)) {
+    problems.push(`its outer engine ${JSON.stringify(state.outerEngine)} is not a unix:// or tcp:// endpoint`);
+  }
+  return problems;
+}

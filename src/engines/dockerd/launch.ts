@@ -1,0 +1,192 @@
+import { promises as fs } from 'node:fs';
+import { spelled } from '../../core/options/names.js';
+import type { DaemonTlsFiles } from '../../core/pki/layout.js';
+import { writeFileAtomic } from '../../host/files.js';
+import type { EngineRun, LaunchedDaemon } from '../engine.js';
+import { redactRequestData } from '../../core/redaction.js';
+import type { AddressPlan } from '../../host/network/pools.js';
+import { lastLines } from '../../core/text.js';
+import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
+import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
+import { daemonEnvironment } from './binaries.js';
+import { diagnoseDaemonLog } from './diagnose.js';
+import { createOurBridge, openFirewall } from './networking.js';
+import { type DockerdPaths, dockerdPaths } from './paths.js';
+import type { Privilege } from '../../host/privilege.js';
+import { type TrustKeyBefore, trustKeyBefore, trustKeyWritten } from './leftover-files.js';
+import { type DetachedProcess, readPid, spawnDetached } from '../../host/processes.js';
+import type { DockerdState } from './state.js';
+import { sweepStaleInstances } from './sweep.js';
+
+/** What the checks found: how to be root, and the two programs. */
+export interface DockerdTools {
+  privilege: Privilege;
+  dockerd: string;
+  containerd: string;
+}
+
+type Run = EngineRun<DockerdState>;
+
+/**
+ * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
+ * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
+ */
+export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
+  run.saveProgress({ viaSudo: tools.privilege.viaSudo });
+  const paths = await dockerdPaths(run.workDir, run.marker);
+  const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
+  run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
+  const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
+  const plan = await makeBridge(run, tools.privilege);
+  // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
+  // certificates, containerd's boot and dockerd's own start, and awaited before the daemon is
+  // reported ready. Whatever fails, it has ended before the roll-back (see `settled`).
+  const firewall = openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open'));
+  const firewallEnded = firewall.then(
+    () => undefined,
+    () => undefined,
+  );
+  try {
+    const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
+    return launchedDockerd(run, dockerd, firewall, firewallEnded);
+  } catch (error) {
+    await firewallEnded;
+    throw error;
+  }
+}
+
+/** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
+async function spawnDockerd(
+  run: Run,
+  tools: DockerdTools,
+  paths: DockerdPaths,
+  plan: AddressPlan,
+  containerdFiles: ContainerdPaths,
+  containerd: DetachedProcess,
+): Promise<Spawned> {
+  const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
+  const daemonJson = buildDaemonJson({
+    serverTls: daemonTls,
+    socketPath: paths.socket,
+    listen: run.listen,
+    dataRoot: paths.dataRoot,
+    execRoot: paths.execRoot,
+    pidFile: paths.pidFile,
+    bridge: run.marker,
+    addressPools: plan.defaultAddressPools,
+    containerdSocket: containerdFiles.socket,
+    marker: run.marker,
+    userConfig: run.options.daemonConfig,
+  });
+  await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+  run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+  const trustKey = await trustKeyBefore();
+  const launchedAt = performance.now();
+  const dockerd = spawnDetached(
+    tools.privilege,
+    [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)],
+    paths.logFile,
+    env(tools),
+  );
+  run.saveProgress({ spawnedPid: dockerd.child.pid });
+  run.logPhase('dockerd spawned');
+  run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
+  return { process: dockerd, paths, launchedAt, trustKey };
+}
+
+async function spawnContainerd(
+  run: Run,
+  tools: DockerdTools,
+  paths: DockerdPaths,
+  containerdFiles: ContainerdPaths,
+): Promise<DetachedProcess> {
+  await writeFileAtomic(
+    containerdFiles.config,
+    containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket),
+    0o600,
+  );
+  const containerd = spawnDetached(
+    tools.privilege,
+    [tools.containerd, '--config', containerdFiles.config],
+    containerdFiles.logFile,
+    env(tools),
+  );
+  run.saveProgress({ containerdPid: containerd.child.pid });
+  run.logPhase('containerd spawned');
+  return containerd;
+}
+
+/** The environment of our containerd and dockerd: ours, never the job's (see daemon-env.ts). */
+function env(tools: DockerdTools): Record<string, string> {
+  return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
+}
+
+async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> {
+  // Before planning: subnets held by crashed runs' bridges are free again.
+  const { firewall } = await sweepStaleInstances(privilege, run.logger);
+  let plan: AddressPlan;
+  try {
+    plan = await createOurBridge(run, privilege);
+  } finally {
+    await firewall;
+  }
+  run.logPhase('bridge created');
+  run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
+  return plan;
+}
+
+async function certificatesWhileContainerdBoots(
+  run: Run,
+  plan: AddressPlan,
+  containerdFiles: ContainerdPaths,
+  containerd: DetachedProcess,
+): Promise<{ daemonTls: DaemonTlsFiles }> {
+  // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
+  const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  await waitForContainerd({
+    socket: containerdFiles.socket,
+    timeoutMs: run.options.startupTimeoutMs,
+    timeoutOption: spelled(run.options.names, 'startupTimeout'),
+    exitReason: containerd.exitReason,
+    logTail: async () => lastLines(await fs.readFile(containerdFiles.logFile, 'utf8').catch(() => ''), 15),
+    signal: run.signal,
+  });
+  containerd.child.unref();
+  run.logPhase('containerd listens');
+  return { daemonTls };
+}
+
+/** The spawned dockerd with what was known when it started. */
+interface Spawned {
+  process: DetachedProcess;
+  paths: DockerdPaths;
+  launchedAt: number;
+  trustKey: TrustKeyBefore;
+}
+
+function launchedDockerd(
+  run: Run,
+  { process: dockerd, paths, launchedAt, trustKey }: Spawned,
+  firewall: Promise<void>,
+  firewallEnded: Promise<void>,
+): LaunchedDaemon {
+  return {
+    name: 'dockerd',
+    launchedAt,
+    exitReason: dockerd.exitReason,
+    explainFailure: async () => {
+      const log = await fs.readFile(paths.logFile, 'utf8').catch(() => '');
+      const cause = diagnoseDaemonLog(log, run.options.names);
+      return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${paths.logFile}):\n${redactRequestData(lastLines(log, 15)) || '(empty)'}`;
+    },
+    settled: () => firewallEnded,
+    ready: async () => {
+      await firewall;
+      const pid = await readPid(paths.pidFile);
+      // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
+      run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
+      dockerd.child.unref();
+      return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
+    },
+  };
+}

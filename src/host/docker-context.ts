@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DockerTlsError } from '../core/errors.js';
+import { contextMarker } from '../core/naming.js';
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
+ * from the environment). Created with the docker CLI as the invoking user, never through sudo:
+ * contexts live in that user's $DOCKER_CONFIG (~/.docker). The current context is never switched.
+ */
+const MAX_SUFFIX = 100;
+
+export interface ContextEndpoint {
+  /** tcp://host:port, as exported in DOCKER_HOST. */
+  dockerHost: string;
+  caPath: string;
+  certPath: string;
+  keyPath: string;
+}
+
+export interface DockerContextOptions {
+  /** Environment of the docker CLI: DOCKER_CONFIG chooses the context store. */
+  env?: NodeJS.ProcessEnv;
+  /** The docker CLI; default `docker` on PATH. */
+  docker?: string;
+}
+
+/** What was made, as recorded in the state: post removes it only while it still carries `marker`. */
+export interface CreatedContext {
+  name: string;
+  marker: string;
+}
+
+/** The marker ends at the colon: instance "ab" must not claim instance "abc"'s context. */
+const isOurs = (description: string, marker: string) => description.startsWith(`${marker}:`);
+
+async function docker(args: string[], options: DockerContextOptions): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync(options.docker ?? 'docker', args, {
+      env: options.env ?? process.env,
+      timeout: 30_000,
+    });
+    return stdout;
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === 'ENOENT') {
+      throw new DockerTlsError(
+        'The docker CLI is not installed, so no docker context can be made.',
+        'Install the docker CLI, or set the context input to "none".',
+        { cause: error },
+      );
+    }
+    throw new DockerTlsError(
+      `docker ${args.slice(0, 2).join(' ')} failed: ${(failure.stderr ?? failure.message).trim()}`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** The contexts in the store, by name, with their descriptions. */
+export async function listContexts(options: DockerContextOptions = {}): Promise<Map<string, string>> {
+  const stdout = await docker(['context', 'ls', '--format', '{{json .}}'], options);
+  const contexts = new Map<string, string>();
+  for (const line of stdout.split('\n').filter((text) => text.trim() !== '')) {
+    const entry = JSON.parse(line) as { Name: string; Description?: string };
+    contexts.set(entry.Name, entry.Description ?? '');
+  }
+  return contexts;
+}
+
+/** docker reads --docker as one CSV record: quote a field that holds a comma or a quote. */
+function csvField(field: string): string {
+  return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+function candidates(base: string): string[] {
+  return [base, ...Array.from({ length: MAX_SUFFIX - 1 }, (_, index) => `${base}-${index + 2}`)];
+}
+
+/**
+ * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
+ * is not this instance's. One of this instance's own (a re-run) is replaced.
+ */
+export async function createDockerContext(
+  base: string,
+  instanceId: string,
+  endpoint: ContextEndpoint,
+  options: DockerContextOptions = {},
+): Promise<CreatedContext> {
+  const marker = contextMarker(instanceId);
+  const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
+  const dockerEndpoint = [
+    `host=${endpoint.dockerHost}`,
+    `ca=${endpoint.caPath}`,
+    `cert=${endpoint.certPath}`,
+    `key=${endpoint.keyPath}`,
+  ]
+    .map(csvField)
+    .join(',');
+  const existing = await listContexts(options);
+  for (const name of candidates(base)) {
+    const taken = existing.get(name);
+    if (taken !== undefined && !isOurs(taken, marker)) continue;
+    if (taken !== undefined) await docker(['context', 'rm', '--force', name], options);
+    try {
+      await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+      return { name, marker };
+    } catch (error) {
+      // Another instance took the name between the listing and now: try the next one.
+      if (/already exists/i.test((error as Error).message)) continue;
+      throw error;
+    }
+  }
+  throw new DockerTlsError(
+    `Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`,
+    'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.',
+  );
+}
+
+/**
+ * Removes a context this instance made. A context of that name that no longer carries our marker
+ * (removed and made again by someone else) is left alone. Never throws: returns what happened.
+ */
+export async function removeDockerContext(
+  context: CreatedContext,
+  options: DockerContextOptions = {},
+): Promise<{ removed: boolean; detail: string }> {
+  try {
+    const description = (await listContexts(options)).get(context.name);
+    if (description === undefined) return { removed: false, detail: `context ${context.name} is already gone` };
+    if (!isOurs(description, context.marker)) {
+      return { removed: false, detail: `context ${context.name} is not ours any more; left in place` };
+    }
+    await docker(['context', 'rm', '--force', context.name], options);
+    return { removed: true, detail: `removed docker context ${context.name}` };
+  } catch (error) {
+    return { removed: false, detail: `could not remove docker context ${context.name}: ${(error as Error).message}` };
+  }
+}
+
+/** The docker CLI is not installed: there are no contexts to make or remove. */
+export const cliMissing = (error: unknown) =>
+  error instanceof DockerTlsError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+
+/** Removes every context whose description carries `marker`. Never throws: says what it did. */
+export async function removeContextsMarked(marker: string, options: DockerContextOptions = {}): Promise<string[]> {
+  let names: string[];
+  try {
+    const contexts = await listContexts(options);
+    names = [...contexts].filter(([, description]) => isOurs(description, marker)).map(([name]) => name);
+  } catch (error) {
+    return cliMissing(error) ? [] : [`could not list docker contexts: ${(error as Error).message}`];
+  }
+  const details: string[] = [];
+  for (const name of names) details.push((await removeDockerContext({ name, marker }, options)).detail);
+  return details;
+}

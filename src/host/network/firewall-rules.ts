@@ -1,0 +1,136 @@
+import { CHAIN_PREFIX } from '../../core/naming.js';
+import { type IptablesTable, chainsOf, rulesOf } from './iptables.js';
+
+// The rules of our firewall, as data: what firewall.ts installs and removes, kept pure so that
+// every rule is unit-tested without a kernel.
+
+/**
+ * Forwarding and outbound NAT for our networks, in chains of our own named after the instance and
+ * hooked first in filter FORWARD and nat POSTROUTING. Our dockerd runs with `iptables: false`: a
+ * second dockerd managing iptables rewrites the DOCKER chains the runner's daemon relies on. So we
+ * add only what our networks need, ahead of the runner's DROP policy, and never touch a chain that
+ * is not ours. IPv4 only: our daemon runs with ip6tables off and creates no IPv6 networks, so its
+ * containers have link-local IPv6 addresses only and there is nothing to forward or masquerade.
+ */
+export interface FirewallSpec {
+  /** The instance id; names the chains (DTLS-<id>-FWD, DTLS-<id>-NAT). */
+  id: string;
+  /** The instance's address block (AddressPlan.block): its bridge and every network of its dockerd. */
+  block: string;
+  /** The instance's own bridge (its dockerd's default network). */
+  bridge: string;
+  /** true: containers reach the host's other networks and beyond, masqueraded. false: only each
+   * other and the host (host traffic passes INPUT/OUTPUT, not FORWARD). */
+  outbound: boolean;
+}
+
+/** Networks that dockerd creates get bridges named br-<network id>. */
+export const USER_NETWORK_BRIDGES = 'br-+';
+
+const ID = /^[0-9A-Za-z]{1,16}$/;
+export const OUR_CHAIN = new RegExp(`^${CHAIN_PREFIX}([0-9A-Za-z]{1,16})-(FWD|NAT)$`);
+
+export function chainNames(id: string): { forward: string; nat: string } {
+  // iptables chain names hold at most 28 characters: "DTLS-" + 16 + "-FWD" is 25.
+  if (!ID.test(id)) throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
+  return { forward: `${CHAIN_PREFIX}${id}-FWD`, nat: `${CHAIN_PREFIX}${id}-NAT` };
+}
+
+/**
+ * The rules of our FORWARD chain. Accepted traffic comes from one of our bridges AND from our block:
+ * the source alone could be spoofed by a neighbour on the host's network, the interface alone would
+ * take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
+ * containers on one bridge pass FORWARD too (in and out on the same bridge), hence the rules for
+ * traffic that stays inside the block even when nothing leaves it.
+ */
+export function forwardRules(spec: FirewallSpec): string[][] {
+  const { forward } = chainNames(spec.id);
+  const fromOurBridges = [spec.bridge, USER_NETWORK_BRIDGES].map((bridge) => ['-i', bridge, '-s', spec.block]);
+  if (spec.outbound) {
+    return [
+      ['-A', forward, '-d', spec.block, '-m', 'conntrack', '--ctstate', 'RELATED,ESTABLISHED', '-j', 'ACCEPT'],
+      ...fromOurBridges.map((match) => ['-A', forward, ...match, '-j', 'ACCEPT']),
+    ];
+  }
+  // Without outbound access: only traffic inside the block, and an explicit DROP of anything else
+  // into or out of it, so the promise holds on a host whose FORWARD policy is ACCEPT as well.
+  return [
+    ...fromOurBridges.map((match) => ['-A', forward, ...match, '-d', spec.block, '-j', 'ACCEPT']),
+    ['-A', forward, '-s', spec.block, '-j', 'DROP'],
+    ['-A', forward, '-d', spec.block, '-j', 'DROP'],
+  ];
+}
+
+/** Masquerades what leaves the block; traffic between our own networks keeps its addresses. */
+export function natRules(spec: FirewallSpec): string[][] {
+  if (!spec.outbound) return [];
+  const { nat } = chainNames(spec.id);
+  return [['-A', nat, '-s', spec.block, '!', '-d', spec.block, '-j', 'MASQUERADE']];
+}
+
+export interface IptablesCommand {
+  table: IptablesTable;
+  args: string[];
+}
+
+/**
+ * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
+ * meets a chain that is only half filled. Hooks go to position 1: the runner's dockerd keeps its
+ * own hooks (DOCKER-USER, DOCKER-FORWARD) and we never need to sit between them.
+ */
+export function installCommands(spec: FirewallSpec): IptablesCommand[] {
+  const { forward, nat } = chainNames(spec.id);
+  const commands: IptablesCommand[] = [
+    { table: 'filter', args: ['-N', forward] },
+    ...forwardRules(spec).map((args) => ({ table: 'filter' as const, args })),
+    { table: 'filter', args: ['-I', 'FORWARD', '1', '-j', forward] },
+  ];
+  if (!spec.outbound) return commands;
+  return [
+    ...commands,
+    { table: 'nat', args: ['-N', nat] },
+    ...natRules(spec).map((args) => ({ table: 'nat' as const, args })),
+    { table: 'nat', args: ['-I', 'POSTROUTING', '1', '-j', nat] },
+  ];
+}
+
+/**
+ * What removes `chains` from one table, given its `iptables -S` listing: every rule that jumps to
+ * one of them (our hooks, however many), then the chains themselves. Chains already gone produce no
+ * command, so removal is idempotent; nothing else in the table is named.
+ */
+export function removalCommands(table: IptablesTable, listing: string, chains: string[]): IptablesCommand[] {
+  const present = chainsOf(listing).filter((chain) => chains.includes(chain));
+  const hooks = rulesOf(listing).filter((rule) => {
+    const target = rule.indexOf('-j');
+    return target > 0 && chains.includes(rule[target + 1]) && !chains.includes(rule[1]);
+  });
+  return [
+    ...hooks.map((rule) => ({ table, args: ['-D', ...rule.slice(1)] })),
+    ...present.flatMap((chain) => [
+      { table, args: ['-F', chain] },
+      { table, args: ['-X', chain] },
+    ]),
+  ];
+}
+
+/**
+ * The commands as one `iptables-restore --noflush` input: a table at a time, each committed whole.
+ * `-N chain` becomes the chain's declaration. Our arguments hold no spaces or quotes (names, CIDRs,
+ * flags); anything else is refused rather than quoted.
+ */
+export function restoreInput(commands: IptablesCommand[]): string {
+  const lines: string[] = [];
+  for (const table of ['filter', 'nat'] as const) {
+    const ofTable = commands.filter((command) => command.table === table);
+    if (ofTable.length === 0) continue;
+    lines.push(`*${table}`);
+    for (const { args } of ofTable) {
+      if (args.some((arg) => !/^[^\s"'#]+$/.test(arg)))
+        throw new Error(`not a plain iptables argument: ${args.join(' ')}`);
+      lines.push(args[0] === '-N' ? `:${args[1]} - [0:0]` : args.join(' '));
+    }
+    lines.push('COMMIT');
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,130 @@
+import { type Privilege, runAsRoot } from '../privilege.js';
+import {
+  type FirewallSpec,
+  type IptablesCommand,
+  OUR_CHAIN,
+  chainNames,
+  installCommands,
+  removalCommands,
+  restoreInput,
+} from './firewall-rules.js';
+import { type IptablesBackend, backendsInUse, chainsOf, chooseBackend, iptables } from './iptables.js';
+
+export type FirewallResult =
+  { applied: true; backend: IptablesBackend; chains: string[] } | { applied: false; warning: string; hint: string };
+
+const NO_FIREWALL_HINT =
+  'Install iptables (apt-get install iptables) and make sure the kernel has nf_tables or ip_tables ' +
+  '(modprobe nf_tables); or set outbound to false when containers need no network beyond each other.';
+
+async function run(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<void> {
+  for (const command of commands) await iptables(privilege, backend, command.table, command.args);
+}
+
+/** The restore program that goes with each backend. */
+const RESTORE: Record<IptablesBackend, string> = {
+  'iptables-nft': 'iptables-nft-restore',
+  'iptables-legacy': 'iptables-legacy-restore',
+  iptables: 'iptables-restore',
+};
+
+/**
+ * Installs the commands with one process (a dozen iptables processes cost the start ~100 ms);
+ * where the restore program fails, one iptables process per command, as before.
+ */
+async function install(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[], id: string) {
+  try {
+    await runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
+  } catch {
+    await removeFirewall(privilege, id, backend);
+    await run(privilege, backend, commands);
+  }
+}
+
+/**
+ * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
+ * throws for a firewall that cannot be changed: the result then carries the warning for the log, and
+ * the daemon can start with containers that have no network beyond this machine.
+ */
+export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): Promise<FirewallResult> {
+  const choice = await chooseBackend(privilege);
+  const what = spec.outbound ? 'no outbound network' : 'no network between each other';
+  if (!choice.backend) {
+    return {
+      applied: false,
+      warning: `Containers of this daemon have ${what}: no iptables works here (${choice.failures.join('; ')}).`,
+      hint: NO_FIREWALL_HINT,
+    };
+  }
+  try {
+    // A fresh id has no chains yet; the chooser's listing (taken of every backend it chooses) shows any
+    // of an earlier attempt.
+    if (chainsOf(choice.filter ?? '').includes(chainNames(spec.id).forward))
+      await removeFirewall(privilege, spec.id, choice.backend);
+    await install(privilege, choice.backend, installCommands(spec), spec.id);
+  } catch (error) {
+    await removeFirewall(privilege, spec.id, choice.backend).catch(() => undefined);
+    return {
+      applied: false,
+      warning: `Containers of this daemon have ${what}: ${choice.backend} refused our rules (${(error as Error).message}).`,
+      hint: NO_FIREWALL_HINT,
+    };
+  }
+  const { forward, nat } = chainNames(spec.id);
+  return { applied: true, backend: choice.backend, chains: spec.outbound ? [forward, nat] : [forward] };
+}
+
+async function removeChains(privilege: Privilege, backend: IptablesBackend, chains: string[]): Promise<number> {
+  let removed = 0;
+  for (const table of ['filter', 'nat'] as const) {
+    const listing = await iptables(privilege, backend, table, ['-S']);
+    const commands = removalCommands(table, listing, chains);
+    await run(privilege, backend, commands);
+    removed += commands.filter((command) => command.args[0] === '-X').length;
+  }
+  return removed;
+}
+
+/**
+ * Unhooks and deletes this instance's chains, and only those; chains already gone are fine.
+ * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
+ */
+export async function removeFirewall(privilege: Privilege, id: string, backend?: IptablesBackend): Promise<number> {
+  const { forward, nat } = chainNames(id);
+  let removed = 0;
+  for (const each of backend ? [backend] : await backendsInUse(privilege)) {
+    removed += await removeChains(privilege, each, [forward, nat]);
+  }
+  return removed;
+}
+
+/** Instance ids that have chains of ours in any table of any working backend. */
+export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const backend of await backendsInUse(privilege)) {
+    for (const table of ['filter', 'nat'] as const) {
+      const listing = await iptables(privilege, backend, table, ['-S']).catch(() => '');
+      for (const chain of chainsOf(listing)) {
+        const id = OUR_CHAIN.exec(chain)?.[1];
+        if (id) ids.add(id);
+      }
+    }
+  }
+  return [...ids].sort();
+}
+
+/**
+ * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own
+ * test: no owner, no dockerd) and returns their ids. Chains of live instances stay.
+ */
+export async function sweepFirewalls(
+  privilege: Privilege,
+  isDead: (id: string) => boolean | Promise<boolean>,
+): Promise<string[]> {
+  const swept: string[] = [];
+  for (const id of await instancesWithChains(privilege)) {
+    if (!(await isDead(id))) continue;
+    if ((await removeFirewall(privilege, id)) > 0) swept.push(id);
+  }
+  return swept;
+}

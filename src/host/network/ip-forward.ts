@@ -1,0 +1,129 @@
+import { type Privilege, runAsRoot } from '../privilege.js';
+
+/**
+ * net.ipv4.ip_forward is one switch for the whole machine, shared by every instance of ours (two in
+ * one job, or a crashed one) and by the runner's own dockerd. So it is reference-counted in a record
+ * of our own: the value seen before the first holder, and one holder file per instance. The first
+ * holder records the value and turns forwarding on; the last one to leave writes the recorded value
+ * back. When that value was 1 (the runner's dockerd needs it), forwarding is never turned off.
+ *
+ * The record lives under /run: root's, and a tmpfs, so it vanishes on reboot exactly when the
+ * kernel's value does. It is changed as root (through sudo when we are not root), so each update is
+ * one small shell script under flock(1): the lock is the kernel's and dies with its process, so a
+ * crash can never leave a stale lock behind. A crash can leave a holder behind; sweepIpForward
+ * drops the holders of dead instances (releasing them as they would have).
+ */
+export interface ForwardingPaths {
+  /** The record's directory (0700): `before`, `holders/<id>`, `lock`. */
+  dir: string;
+  /** The switch itself; tests point it at a file of their own. */
+  sysctl: string;
+}
+
+export const DEFAULT_FORWARDING_PATHS: ForwardingPaths = {
+  dir: '/run/docker-tls-action/ip-forward',
+  sysctl: '/proc/sys/net/ipv4/ip_forward',
+};
+
+export interface ForwardingRecord {
+  /** The switch after the update, e.g. "1". */
+  value: string;
+  /** The value to restore when the last holder leaves; absent when nobody holds it. */
+  before?: string;
+  holders: string[];
+}
+
+// $1 dir, $2 sysctl, $3 hold|release|show, $4 instance id. Writes the switch only when it changes:
+// each write resets accept_redirects on every interface. Only a hold creates the directory; it stays
+// (empty but for the lock) after the last release, because deleting a lock file others may be
+// waiting on would let two of them in at once.
+const SCRIPT = `set -eu
+dir=$1 sysctl=$2 action=$3 id=\${4:-}
+umask 077
+if [ -L "$dir" ]; then echo "$dir is a symbolic link: refusing to use it" >&2; exit 3; fi
+if [ "$action" != hold ] && [ ! -d "$dir" ]; then echo "value=$(cat "$sysctl")"; exit 0; fi
+mkdir -p "$dir/holders"
+chmod 700 "$dir"
+exec 9>>"$dir/lock"
+flock -w 20 9
+value=$(cat "$sysctl")
+case $action in
+hold)
+  if [ ! -f "$dir/before" ]; then printf '%s\\n' "$value" >"$dir/before.new"; mv "$dir/before.new" "$dir/before"; fi
+  : >"$dir/holders/$id"
+  if [ "$value" != 1 ]; then echo 1 >"$sysctl"; fi ;;
+release)
+  rm -f "$dir/holders/$id"
+  if [ -z "$(ls -A "$dir/holders")" ] && [ -f "$dir/before" ]; then
+    before=$(cat "$dir/before")
+    case $before in 0|1|2) if [ "$value" != "$before" ]; then echo "$before" >"$sysctl"; fi ;; esac
+    rm -f "$dir/before"
+  fi ;;
+esac
+echo "value=$(cat "$sysctl")"
+if [ -f "$dir/before" ]; then echo "before=$(cat "$dir/before")"; fi
+for holder in "$dir"/holders/*; do if [ -e "$holder" ]; then echo "holder=\${holder##*/}"; fi; done
+`;
+
+const ID = /^[0-9A-Za-z-]{1,64}$/;
+
+export function parseForwardingRecord(output: string): ForwardingRecord {
+  const record: ForwardingRecord = { value: '', holders: [] };
+  for (const line of output.split('\n')) {
+    const [key, ...rest] = line.trim().split('=');
+    const value = rest.join('=');
+    if (key === 'value') record.value = value;
+    else if (key === 'before') record.before = value;
+    else if (key === 'holder') record.holders.push(value);
+  }
+  record.holders.sort();
+  return record;
+}
+
+async function update(
+  privilege: Privilege,
+  action: 'hold' | 'release' | 'show',
+  id: string,
+  paths: ForwardingPaths,
+): Promise<ForwardingRecord> {
+  if (action !== 'show' && !ID.test(id)) throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
+  const { stdout } = await runAsRoot(privilege, 'sh', ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id]);
+  return parseForwardingRecord(stdout);
+}
+
+/** Turns forwarding on for instance `id`, recording the earlier value when it is the first holder. */
+export function holdIpForward(
+  privilege: Privilege,
+  id: string,
+  paths = DEFAULT_FORWARDING_PATHS,
+): Promise<ForwardingRecord> {
+  return update(privilege, 'hold', id, paths);
+}
+
+/** Drops instance `id`'s hold; the last holder restores the recorded value. Idempotent. */
+export function releaseIpForward(
+  privilege: Privilege,
+  id: string,
+  paths = DEFAULT_FORWARDING_PATHS,
+): Promise<ForwardingRecord> {
+  return update(privilege, 'release', id, paths);
+}
+
+export function readIpForwardRecord(privilege: Privilege, paths = DEFAULT_FORWARDING_PATHS): Promise<ForwardingRecord> {
+  return update(privilege, 'show', '', paths);
+}
+
+/** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
+export async function sweepIpForward(
+  privilege: Privilege,
+  isDead: (id: string) => boolean | Promise<boolean>,
+  paths = DEFAULT_FORWARDING_PATHS,
+): Promise<string[]> {
+  const swept: string[] = [];
+  for (const id of (await readIpForwardRecord(privilege, paths)).holders) {
+    if (!(await isDead(id))) continue;
+    await releaseIpForward(privilege, id, paths);
+    swept.push(id);
+  }
+  return swept;
+}

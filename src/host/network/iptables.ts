@@ -1,0 +1,129 @@
+import { type Privilege, runAsRoot } from '../privilege.js';
+
+/**
+ * Which iptables to drive. The kernel keeps nf_tables rules and legacy (x_tables) rules apart, and a
+ * packet must pass both: our ACCEPT in one does nothing against a DROP policy set in the other. So
+ * we use the backend the host's rules already live in: the one whose filter table shows the runner
+ * daemon's DOCKER chains, else the one the `iptables` alternative names, else whichever works.
+ */
+export type IptablesBackend = 'iptables-nft' | 'iptables-legacy' | 'iptables';
+
+export const BACKENDS: readonly IptablesBackend[] = ['iptables-nft', 'iptables-legacy'];
+
+export type IptablesTable = 'filter' | 'nat';
+
+/** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
+ * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
+export async function iptables(
+  privilege: Privilege,
+  backend: IptablesBackend,
+  table: IptablesTable,
+  args: string[],
+): Promise<string> {
+  const { stdout } = await runAsRoot(privilege, backend, ['-w', '10', '-t', table, ...args]);
+  return stdout;
+}
+
+/** One rule of `iptables -S` output as its arguments; double-quoted words (comments) kept whole. */
+export function splitRule(line: string): string[] {
+  const words: string[] = [];
+  for (const match of line.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) {
+    words.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]);
+  }
+  return words;
+}
+
+/** The user-defined chains (`-N name`) of an `iptables -S` listing. */
+export function chainsOf(listing: string): string[] {
+  return listing
+    .split('\n')
+    .map((line) => /^-N (\S+)$/.exec(line.trim())?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+/** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
+export function rulesOf(listing: string): string[][] {
+  return listing
+    .split('\n')
+    .filter((line) => line.startsWith('-A '))
+    .map(splitRule);
+}
+
+/** Whether the host's firewall shows the chains of a Docker daemon (the runner's) in this listing. */
+export function showsDockerChains(listing: string): boolean {
+  return chainsOf(listing).some((chain) => /^DOCKER(-|$)/.test(chain));
+}
+
+/** `iptables --version` says "(nf_tables)" or "(legacy)"; older releases say neither. */
+export function backendOfVersion(version: string): IptablesBackend | undefined {
+  if (version.includes('nf_tables')) return 'iptables-nft';
+  if (version.includes('legacy')) return 'iptables-legacy';
+  return undefined;
+}
+
+export interface BackendChoice {
+  backend?: IptablesBackend;
+  /** Why each backend tried could not be used: the text of the warning when none works. */
+  failures: string[];
+  /** The chosen backend's filter table (`-S`), as listed while choosing. */
+  filter?: string;
+}
+
+async function listFilter(privilege: Privilege, backend: IptablesBackend): Promise<string | Error> {
+  return iptables(privilege, backend, 'filter', ['-S']).catch((error: Error) => error);
+}
+
+/**
+ * Legacy tables exist only once something used them; /proc/net/ip_tables_names lists them. Asking
+ * iptables-legacy itself would load the x_tables modules on a host that never used them.
+ */
+async function legacyInUse(privilege: Privilege): Promise<boolean> {
+  const names = await runAsRoot(privilege, 'cat', ['/proc/net/ip_tables_names']).catch(() => ({ stdout: '' }));
+  return names.stdout.split('\n').includes('filter');
+}
+
+/** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
+export async function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]> {
+  const candidates: IptablesBackend[] = (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
+  const listed = await Promise.all(
+    candidates.map(async (backend) => typeof (await listFilter(privilege, backend)) === 'string'),
+  );
+  return candidates.filter((_, index) => listed[index]);
+}
+
+async function alternative(privilege: Privilege): Promise<IptablesBackend | undefined> {
+  const version = await runAsRoot(privilege, 'iptables', ['--version']).catch(() => undefined);
+  return version ? backendOfVersion(version.stdout) : undefined;
+}
+
+/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
+export async function chooseBackend(privilege: Privilege): Promise<BackendChoice> {
+  const failures: string[] = [];
+  const listings = new Map<IptablesBackend, string>();
+  const tried = new Set<IptablesBackend>();
+  const probe = async (backend: IptablesBackend): Promise<boolean> => {
+    if (!tried.has(backend)) {
+      tried.add(backend);
+      const listing = await listFilter(privilege, backend);
+      if (typeof listing === 'string') listings.set(backend, listing);
+      else failures.push(listing.message);
+    }
+    return listings.has(backend);
+  };
+  // Independent questions, asked at once: the start waits for the answer.
+  const [, legacy, preferred] = await Promise.all([
+    probe('iptables-nft'),
+    legacyInUse(privilege),
+    alternative(privilege),
+  ]);
+  if (legacy) await probe('iptables-legacy');
+  const chosen = (backend: IptablesBackend) => ({ backend, failures, filter: listings.get(backend) });
+  const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);
+  if (withDocker.length > 0) return chosen(withDocker.find((b) => b === preferred) ?? withDocker[0]);
+  if (preferred && (await probe(preferred))) return chosen(preferred);
+  // A host whose legacy tables are still unused, or one with only a plain `iptables` (no suffix).
+  for (const backend of ['iptables-nft', 'iptables-legacy', 'iptables'] as const) {
+    if (await probe(backend)) return chosen(backend);
+  }
+  return { failures };
+}

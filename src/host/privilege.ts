@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { delimiter } from 'node:path';
+import { promisify } from 'node:util';
+import { DockerTlsError } from '../core/errors.js';
+import { distrustOfDirectories, findTrustedExecutable, systemLookup } from './trusted-path.js';
+
+const execFileAsync = promisify(execFile);
+
+/** How to run something as root: directly when we are root, through passwordless sudo otherwise. */
+export interface Privilege {
+  /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
+  prefix: string[];
+  viaSudo: boolean;
+  /**
+   * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
+   * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
+   */
+  locate?: (name: string) => Promise<string>;
+}
+
+export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
+export const VIA_SUDO: Privilege = { prefix: ['sudo', '-n'], viaSudo: true };
+
+export async function detectPrivilege(): Promise<Privilege> {
+  if (process.getuid?.() === 0) return AS_ROOT;
+  try {
+    // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
+    const sudo = await trustedCommand('sudo');
+    await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+    return { prefix: [sudo, '-n'], viaSudo: true };
+  } catch {
+    throw new DockerTlsError(
+      'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',
+      'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).',
+    );
+  }
+}
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command as root and returns its output; rejects with stderr in the message. */
+export async function runAsRoot(
+  privilege: Privilege,
+  command: string,
+  args: string[],
+  timeoutMs = 30_000,
+  input?: string,
+): Promise<CommandResult> {
+  try {
+    // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
+    const prefix = await Promise.all(
+      privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)),
+    );
+    const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
+    const env = { PATH: await trustedSearchPath() };
+    const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
+    if (input !== undefined) {
+      // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
+      running.child.stdin?.on('error', () => undefined);
+      running.child.stdin?.end(input);
+    }
+    return await running;
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
+    throw new Error(
+      `${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${(error as Error).message}`}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
+export async function removeAsRoot(privilege: Privilege, path: string): Promise<void> {
+  await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
+}
+
+/**
+ * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
+ * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
+ * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
+ * choose what runs as root. For the tools we run as root the system directories come after PATH,
+ * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
+ * containerd) is looked up in PATH alone, which chooses the engine to run.
+ */
+export const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+function searchPath(withSystemDirs = true): string {
+  const path = (process.env.PATH ?? '').split(delimiter);
+  return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(delimiter);
+}
+
+const found = new Map<string, Promise<string>>();
+
+/** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
+export function trustedCommand(name: string, options: { inPathOnly?: boolean } = {}): Promise<string> {
+  const search = searchPath(!options.inPathOnly);
+  const key = `${search}\0${name}`;
+  let path = found.get(key);
+  if (!path) {
+    path = lookUp(name, search);
+    found.set(key, path);
+    path.catch(() => found.delete(key));
+  }
+  return path;
+}
+
+async function lookUp(name: string, search: string): Promise<string> {
+  const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
+  if (result.path) return result.path;
+  const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
+  throw new DockerTlsError(
+    `${name} was not found in a directory only root can write.${skipped}`,
+    `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`,
+  );
+}
+
+/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
+export async function trustedSearchPath(): Promise<string> {
+  const dirs: string[] = [];
+  for (const dir of searchPath().split(delimiter)) {
+    if (!dir.startsWith('/') || dirs.includes(dir)) continue;
+    if ((await distrustOfDirectories(dir, systemLookup)) === undefined) dirs.push(dir);
+  }
+  return dirs.join(delimiter);
+}
