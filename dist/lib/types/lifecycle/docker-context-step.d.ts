@@ -1,9 +1,9 @@
-import { type DockerContextOptions } from '../context.js';
-import type { Logger } from '../logger.js';
+import { type DockerContextOptions } from '../host/docker-context.js';
+import type { Logger } from '../core/logger.js';
 import type { ClientToBe } from './start.js';
-import type { InstanceState } from './state.js';
+import type { InstanceState } from '../core/state.js';
 export interface ContextRequest {
-    /** The name asked for (`docker-tls` when empty); `none` for no context. */
+    /** The name asked for (`-2`, `-3`, … appended when it is taken). */
     name: string;
     /** The docker CLI's environment (DOCKER_CONFIG chooses the store); default process.env. */
     options?: DockerContextOptions;

@@ -1,23 +1,10 @@
-import { type SecureContext } from 'node:tls';
-import { DockerTlsError } from '../errors.js';
-import type { LaunchedDaemon } from './engine.js';
-export interface TlsMaterial {
-    ca: string;
-    cert?: string;
-    key?: string;
-}
-/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
-export declare function clientContext(tls: TlsMaterial): SecureContext;
-/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
-export declare function pingOnce(host: string, port: number, secureContext: SecureContext, timeoutMs: number): Promise<{
-    status: number;
-    body: string;
-}>;
-export declare const PROBE_TIMEOUT_MS = 2000;
+import type { SecureContext } from 'node:tls';
+import type { Endpoint } from '../core/endpoint.js';
+import { DockerTlsError } from '../core/errors.js';
+import type { LaunchedDaemon } from '../engines/engine.js';
 export interface Readiness {
     daemon: LaunchedDaemon;
-    host: string;
-    port: number;
+    endpoint: Endpoint;
     tls: SecureContext;
     timeoutMs: number;
     /** How the user names the start-up timeout (action input or CLI flag), for the hint. */

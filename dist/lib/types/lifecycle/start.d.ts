@@ -1,34 +1,34 @@
-import type { DaemonOptions } from '../config.js';
-import { type CertificatePaths } from '../cert-dir.js';
-import type { Logger } from '../logger.js';
-import { type CertificateSet } from '../pki/index.js';
-import type { Engine } from './engine.js';
-import type { InstanceState } from './state.js';
+import { type Endpoint } from '../core/endpoint.js';
+import type { Logger } from '../core/logger.js';
+import type { Options } from '../core/options/options.js';
+import type { CertificateSet } from '../core/pki/index.js';
+import type { CertificatePaths } from '../core/pki/layout.js';
+import type { InstanceState } from '../core/state.js';
+import type { DaemonDetails, Engine } from '../engines/engine.js';
+import type { StateStore } from './state-store.js';
 export interface StartedInstance {
     state: InstanceState;
     certs: CertificatePaths;
     certificateSet: CertificateSet;
-    /** DOCKER_HOST for clients: the bind address, or loopback when bound to every interface. */
-    dockerHost: string;
-    port: number;
-    /** Milliseconds from launching the daemon to its first mTLS answer. */
+    /** The daemon, ready and proven to refuse strangers; absent in mode certs (no daemon). */
+    daemon?: StartedDaemon;
+}
+export interface StartedDaemon extends DaemonDetails {
+    /** Where it listens and where clients reach it (DOCKER_HOST). */
+    endpoint: Endpoint;
+    /** Milliseconds from launching it to its first mTLS answer. */
     readyAfterMs: number;
-    /** The daemon's pid and log, when the engine has them. */
-    pid?: number;
-    logFile?: string;
-    /** The daemon's unix socket on this machine, when the engine has one. */
-    socket?: string;
+    /** What clients need: DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE. */
+    environment: Record<string, string>;
     /** The docker context made for it (lifecycle/docker-context-step.ts), if any. */
     dockerContext?: string;
-    /** The dind container's id, in dind mode. */
-    containerId?: string;
 }
 export interface StartContext {
     /** Parent of our work directory: RUNNER_TEMP in the action, the OS temp dir in the CLI. */
     tempDir: string;
     logger: Logger;
-    /** Keeps the state each time the start has made something more; post undoes what it lists. */
-    saveState: (state: InstanceState) => void;
+    /** Keeps the state each time the start has made something more; teardown undoes what it lists. */
+    store: StateStore;
     /** Aborts the start (a signal to main): it stops at the next step, with what it made recorded. */
     signal?: AbortSignal;
     /**
@@ -36,12 +36,12 @@ export interface StartContext {
      * while the daemon comes up, off the path to its first answer. The start settles it before it
      * ends either way, so that a roll-back finds in the state whatever it made.
      */
-    whileStarting?: (client: ClientToBe) => Promise<Partial<Pick<StartedInstance, 'dockerContext'>>>;
+    whileStarting?: (client: ClientToBe) => Promise<Pick<StartedDaemon, 'dockerContext'>>;
 }
 /** Known once the daemon is launched, before it answers. */
 export interface ClientToBe {
     id: string;
-    dockerHost: string;
+    endpoint: Endpoint;
     certs: CertificatePaths;
     /** Records what the work made, in the same state as the rest of the start. */
     saveProgress: (more: Partial<InstanceState>) => void;
@@ -51,4 +51,4 @@ export interface ClientToBe {
  * Certificates, then the engine's daemon on them, ready over mTLS and proven to refuse clients
  * without a certificate. On failure it throws; what it made is in the last saved state.
  */
-export declare function startInstance(options: DaemonOptions, engine: Engine, context: StartContext): Promise<StartedInstance>;
+export declare function startInstance(options: Options, engine: Engine, context: StartContext): Promise<StartedInstance>;

@@ -1,0 +1,889 @@
+export const id = 554;
+export const ids = [554];
+export const modules = {
+
+/***/ 965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger)
+/* harmony export */ });
+/**
+ * The CLI keeps stdout for what a script reads (exports, JSON) and logs to stderr: progress only
+ * when stderr is a terminal (or with --verbose), so that a CI log shows warnings and errors alone.
+ */
+function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
+    return {
+        info: (message) => {
+            if (verbose || terminal)
+                console.error(message);
+        },
+        debug: (message) => {
+            if (verbose)
+                console.error(message);
+        },
+        warning: (message) => console.error(`warning: ${message}`),
+        group: async (title, body) => {
+            console.error(`--- ${title}`);
+            try {
+                return await body();
+            }
+            finally {
+                console.error(`--- end of ${title}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  upCommand: () => (/* binding */ upCommand)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+// EXTERNAL MODULE: ./src/core/client-environment.ts
+var client_environment = __webpack_require__(912);
+// EXTERNAL MODULE: ./src/core/options/names.ts
+var options_names = __webpack_require__(926);
+// EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
+var options = __webpack_require__(377);
+// EXTERNAL MODULE: ./src/core/options/values.ts
+var options_values = __webpack_require__(170);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
+// EXTERNAL MODULE: ./src/engines/index.ts + 36 modules
+var engines = __webpack_require__(243);
+// EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
+var docker_context_step = __webpack_require__(283);
+// EXTERNAL MODULE: ./src/core/endpoint.ts
+var endpoint = __webpack_require__(906);
+// EXTERNAL MODULE: ./src/host/cert-dir.ts
+var cert_dir = __webpack_require__(668);
+// EXTERNAL MODULE: ./src/host/network/ports.ts
+var ports = __webpack_require__(219);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: ./src/core/naming.ts
+var naming = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 5 modules
+var pki = __webpack_require__(101);
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(285);
+// EXTERNAL MODULE: ./src/lifecycle/certificates.ts
+var lifecycle_certificates = __webpack_require__(690);
+;// CONCATENATED MODULE: ./src/lifecycle/begin.ts
+
+
+
+
+
+
+
+/**
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
+ */
+async function makeWorkDir(tempDir, newId = naming/* newInstanceId */.TY) {
+    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
+    for (let attempt = 1;; attempt += 1) {
+        const id = newId();
+        const workDir = (0,external_node_path_.join)(tempDir, (0,naming/* markerOf */.we)(id));
+        try {
+            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw error;
+        }
+        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
+        return { id, workDir };
+    }
+}
+/** The instance's id, its private work directory and its first saved state; the run an engine uses. */
+async function beginInstance(engine, options, context, where, logPhase) {
+    const { listen, givenCertDir } = where;
+    const { id, workDir } = await makeWorkDir(context.tempDir);
+    let state = { version: 1, mode: engine.mode, id, workDir };
+    const saveProgress = (more) => {
+        state = { ...state, ...more };
+        context.store.save(state);
+        context.signal?.throwIfAborted();
+    };
+    saveProgress({});
+    // Begun now, while the engine works: only the server's signature waits for its names (dind's
+    // addresses come with the container's start). Awaited by certificates(); a launch that fails
+    // before it asks leaves no unhandled rejection.
+    const prepared = (0,pki/* prepareCertificateSet */.Dz)(options);
+    prepared.catch(() => undefined);
+    let certificates;
+    return {
+        id,
+        marker: (0,naming/* markerOf */.we)(id),
+        workDir,
+        options,
+        listen,
+        logger: context.logger,
+        signal: context.signal,
+        saveProgress,
+        logPhase,
+        // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
+        certificates: (extraSans = []) => (certificates ??= (0,lifecycle_certificates/* makeCertificates */.z)(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
+        // Read when they are made: an engine's bridge made before then is among the interfaces.
+        [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
+        state: () => state,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/probes.ts
+var core_probes = __webpack_require__(784);
+// EXTERNAL MODULE: ./src/core/wait.ts
+var wait = __webpack_require__(210);
+;// CONCATENATED MODULE: ./src/lifecycle/readiness.ts
+
+
+
+/**
+ * Polls mTLS `/_ping` until the daemon answers 200. Fails at once when the daemon stops, at the
+ * deadline otherwise, with what its log says.
+ */
+async function waitUntilReady(readiness) {
+    const { daemon, tls, timeoutMs } = readiness;
+    const { clientHost, clientPort } = readiness.endpoint;
+    let lastError = '';
+    let nameMissing;
+    const outcome = await (0,wait/* waitUntil */.a)(async (remainingMs) => {
+        if (daemon.exitReason())
+            return 'stopped';
+        try {
+            const { status, body } = await (0,core_probes/* pingOnce */.KA)(clientHost, clientPort, tls, Math.max(1, Math.min(core_probes/* PROBE_TIMEOUT_MS */.W7, remainingMs)));
+            if (status === 200)
+                return 'ready';
+            lastError = `HTTP ${status} ${body.slice(0, 200)}`;
+        }
+        catch (error) {
+            lastError = error.message;
+            // No retry makes a certificate name what it does not name: say so now, not at the deadline.
+            if ((nameMissing = nameMismatchOf(error)))
+                return 'name missing';
+        }
+        return daemon.exitReason() ? 'stopped' : undefined;
+    }, 
+    // dockerd is usually ready within 100-300 ms: polling finely costs little and answers sooner.
+    { timeoutMs, intervalMs: 5, backoff: 1.5, maxIntervalMs: 20, signal: readiness.signal });
+    if (outcome === 'ready')
+        return;
+    if (outcome === 'name missing')
+        throw nameMissingError(nameMissing, daemon.name, readiness.sansOption);
+    const exited = daemon.exitReason();
+    const what = exited
+        ? `${daemon.name} ${exited} before it was ready`
+        : `${daemon.name} did not answer an mTLS /_ping within ${timeoutMs} ms (last: ${lastError})`;
+    throw new errors/* DockerTlsError */.iw(`${what}.${await daemon.explainFailure()}`, exited
+        ? undefined
+        : `A slow runner may need a longer ${readiness.timeoutOption}; the log above shows how far ${daemon.name} got.`);
+}
+function nameMismatchOf(error) {
+    const tlsError = error;
+    if (tlsError?.code !== 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return undefined;
+    return { name: tlsError.host ?? '?', certificateNames: tlsError.cert?.subjectaltname ?? '(none)' };
+}
+function nameMissingError(mismatch, daemonName, sansOption) {
+    const names = mismatch.certificateNames.replace(/IP Address:/g, 'IP:');
+    return new errors/* DockerTlsError */.iw(`${daemonName} answers, but its server certificate does not name ${mismatch.name}, the address clients use; ` +
+        `the certificate names ${names}.`, `Add ${mismatch.name} to ${sansOption}.`);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/refusal.ts
+
+
+
+/** A probe's promise as [what it tried, what it saw]; a probe that fails outright proves nothing. */
+async function named(what, probe) {
+    return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
+}
+/**
+ * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
+ * while the daemon comes up, it is not on the path to the answer.
+ */
+async function strangerCertificate() {
+    return (await (0,pki/* createCertificateSet */.K_)({ validityMs: 10 * 60_000 })).client;
+}
+/**
+ * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
+ * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
+ * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
+ * throw-away foreign CA must be refused too, and the server must present the certificate we made:
+ * the daemon trusts the CA in memory, not merely some CA.
+ */
+async function proveRefusals(endpoint, set, logger, stranger = strangerCertificate()) {
+    const { clientHost: host, clientPort: port } = endpoint;
+    const timeout = core_probes/* PROBE_TIMEOUT_MS */.W7 * 2;
+    const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
+    // All at once: each is a connection of its own, and the start waits for the last.
+    const [probes, ourClient] = await Promise.all([
+        Promise.all([
+            named('TLS without a client certificate', (0,core_probes/* probeWithoutClientCert */.uJ)(host, port, set.caCertPem, timeout)),
+            named('TLS with a client certificate of another CA', foreign.then((material) => (0,core_probes/* probeWithForeignClientCert */.wI)(host, port, set.caCertPem, material, timeout))),
+            named('plain HTTP', (0,core_probes/* probePlainHttp */.$Q)(host, port, timeout)),
+        ]),
+        (0,core_probes/* problemWithOurClient */.Tv)(host, port, set, timeout),
+    ]);
+    const unproven = probes.filter(([, result]) => !result.refused);
+    if (ourClient)
+        unproven.push(['a client certificate of our CA, which must be let in', { refused: false, detail: ourClient }]);
+    if (unproven.length > 0) {
+        throw new errors/* DockerTlsError */.iw(`Could not prove that the daemon on port ${port} refuses clients it must refuse: ${unproven.map(([what, result]) => `${what}: ${result.detail}`).join('; ')}.`, 'Something else may be listening on this port, or the daemon configuration disables tlsverify. The job was stopped so nothing runs against an open Docker API.');
+    }
+    logger.info(`Refused as it must: ${probes.map(([what, result]) => `${what} (${result.detail})`).join('; ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/start.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Certificates, then the engine's daemon on them, ready over mTLS and proven to refuse clients
+ * without a certificate. On failure it throws; what it made is in the last saved state.
+ */
+async function startInstance(options, engine, context) {
+    const logPhase = (what) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
+    logPhase('starting');
+    const launcher = await engine.check(options);
+    const givenCertDir = options.certDir
+        ? await (0,cert_dir/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
+        : undefined;
+    const port = engine.listens ? await (0,ports/* reservePort */.a)(options.host, options.port, options.names) : options.port;
+    logPhase('checks done');
+    const listen = (0,endpoint/* endpointOf */.X5)(options.host, port);
+    const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase);
+    const daemon = await launcher.launch(run);
+    const made = async () => {
+        const { certificateSet, certs } = await run.certificates();
+        return { state: run.state(), certificateSet, certs };
+    };
+    if (!daemon)
+        return made();
+    try {
+        const started = await answerAndProve(daemon, run, context);
+        return { ...(await made()), daemon: started };
+    }
+    catch (error) {
+        await daemon.settled?.();
+        throw error;
+    }
+}
+/** Waits for the launched daemon's mTLS answer, proves it refuses strangers, and says how to reach it. */
+async function answerAndProve(daemon, run, context) {
+    const { certificateSet, certs } = await run.certificates();
+    const endpoint = daemon.endpoint ?? run.listen;
+    const alongside = beside(context.whileStarting?.({ id: run.id, endpoint, certs, saveProgress: run.saveProgress, signal: context.signal }));
+    // The proof's foreign client certificate is made while the daemon comes up.
+    const stranger = strangerCertificate();
+    stranger.catch(() => undefined);
+    try {
+        const readyAfterMs = await answer(daemon, run, endpoint, certificateSet);
+        const details = await daemon.ready();
+        run.saveProgress({ dockerHost: endpoint.dockerHost });
+        await proveRefusals(endpoint, certificateSet, context.logger, stranger);
+        const more = await alongside.join();
+        run.logPhase('refusals proven');
+        const environment = (0,client_environment/* clientEnvironment */.B)({ ...endpoint, clientDir: certs.clientDir, socket: details.socket });
+        run.saveProgress({ environment });
+        return { endpoint, readyAfterMs, environment, ...details, ...more };
+    }
+    catch (error) {
+        await alongside.join().catch(() => undefined);
+        throw error;
+    }
+}
+/** Waits for the daemon's first mTLS answer; the milliseconds from its launch. */
+async function answer(daemon, run, endpoint, certificateSet) {
+    const { names, startupTimeoutMs } = run.options;
+    await waitUntilReady({
+        daemon,
+        endpoint,
+        tls: (0,core_probes/* clientContext */.RO)({
+            ca: certificateSet.caCertPem,
+            cert: certificateSet.client.certPem,
+            key: certificateSet.client.keyPem,
+        }),
+        timeoutMs: startupTimeoutMs,
+        timeoutOption: (0,options_names/* spelled */.uQ)(names, 'startupTimeout'),
+        sansOption: (0,options_names/* spelled */.uQ)(names, 'sans'),
+        signal: run.signal,
+    });
+    const readyAfterMs = performance.now() - daemon.launchedAt;
+    run.logger.info(`${daemon.name} answers mTLS /_ping on ${endpoint.dockerHost} after ${Math.round(readyAfterMs)} ms`);
+    return readyAfterMs;
+}
+/** Runs `work` beside the caller's own; `join` waits for it and rethrows its failure. */
+function beside(work) {
+    // Caught at once: a failure while the caller still waits for the daemon is no unhandled rejection.
+    const outcome = work?.then((value) => ({ value }), (error) => ({ error }));
+    return {
+        join: async () => {
+            const settled = await outcome;
+            if (settled && 'error' in settled)
+                throw settled.error;
+            return settled?.value;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/lifecycle/teardown.ts
+var teardown = __webpack_require__(734);
+;// CONCATENATED MODULE: ./src/lifecycle/roll-back.ts
+
+
+
+
+
+/**
+ * The one start every adapter runs: SIGINT and SIGTERM abort it; on any failure what was made so far
+ * is torn down at once, by the one teardown (a problem there is a warning), so that nothing
+ * half-made is left for post. Never throws and never exits the process: the caller reports the
+ * outcome and its exit code.
+ */
+async function startOrRollBack(options, context) {
+    const abort = abortOnSignal(context.logger);
+    let state;
+    const store = { ...context.store, save: (next) => context.store.save((state = next)) };
+    const { contextRequired, contextOptions } = context;
+    const engine = context.engine ?? (0,engines/* engineFor */.E)(options.mode);
+    try {
+        const started = await startInstance(options, engine, {
+            ...context,
+            store,
+            signal: abort.signal,
+            whileStarting: options.context === undefined
+                ? undefined
+                : (0,docker_context_step/* dockerContextWhileStarting */.Z)({ name: options.context, required: contextRequired, options: contextOptions }, context.logger),
+        });
+        abort.signal.throwIfAborted();
+        return { started, exitCode: 0 };
+    }
+    catch (error) {
+        context.onFailure?.(error);
+        // Leave nothing half-made; post finds the same state and has nothing left to do.
+        if (state) {
+            const options = { stopTimeoutMs: 3000, contextOptions, store, engine };
+            const report = await (0,teardown/* teardownInstance */.c)(state, context.logger, options);
+            for (const warning of report.warnings)
+                context.logger.warning(`Cleanup after the failure: ${warning}`);
+            context.logger.info(`Cleanup after the failure: ${report.summary}`);
+        }
+        const badInput = error instanceof errors/* DockerTlsError */.iw && error.badInput;
+        return { error, exitCode: abort.exitCode() ?? (badInput ? 2 : 1), signal: abort.received() };
+    }
+    finally {
+        abort.stop();
+    }
+}
+/**
+ * If a start is cancelled (the runner sends SIGINT, then SIGTERM 7.5 s later; a user presses
+ * Ctrl-C), nothing may stay running. The handler only aborts the start: it stops at its next step,
+ * and the failure path tears down everything recorded by then, including what was made after the
+ * signal. The handlers stay until `stop`, so a second signal cannot cut that teardown short.
+ */
+function abortOnSignal(logger) {
+    const controller = new AbortController();
+    let received;
+    const handler = (signal) => {
+        if (received)
+            return;
+        received = signal;
+        logger.warning(`Received ${signal} while starting; removing what was made so far.`);
+        controller.abort(new errors/* DockerTlsError */.iw(`Stopped by ${signal} before the daemon was ready.`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        received: () => received,
+        stop: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+        exitCode: () => (received === undefined ? undefined : received === 'SIGINT' ? 130 : 143),
+    };
+}
+
+// EXTERNAL MODULE: ./src/lifecycle/state-store.ts + 2 modules
+var state_store = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/adapters/cli/env.ts
+var cli_env = __webpack_require__(758);
+// EXTERNAL MODULE: ./src/adapters/cli/logger.ts
+var cli_logger = __webpack_require__(965);
+// EXTERNAL MODULE: ./src/adapters/cli/usage.ts
+var usage = __webpack_require__(998);
+;// CONCATENATED MODULE: ./src/adapters/cli/up.ts
+
+
+
+
+
+
+
+
+
+
+const FLAGS = {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    'tls-san': { type: 'string', multiple: true },
+    'cert-validity': { type: 'string' },
+    'key-algorithm': { type: 'string' },
+    'cert-dir': { type: 'string' },
+    'daemon-config': { type: 'string' },
+    'startup-timeout': { type: 'string' },
+    outbound: { type: 'string' },
+    'state-dir': { type: 'string' },
+    context: { type: 'string' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    dind: { type: 'boolean' },
+    'dind-engine': { type: 'string' },
+    'dind-image': { type: 'string' },
+    'dind-privileged': { type: 'string' },
+    'dind-network': { type: 'string' },
+    'dind-alias': { type: 'string' },
+    'dind-volume': { type: 'string' },
+    'dind-args': { type: 'string' },
+};
+/** The flags as options: each option's flag is its action input with two dashes (FLAG_NAMES). */
+function optionsOf(values) {
+    const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
+    if (!values.dind && dindFlags.length > 0)
+        throw new usage/* UsageError */.eb(`--${dindFlags[0]} needs --dind.`, usage/* UP_USAGE */.uk);
+    const flagged = Object.keys(options_names/* FLAG_NAMES */.G0).filter((key) => key !== 'style' && key !== 'mode' && key !== 'sans');
+    const raw = Object.fromEntries(flagged.map((key) => [key, values[options_names/* FLAG_NAMES */.G0[key]]]));
+    // The CLI makes a context only when asked (laptops keep theirs).
+    return (0,options/* parseOptions */.Ac)({ ...raw, mode: values.dind ? 'dind' : 'dockerd', sans: values['tls-san'], context: raw.context ?? options_values/* NO_CONTEXT */.SH }, options_names/* FLAG_NAMES */.G0);
+}
+async function upCommand(args, out) {
+    const values = (0,usage/* parseFlags */.bQ)(args, FLAGS, usage/* UP_USAGE */.uk);
+    const format = values.json ? 'json' : (0,cli_env.parseEnvFormat)(values.format, usage/* UP_USAGE */.uk);
+    const options = optionsOf(values);
+    const logger = (0,cli_logger/* stderrLogger */.D)(values.verbose ?? false);
+    for (const warning of (0,client_environment/* caBundleWarnings */.a)(process.env))
+        logger.warning(warning);
+    const stateDir = values['state-dir'] === undefined ? (0,external_node_os_.tmpdir)() : (0,options_values/* parsePath */.Rr)(values['state-dir'], '--state-dir');
+    const store = (0,state_store/* fileStore */.oX)(stateDir);
+    const outcome = await startOrRollBack(options, { tempDir: stateDir, logger, store, contextRequired: true });
+    if (!outcome.started) {
+        if (!outcome.signal)
+            throw outcome.error;
+        console.error(`docker-tls up: ${outcome.error.message} Nothing of it is left.`);
+        return outcome.exitCode;
+    }
+    printExports(outcome.started, await store.written(), format, out);
+    return 0;
+}
+function printExports(started, stateFile, format, out) {
+    const { daemon, certificateSet } = started;
+    const env = { ...daemon?.environment, DOCKER_TLS_STATE: stateFile };
+    const details = {
+        context: daemon?.dockerContext,
+        expiresAt: certificateSet.notAfter.toISOString(),
+        pid: daemon?.pid,
+        logFile: daemon?.logFile,
+        containerId: daemon?.containerId,
+        serverFingerprint: certificateSet.server.fingerprint,
+    };
+    for (const line of (0,cli_env.formatEnvironment)(env, format, details))
+        out(line);
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ writeCertificateSet),
+/* harmony export */   Fu: () => (/* binding */ checkCertificateDir),
+/* harmony export */   VE: () => (/* binding */ writeCertificateSetRecorded),
+/* harmony export */   wH: () => (/* binding */ writeDaemonTlsFiles),
+/* harmony export */   xY: () => (/* binding */ checkUsableCertificateDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(752);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(285);
+
+
+
+
+
+// Whether a certificate set may go to a directory, checked once before anything is generated (so a
+// bad cert-dir fails before a CA or a daemon exists), and the writing of the set there.
+async function entriesOf(dir, input) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'ENOTDIR') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
+                badInput: true,
+            });
+        }
+        throw error;
+    }
+}
+const OUR_LAYOUT = new Set(['server', 'client']);
+const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
+/**
+ * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
+ * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
+ */
+async function checkCertificateDir(dir, options) {
+    const { input } = options;
+    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .certificatePaths */ .ao)(dir);
+    const entries = await entriesOf(paths.dir, input);
+    if (!entries || entries.length === 0)
+        return { paths, existed: entries !== undefined, input };
+    const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
+    // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
+    for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
+        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(paths.dir, sub), input)) ?? [];
+        foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
+    }
+    if (!options.replace || foreign.length > 0) {
+        const replaceHint = options.replaceOption
+            ? `, or ask to replace the certificates there (${options.replaceOption})`
+            : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
+            ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
+            : `Point ${input} at a new or empty directory${replaceHint}.`, { badInput: true });
+    }
+    return { paths, existed: true, input };
+}
+/**
+ * cert-dir must be a new or empty directory this process can write: checked before anything is made,
+ * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
+ */
+async function checkUsableCertificateDir(dir, input) {
+    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
+    if (untrusted) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
+    }
+    const checked = await checkCertificateDir(dir, { input }).catch((error) => {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw)
+            throw error;
+        throw unusableCertificateDir(dir, input, error);
+    });
+    // The directory, or the nearest part of its path that exists: it will be created below that.
+    let existing = dir;
+    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    }
+    try {
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(existing)).isDirectory()) {
+            throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
+        }
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch (error) {
+        throw unusableCertificateDir(dir, input, error);
+    }
+    return checked;
+}
+function unusableCertificateDir(dir, input, error) {
+    const code = error.code;
+    const reason = code === 'ENOTDIR'
+        ? 'a file is in the way (not a directory)'
+        : code === 'EROFS'
+            ? 'it is on a read-only file system'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'this user may not write there (permission denied)'
+                : error.message;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
+}
+/**
+ * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
+ * whole set lands or, on failure, everything this call created is removed again. Checks the
+ * directory first, unless it is given as checked already.
+ */
+async function writeCertificateSet(dir, set, options = {}) {
+    return (await writeCertificateSetRecorded(dir, set, options)).paths;
+}
+/** writeCertificateSet, also saying what it made: the action's teardown removes exactly that. */
+async function writeCertificateSetRecorded(dir, set, options = {}) {
+    const checked = typeof dir === 'string' ? await checkCertificateDir(dir, { input: 'directory', ...options }) : dir;
+    const { paths } = checked;
+    const made = { createdDirs: [], identities: {} };
+    try {
+        if (checked.existed)
+            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(paths.dir)).mode & 0o7777;
+        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.dir);
+        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.clientDir)]);
+        await Promise.all([
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+        ]);
+        for (const path of new Set([paths.dir, ...made.createdDirs, paths.serverDir, paths.clientDir])) {
+            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(path);
+            if (identity)
+                made.identities[path] = identity;
+        }
+    }
+    catch (error) {
+        await (checked.existed
+            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(sub, { recursive: true, force: true })))
+            : node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(made.createdDirs[0] ?? paths.dir, { recursive: true, force: true }));
+        if (made.originalMode !== undefined)
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
+        const code = error.code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'Choose a directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.'
+            : undefined, { cause: error });
+    }
+    return { paths, made };
+}
+/**
+ * A copy of the server's files in the instance's private work directory (0700, ours or root's):
+ * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
+ * starts, can never hand it another CA.
+ */
+async function writeDaemonTlsFiles(workDir, set) {
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsDir */ .jx)(workDir));
+    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsFiles */ .HH)(workDir);
+    await Promise.all([
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+    ]);
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ writeCertificateFiles),
+/* harmony export */   z: () => (/* binding */ makeCertificates)
+/* harmony export */ });
+/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(101);
+/* harmony import */ var _host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(668);
+
+
+/**
+ * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
+ * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
+ * server's files into the private work directory. What it made in a given cert-dir is recorded by
+ * device and inode, so that teardown removes only that.
+ */
+async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
+    const { dir, workDir } = where;
+    const given = typeof dir === 'string' ? undefined : dir;
+    const certDir = given?.paths.dir ?? dir;
+    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
+    const certificateSet = await (await prepared).finish(extraSans);
+    const { paths: certs, made } = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSetRecorded */ .VE)(dir, certificateSet, {
+        input: options.names.certDir,
+    });
+    if (given) {
+        saveProgress({
+            certDirCreated: made.createdDirs,
+            certDirIdentities: made.identities,
+            certDirMode: made.originalMode,
+        });
+    }
+    const daemonTls = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDaemonTlsFiles */ .wH)(workDir, certificateSet);
+    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
+    return { certificateSet, certs, daemonTls };
+}
+/**
+ * `docker-tls certs`: a set written to `dir` to keep (no state, no teardown). The directory is
+ * checked before a key is generated (seconds for RSA-4096).
+ */
+async function writeCertificateFiles(options, dir, where) {
+    const checked = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCertificateDir */ .Fu)(dir, where);
+    const set = await (0,_core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createCertificateSet */ .K_)(options);
+    return { set, paths: await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSet */ .Dz)(checked, set) };
+}
+
+
+/***/ }),
+
+/***/ 283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ removeDockerContextsOf),
+/* harmony export */   Z: () => (/* binding */ dockerContextWhileStarting)
+/* harmony export */ });
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
+/* harmony import */ var _host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+
+
+
+/**
+ * The docker context, made while the daemon comes up (its endpoint and the client's files are
+ * known by then; a roll-back removes it with the rest). Its marker is recorded before it is made,
+ * so that teardown finds it even if the start stops in between, and its name once it exists.
+ * Without a docker CLI there is nothing to make a context for: a warning, not a failure.
+ */
+function dockerContextWhileStarting(request, logger) {
+    return async (client) => {
+        const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .contextMarker */ .Uo)(client.id);
+        client.saveProgress({ context: { marker } });
+        try {
+            const endpoint = {
+                dockerHost: client.endpoint.dockerHost,
+                caPath: client.certs.clientCa,
+                certPath: client.certs.clientCert,
+                keyPath: client.certs.clientKey,
+            };
+            const created = await (0,_host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createDockerContext */ .iA)(request.name, client.id, endpoint, request.options);
+            client.saveProgress({ context: { marker, name: created.name } });
+            logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
+            return { dockerContext: created.name };
+        }
+        catch (error) {
+            if (client.signal?.aborted || (request.required && !(0,_host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__/* .cliMissing */ .Xi)(error)))
+                throw error;
+            logger.warning(`No docker context was made, so buildx cannot reach this daemon: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n` +
+                'Check that $DOCKER_CONFIG (default ~/.docker) is writable by this user, or set the context input to "none".');
+            return {};
+        }
+    };
+}
+/** Removes every context that carries this instance's marker. Never throws: says what it did. */
+async function removeDockerContextsOf(state, options) {
+    return state.context ? (0,_host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__/* .removeContextsMarked */ .L9)(state.context.marker, options) : [];
+}
+
+
+/***/ }),
+
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ teardownInstance)
+/* harmony export */ });
+/* unused harmony export logsOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(243);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(285);
+/* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(283);
+
+
+
+
+
+/**
+ * The one teardown, for every mode, after a job, `docker-tls down`, the library's stop and a failed
+ * start alike: the docker context, then the engine's own parts (its daemon and what only it can
+ * remove), then what every mode shares: the given cert-dir as it was (only our server/ and client/
+ * removed, checked by device and inode; its mode given back; the directories made for it removed
+ * when empty), the work directory (with our own cert-dir in it), the state. Never throws.
+ */
+async function teardownInstance(state, logger, options = {}) {
+    const contexts = await (0,_docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__/* .removeDockerContextsOf */ .W)(state, options.contextOptions);
+    const stopped = await (options.engine ?? (0,_engines_index_js__WEBPACK_IMPORTED_MODULE_2__/* .engineFor */ .E)(state.mode)).stop(state, logger, options);
+    await options.beforeRemoval?.({ daemonDied: stopped.daemonDied }).catch(() => undefined);
+    const files = await removeSharedFiles(state);
+    await options.store?.remove().catch((error) => files.warnings.push(`removing the state: ${error.message}`));
+    const removedFiles = files.removed.length > 0 ? [`removed the certificates and files (${files.removed.join(', ')})`] : [];
+    return {
+        summary: [stopped.summary, ...contexts, ...removedFiles].filter(Boolean).join('; ') || 'nothing was left',
+        warnings: [...stopped.warnings, ...files.warnings],
+        stoppedEarly: stopped.stoppedEarly,
+        nothingFound: stopped.nothingFound && files.removed.length === 0 && !contexts.some((line) => line.startsWith('removed')),
+    };
+}
+function logsOf(state) {
+    return engineFor(state.mode).logsOf(state);
+}
+/** The given cert-dir given back as it was, then the work directory (our own cert-dir is inside). */
+async function removeSharedFiles(state) {
+    const removal = { removed: [], warnings: [] };
+    if (state.certDir && state.certDirWasGiven)
+        await restoreGivenCertDir(state, state.certDir, removal);
+    if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(state.workDir).catch(() => undefined)) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(state.workDir, { recursive: true, force: true }).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
+    }
+    return removal;
+}
+/**
+ * Undoes what main did to a user-given cert-dir, and nothing else: server/ and client/ only while
+ * they are still the directories main made (same device and inode: not a directory or symlink put
+ * there since), the directories made for it (innermost first, only when empty), and the mode of a
+ * directory that existed before, while it is still that directory.
+ */
+async function restoreGivenCertDir(state, certDir, removal) {
+    const identities = state.certDirIdentities ?? {};
+    for (const path of [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(certDir, 'server'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(certDir, 'client')]) {
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(path).catch(() => undefined)))
+            continue;
+        if (identities[path] && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(path, identities[path]))) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(path, { recursive: true, force: true });
+            removal.removed.push(path);
+        }
+        else {
+            removal.warnings.push(`${path} was left alone: it is not the directory the main step made there`);
+        }
+    }
+    for (const dir of [...(state.certDirCreated ?? [])].reverse()) {
+        if (!identities[dir] || !(await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(dir, identities[dir])))
+            continue;
+        // Only when empty: what someone else put there since is theirs.
+        const emptied = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(dir).then(() => true, () => false);
+        if (emptied)
+            removal.removed.push(dir);
+    }
+    const itself = identities[certDir];
+    if (state.certDirMode !== undefined && itself && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(certDir, itself))) {
+        await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .chmodDirNoFollow */ .T2)(certDir, state.certDirMode);
+    }
+}
+
+
+/***/ })
+
+};

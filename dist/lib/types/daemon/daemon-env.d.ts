@@ -1,1 +1,0 @@
-export declare function daemonEnvironment(programs: string[], from: NodeJS.ProcessEnv): Record<string, string>;

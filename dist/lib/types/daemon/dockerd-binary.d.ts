@@ -1,2 +1,0 @@
-export declare function findDockerd(): Promise<string>;
-export declare function findContainerd(): Promise<string>;
