@@ -185,8 +185,8 @@ var option_names = __webpack_require__(1635);
 var cert_dir = __webpack_require__(6379);
 // EXTERNAL MODULE: ./src/network/ports.ts
 var ports = __webpack_require__(4398);
-// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
-var pki = __webpack_require__(4693);
+// EXTERNAL MODULE: ./src/pki/index.ts + 6 modules
+var pki = __webpack_require__(3953);
 ;// CONCATENATED MODULE: ./src/lifecycle/bind-names.ts
 
 /** The wildcard addresses: bound to one of them, the daemon listens on every interface. */
@@ -745,7 +745,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4693);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3953);
 /* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
 
 

@@ -1612,42 +1612,43 @@ async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATH
     return swept;
 }
 
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var lib_ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(lib_ipaddr);
 ;// CONCATENATED MODULE: ./src/network/ipv4.ts
 
-function maskOf(bits) {
-    return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-}
+
+// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
+// unsigned number, which ipaddr.js has no operation for.
 /** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
 function parseAddress(address) {
-    const octets = address.split('.');
-    if (octets.length !== 4 || !octets.every((octet) => /^(0|[1-9]\d{0,2})$/.test(octet) && Number(octet) <= 255)) {
-        return undefined;
-    }
-    return octets.reduce((acc, octet) => acc * 256 + Number(octet), 0);
+    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
+    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
+}
+function toNumber(address) {
+    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+}
+function toIpaddr(value) {
+    return new (ipaddr_default()).IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
 }
 function formatAddress(value) {
-    return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+    return toIpaddr(value).toString();
 }
 /** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
 function parseCidr(cidr) {
-    const [address, prefix, ...rest] = cidr.split('/');
-    const base = parseAddress(address);
-    if (base === undefined || rest.length > 0)
+    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
+    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
+    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
         return undefined;
-    if (prefix !== undefined && !/^(0|[1-9]\d?)$/.test(prefix))
-        return undefined;
-    const bits = prefix === undefined ? 32 : Number(prefix);
-    if (bits > 32)
-        return undefined;
-    return { base: (base & maskOf(bits)) >>> 0, bits };
+    const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
+    return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
 }
 function formatCidr(net) {
     return `${formatAddress(net.base)}/${net.bits}`;
 }
 /** Two networks overlap exactly when one contains the other. */
 function overlaps(a, b) {
-    const mask = maskOf(Math.min(a.bits, b.bits));
-    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
 }
 function contains(outer, inner) {
     return outer.bits <= inner.bits && overlaps(outer, inner);
@@ -3633,8 +3634,8 @@ const dindEngine = {
 
 // EXTERNAL MODULE: ./src/cert-dir.ts
 var cert_dir = __webpack_require__(6379);
-// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
-var pki = __webpack_require__(4693);
+// EXTERNAL MODULE: ./src/pki/index.ts + 6 modules
+var pki = __webpack_require__(3953);
 ;// CONCATENATED MODULE: ./src/lifecycle/certs-only.ts
 
 

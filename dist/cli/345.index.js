@@ -33,8 +33,8 @@ var privilege = __webpack_require__(5195);
 var environment = __webpack_require__(2678);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pki/index.ts + 5 modules
-var pki = __webpack_require__(4693);
+// EXTERNAL MODULE: ./src/pki/index.ts + 6 modules
+var pki = __webpack_require__(3953);
 // EXTERNAL MODULE: ./src/lifecycle/refusal.ts
 var refusal = __webpack_require__(2756);
 // EXTERNAL MODULE: external "node:crypto"
@@ -686,6 +686,38 @@ const UP_OPTION_NAMES = { ..._option_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OP
 
 /***/ }),
 
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseFlags),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Wrong command-line use: exit code 2 and the usage text. */
+class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw {
+    constructor(message, usage) {
+        super(message, `Usage: ${usage}`, { badInput: true });
+        this.name = 'UsageError';
+    }
+}
+/** parseArgs with its errors turned into a UsageError that shows the command's usage. */
+function parseFlags(args, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals: false }).values;
+    }
+    catch (error) {
+        throw new UsageError(error.message, usage);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1060,7 +1092,7 @@ function nameMissingError(mismatch, daemonName, sansOption) {
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4693);
+/* harmony import */ var _pki_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3953);
 /* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4224);
 
 
@@ -1294,6 +1326,509 @@ async function reservePort(host, port, names) {
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   TM: () => (/* binding */ OPTION_NAMES),
+/* harmony export */   uQ: () => (/* binding */ spelled)
+/* harmony export */ });
+/** An option as the user types it: `port` for an input, `--port` for a flag. */
+function spelled(names, option) {
+    return names.style === 'flag' ? `--${names[option]}` : names[option];
+}
+/** An option set to a value, as the user would write it: `port: 0` for an input, `--port 0` for a flag. */
+function setting(names, option, value) {
+    return names.style === 'flag' ? `--${names[option]} ${value}` : `${names[option]}: ${value}`;
+}
+/**
+ * The options' names, which action.yml uses for its inputs and `docker-tls up` for its flags; each
+ * adapter adds its style.
+ */
+const OPTION_NAMES = {
+    host: 'host',
+    port: 'port',
+    sans: 'tls-san',
+    validity: 'cert-validity',
+    keyAlgorithm: 'key-algorithm',
+    certDir: 'cert-dir',
+    daemonConfig: 'daemon-config',
+    startupTimeout: 'startup-timeout',
+    outbound: 'outbound',
+};
+
+
+/***/ }),
+
+/***/ 5012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ algorithmParams),
+/* harmony export */   GE: () => (/* binding */ DEFAULT_KEY_ALGORITHM),
+/* harmony export */   q8: () => (/* binding */ parseKeyAlgorithm)
+/* harmony export */ });
+/* unused harmony export KEY_ALGORITHMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const KEY_ALGORITHMS = ['ecdsa-p256', 'ecdsa-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
+const DEFAULT_KEY_ALGORITHM = 'ecdsa-p256';
+const PARAMS = {
+    'ecdsa-p256': {
+        generate: { name: 'ECDSA', namedCurve: 'P-256' },
+        sign: { name: 'ECDSA', hash: 'SHA-256' }, // ecdsa-with-SHA256
+        isRsa: false,
+    },
+    'ecdsa-p384': {
+        generate: { name: 'ECDSA', namedCurve: 'P-384' },
+        sign: { name: 'ECDSA', hash: 'SHA-384' }, // ecdsa-with-SHA384
+        isRsa: false,
+    },
+    'rsa-2048': rsa(2048),
+    'rsa-3072': rsa(3072),
+    'rsa-4096': rsa(4096),
+};
+function rsa(modulusLength) {
+    return {
+        generate: {
+            name: 'RSASSA-PKCS1-v1_5',
+            modulusLength,
+            publicExponent: new Uint8Array([1, 0, 1]),
+            hash: 'SHA-256',
+        },
+        // The hash is the key's own (SHA-256, from `generate`): sha256WithRSAEncryption.
+        sign: { name: 'RSASSA-PKCS1-v1_5' },
+        isRsa: true,
+    };
+}
+function algorithmParams(algorithm) {
+    return PARAMS[algorithm];
+}
+function parseKeyAlgorithm(raw, input) {
+    const value = raw.trim().toLowerCase();
+    if (KEY_ALGORITHMS.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
+}
+
+
+/***/ }),
+
+/***/ 3953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K_: () => (/* reexport */ createCertificateSet),
+  Dz: () => (/* reexport */ prepareCertificateSet)
+});
+
+// UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
+
+// EXTERNAL MODULE: ./src/pki/algorithms.ts
+var algorithms = __webpack_require__(5012);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/pki/load-x509.ts
+let loading;
+/**
+ * Loads the library on first use, once per process. Callers start it beside their key generation,
+ * which runs on libuv's threads while this one evaluates the library.
+ */
+function loadX509() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 2531)).then((runtime) => runtime.x509);
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./src/pki/profile.ts
+const EXTENDED_KEY_USAGE = {
+    server: '1.3.6.1.5.5.7.3.1', // serverAuth
+    client: '1.3.6.1.5.5.7.3.2', // clientAuth
+};
+/** The CA's constant extensions, once built. */
+let sharedCaExtensions;
+/** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
+const sharedLeafExtensions = new Map();
+/** basicConstraints critical CA:TRUE pathlen:0; keyUsage critical keyCertSign, cRLSign. */
+function caExtensions(x509) {
+    sharedCaExtensions ??= [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ];
+    return sharedCaExtensions;
+}
+/** basicConstraints critical CA:FALSE; keyUsage critical; one extended key usage, the kind's. */
+function leafExtensions(x509, isRsa) {
+    let fixed = sharedLeafExtensions.get(isRsa);
+    if (!fixed) {
+        // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
+        const usages = isRsa
+            ? x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment
+            : x509.KeyUsageFlags.digitalSignature;
+        const common = [
+            new x509.BasicConstraintsExtension(false, undefined, true),
+            new x509.KeyUsagesExtension(usages, true),
+        ];
+        const withUsage = (kind) => [...common, new x509.ExtendedKeyUsageExtension([EXTENDED_KEY_USAGE[kind]])];
+        fixed = { server: withUsage('server'), client: withUsage('client') };
+        sharedLeafExtensions.set(isRsa, fixed);
+    }
+    return fixed;
+}
+
+;// CONCATENATED MODULE: ./src/pki/serial.ts
+
+/** Random bytes in a serial: 16, of which 126 bits random (RFC 5280 4.1.2.2 allows up to 20 octets). */
+const SERIAL_BYTES = 16;
+/**
+ * A serial number as hex from `SERIAL_BYTES` random bytes: the first byte's top bit cleared, so
+ * that DER needs no 0x00 in front to keep the INTEGER positive, and its next bit set, so that it
+ * is never 0x00, which a minimal DER INTEGER would drop. Every serial is then exactly
+ * `SERIAL_BYTES` octets in the certificate, positive, and spelled there as here.
+ */
+function serialFrom(random) {
+    const bytes = Buffer.from(random.subarray(0, SERIAL_BYTES));
+    if (bytes.length !== SERIAL_BYTES)
+        throw new Error(`a serial takes ${SERIAL_BYTES} random bytes`);
+    bytes[0] = (bytes[0] & 0x7f) | 0x40;
+    return bytes.toString('hex');
+}
+function randomSerial() {
+    return serialFrom((0,external_node_crypto_.randomBytes)(SERIAL_BYTES));
+}
+
+// EXTERNAL MODULE: ./src/san.ts
+var san = __webpack_require__(649);
+;// CONCATENATED MODULE: ./src/pki/subject-alt-names.ts
+
+/**
+ * An address in the spelling that @peculiar/x509 2.2 encodes right: IPv4 as a dotted quad, IPv6
+ * as eight hex groups. The library reads the dotted quad at the end of an IPv6 address as one hex
+ * group (`::ffff:10.0.0.1` became 0:0:0:0:0:0:ffff:10, that is ::255.255.0.16; `::1.2.3.4` became
+ * ::1) and drops a zone.
+ */
+function libraryIpText(address) {
+    const normalized = (0,san/* normalizedIp */.XF)(address);
+    if (normalized === undefined)
+        throw new Error(`Not an IPv4 or IPv6 address: ${JSON.stringify(address)}`);
+    return normalized;
+}
+/** dNSName and iPAddress entries, in the given order; not critical, as the subject is not empty (RFC 5280 4.2.1.6). */
+function subjectAltNameExtension(x509, sans) {
+    return new x509.SubjectAlternativeNameExtension(sans.map((san) => ({ type: san.type, value: san.type === 'ip' ? libraryIpText(san.value) : san.value })), false);
+}
+
+;// CONCATENATED MODULE: ./src/pki/authority.ts
+// The throw-away CA: its key is generated non-extractable and lives only in the closure of the
+// Authority that createAuthority returns; leaf certificates are signed through it. The certificates
+// are built by @peculiar/x509 (loaded while the CA's key is generated), signed with WebCrypto.
+
+
+
+
+
+
+function fingerprintOf(der) {
+    const hex = (0,external_node_crypto_.createHash)('sha256')
+        .update(Buffer.from(der))
+        .digest('hex')
+        .toUpperCase();
+    return hex.match(/../g).join(':');
+}
+const COMMON_NAMES = {
+    server: 'docker-tls-action server',
+    client: 'docker-tls-action client',
+};
+function generateKeys(keyAlgorithm, extractable) {
+    return external_node_crypto_.webcrypto.subtle.generateKey((0,algorithms/* algorithmParams */.G0)(keyAlgorithm).generate, extractable, [
+        'sign',
+        'verify',
+    ]);
+}
+/** Leaf keys are extractable: their private halves are written for dockerd and the clients. */
+function generateLeafKeys(keyAlgorithm = algorithms/* DEFAULT_KEY_ALGORITHM */.GE) {
+    return generateKeys(keyAlgorithm, true);
+}
+/** PEM with a final newline, as the files hold it. */
+function certificatePem(cert) {
+    return `${cert.toString('pem')}\n`;
+}
+/** Unencrypted PKCS#8 `PRIVATE KEY` PEM, one block, with a final newline. */
+function privateKeyPem(key) {
+    return external_node_crypto_.KeyObject.from(key).export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/**
+ * The certified key as the library takes it, and its subjectKeyIdentifier: the SHA-1 of the
+ * subjectPublicKey bits (RFC 5280 4.2.1.2, method 1). One export of the key serves both.
+ */
+async function certifiedKey(x509, publicKey) {
+    const key = await x509.PublicKey.create(publicKey);
+    const keyId = Buffer.from(await key.getKeyIdentifier()).toString('hex');
+    return { key, keyId: new x509.SubjectKeyIdentifierExtension(keyId) };
+}
+/** Signs leaf certificates with the CA's key, which lives on only in this closure. */
+function leafIssuer({ x509, keyAlgorithm, window, caKey, caName, authorityKeyId }) {
+    const params = (0,algorithms/* algorithmParams */.G0)(keyAlgorithm);
+    const fixed = leafExtensions(x509, params.isRsa);
+    return async (kind, options = {}) => {
+        const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
+        const sans = options.sans ?? [];
+        const { key, keyId } = await certifiedKey(x509, keys.publicKey);
+        const extensions = [...fixed[kind], keyId, authorityKeyId];
+        if (sans.length > 0)
+            extensions.push(subjectAltNameExtension(x509, sans));
+        const leafWindow = options.window ?? window;
+        const cert = await x509.X509CertificateGenerator.create({
+            serialNumber: randomSerial(),
+            issuer: caName,
+            subject: new x509.Name([{ CN: [COMMON_NAMES[kind]] }]),
+            notBefore: leafWindow.notBefore,
+            notAfter: leafWindow.notAfter,
+            publicKey: key,
+            signingKey: caKey,
+            signingAlgorithm: params.sign,
+            extensions,
+        });
+        return {
+            certPem: certificatePem(cert),
+            keyPem: privateKeyPem(keys.privateKey),
+            fingerprint: fingerprintOf(cert.rawData),
+            serialNumber: cert.serialNumber,
+        };
+    };
+}
+async function createAuthority(keyAlgorithm, window) {
+    // The library loads while the key is generated: on the main thread the one, on libuv's the other.
+    const [x509, caKeys] = await Promise.all([loadX509(), generateKeys(keyAlgorithm, false)]);
+    const caName = new x509.Name([{ CN: [`docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`] }]);
+    const { key, keyId } = await certifiedKey(x509, caKeys.publicKey);
+    const ca = await x509.X509CertificateGenerator.create({
+        serialNumber: randomSerial(),
+        issuer: caName,
+        subject: caName,
+        ...window,
+        publicKey: key,
+        signingKey: caKeys.privateKey,
+        signingAlgorithm: (0,algorithms/* algorithmParams */.G0)(keyAlgorithm).sign,
+        extensions: [...caExtensions(x509), keyId],
+    });
+    const issue = leafIssuer({
+        x509,
+        keyAlgorithm,
+        window,
+        caKey: caKeys.privateKey,
+        caName,
+        authorityKeyId: new x509.AuthorityKeyIdentifierExtension(keyId.keyId),
+    });
+    return {
+        keyAlgorithm,
+        caCertPem: certificatePem(ca),
+        caFingerprint: fingerprintOf(ca.rawData),
+        window,
+        issue,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/pki/certificate-set.ts
+
+
+
+
+/** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const DEFAULT_VALIDITY_MS = 6 * 3_600_000;
+function defaultServerSans() {
+    return [
+        { type: 'dns', value: 'localhost' },
+        { type: 'ip', value: '127.0.0.1' },
+        { type: 'ip', value: '::1' },
+        ...hostnameSan(),
+    ];
+}
+function hostnameSan() {
+    const name = (0,external_node_os_.hostname)().toLowerCase();
+    return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
+}
+/**
+ * The CA, the client certificate and the server's key pair, made before the server's names are
+ * known (dind: its addresses come with the container's start), so that only one signature is left
+ * for then. The CA key is generated non-extractable and lives only until `finish`.
+ */
+async function prepareCertificateSet(options = {}) {
+    const keyAlgorithm = options.keyAlgorithm ?? algorithms/* DEFAULT_KEY_ALGORITHM */.GE;
+    const now = Date.now();
+    const window = {
+        notBefore: options.notBefore ?? new Date(now - CLOCK_SKEW_MS),
+        notAfter: options.notAfter ?? new Date(now + (options.validityMs ?? DEFAULT_VALIDITY_MS)),
+    };
+    // Leaf key generation runs alongside the CA's: for RSA it is most of the time.
+    const [authority, serverKeys, clientKeys] = await Promise.all([
+        createAuthority(keyAlgorithm, window),
+        generateLeafKeys(keyAlgorithm),
+        generateLeafKeys(keyAlgorithm),
+    ]);
+    const client = await authority.issue('client', { keys: clientKeys });
+    let issuer = authority;
+    return {
+        finish: async (extraSans = []) => {
+            if (!issuer)
+                throw new Error('this certificate set is finished: its CA key is gone');
+            const { issue, caCertPem, caFingerprint } = issuer;
+            issuer = undefined;
+            const serverSans = (0,san/* uniqueSans */.XX)([
+                ...(options.onlyGivenSans ? [] : defaultServerSans()),
+                ...(options.serverSans ?? []),
+                ...extraSans,
+            ]);
+            const server = await issue('server', { sans: serverSans, keys: serverKeys });
+            return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+        },
+    };
+}
+/**
+ * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only
+ * lives in this function's scope: once it returns, nothing can sign another certificate.
+ */
+async function createCertificateSet(options = {}) {
+    return (await prepareCertificateSet(options)).finish();
+}
+
+;// CONCATENATED MODULE: ./src/pki/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ parseSanList),
+/* harmony export */   QW: () => (/* binding */ parseSan),
+/* harmony export */   Qn: () => (/* binding */ formatSan),
+/* harmony export */   XF: () => (/* binding */ normalizedIp),
+/* harmony export */   XX: () => (/* binding */ uniqueSans),
+/* harmony export */   rM: () => (/* binding */ isDnsName)
+/* harmony export */ });
+/* unused harmony exports splitList, parseIpAddress */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+const EXAMPLE = 'docker.example.com, 10.0.0.5, ::1, IP:192.168.1.2, DNS:*.ci.internal';
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Splits a list given as one input: commas, newlines or spaces around them; blanks dropped. */
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function isDnsName(name) {
+    if (name.length > 253)
+        return false;
+    const labels = name.split('.');
+    const [first, ...rest] = labels;
+    // A wildcard is allowed only as the whole leftmost label, and not over a bare top-level label.
+    if (first === '*')
+        return rest.length >= 2 && rest.every((label) => LABEL.test(label));
+    return labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+/**
+ * One SAN as a user writes it: a DNS name, an IPv4 or IPv6 address, optionally with docker:dind's
+ * `DNS:` / `IP:` prefixes. IPv6 may come in brackets, as in a URL.
+ */
+function parseSan(raw, input) {
+    const text = raw.trim();
+    const prefixed = /^(ip|dns):(.*)$/i.exec(text);
+    const kind = prefixed?.[1].toLowerCase();
+    const body = (prefixed ? prefixed[2] : text).trim();
+    const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
+    if (body === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
+    if (kind !== 'dns' && parseIpAddress(unbracketed))
+        return { type: 'ip', value: unbracketed };
+    const zoned = /^([^%]+)(%.*)$/.exec(unbracketed);
+    if (kind !== 'dns' && zoned && parseIpAddress(zoned[1])?.kind() === 'ipv6') {
+        const problem = `an IPv6 zone names an interface of one machine and cannot go in a certificate: leave out ${JSON.stringify(zoned[2])}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, problem, EXAMPLE);
+    }
+    if (kind === 'ip')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
+    const lower = body.toLowerCase();
+    if (/^[\d.]+$/.test(lower))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid IPv4 address', EXAMPLE);
+    if (!isDnsName(lower)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
+    }
+    return { type: 'dns', value: lower };
+}
+function parseSanList(raw, input) {
+    const items = typeof raw === 'string' ? splitList(raw) : raw.flatMap(splitList);
+    return items.map((item) => parseSan(item, input));
+}
+/** Keeps the first of each name, in order; addresses compared in their canonical form. */
+function uniqueSans(sans) {
+    const seen = new Set();
+    return sans.filter((san) => {
+        const key = `${san.type}:${san.type === 'ip' ? (normalizedIp(san.value) ?? san.value) : san.value}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatSan(san) {
+    return `${san.type === 'ip' ? 'IP' : 'DNS'}:${san.value}`;
+}
+/**
+ * An IPv4 address in four decimal parts, or an IPv6 address in RFC 4291's text forms, without a
+ * zone; undefined for anything else. Parsed by ipaddr.js, with three of its leniencies closed:
+ * IPv4 in inet_aton's forms (`010.0.0.1` is 8.0.0.1 there, `1.2.3` is 1.2.0.3), a zone (`%eth0`),
+ * and the IPv4 part of an IPv6 address (see embeddedIpv4).
+ */
+function parseIpAddress(text) {
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
+        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    if (text.includes('%') || !ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text))
+        return undefined;
+    const last = text.slice(text.lastIndexOf(':') + 1);
+    return last.includes('.') ? embeddedIpv4(text, last) : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+}
+/**
+ * An IPv6 address whose last 32 bits are written as a dotted quad. ipaddr.js accepts that quad
+ * with leading zeros or in hex, and reads `::a.b.c.d` (IPv4-compatible, RFC 4291 2.5.5.1) as
+ * `::ffff:a.b.c.d`, another address; so it reads the head here, with the quad as `0:0`, and the
+ * quad apart.
+ */
+function embeddedIpv4(text, quad) {
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(quad))
+        return undefined;
+    const head = `${text.slice(0, -quad.length)}0:0`;
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(head))
+        return undefined;
+    const bytes = [...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(head).toByteArray().slice(0, 12), ...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(quad).toByteArray()];
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes);
+}
+/**
+ * IPv4 as a dotted quad, IPv6 as eight hex groups (`0:0:0:0:0:ffff:a00:1`): one spelling per
+ * address, without a dotted quad in IPv6; undefined for what parseIpAddress refuses.
+ */
+function normalizedIp(address) {
+    const parsed = parseIpAddress(address);
+    return parsed?.kind() === 'ipv6' ? parsed.toNormalizedString() : parsed?.toString();
 }
 
 
