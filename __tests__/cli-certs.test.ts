@@ -191,6 +191,11 @@ describe('docker-tls certs (bundled CLI)', () => {
     },
     { args: ['--san', ''], message: 'Invalid --san "": ', hint: /^Example of a valid --san: \S/m },
     {
+      args: ['--san', 'fe80::1%eth0'],
+      message: 'Invalid --san "fe80::1%eth0": an IPv6 zone names an interface',
+      hint: /^Example of a valid --san: \S/m,
+    },
+    {
       args: ['--validity', '0'],
       message: 'Invalid --validity "0": expected a number with a unit',
       hint: /^Example of a valid --validity: 6h$/m,

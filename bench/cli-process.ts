@@ -1,6 +1,8 @@
 // Row 8: the `docker-tls` CLI as a whole process (spawn → exit), for the verbs that must not pay
 // for the daemon code: `certs` (a P-256 set written to a new directory) and `--help`, each against
-// a bare `node -e 0` spawned in the same rounds. Target: certs within 60 ms of the bare node.
+// a bare `node -e 0` spawned in the same rounds. Target: certs within 150 ms of the bare node (the
+// issue that moved certificate generation onto @peculiar/x509 set it; it was 60 ms for the DER
+// writer of the project's own, which loaded nothing).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ export interface CliProcessOptions {
   log: (line: string) => void;
 }
 
-const TARGET_MS = 60;
+const TARGET_MS = 150;
 
 /** Spawn → exit of one node process; rejects unless it exits 0. */
 function wholeProcess(args: string[]): Promise<number> {

@@ -27,6 +27,7 @@ describe('bad inputs are refused before anything is generated or written', () =>
     { args: ['--san', '999.1.1.1'], input: '--san', value: '999.1.1.1', problem: /not a valid IPv4 address/ },
     { args: ['--san', ''], input: '--san', value: '', problem: /cannot be empty/ },
     { args: ['--san', 'IP:'], input: '--san', value: 'IP:', problem: /cannot be empty/ },
+    { args: ['--san', 'fe80::1%eth0'], input: '--san', value: 'fe80::1%eth0', problem: /zone .*"%eth0"/ },
     { args: ['--validity', '0'], input: '--validity', value: '0', problem: /number with a unit/ },
     { args: ['--validity=-1h'], input: '--validity', value: '-1h', problem: /number with a unit/ },
     { args: ['--validity', '6x'], input: '--validity', value: '6x', problem: /number with a unit/ },

@@ -25,7 +25,7 @@ import { type Options, parseOptions } from '../../src/core/options/options.js';
 import { DockerTlsError } from '../../src/core/errors.js';
 import { callbackStore } from '../../src/lifecycle/state-store.js';
 import { teardownInstance } from '../../src/lifecycle/teardown.js';
-import type { DockerContextOptions } from '../../src/host/docker-context.js';
+import { type DockerContextOptions } from '../../src/host/docker-context.js';
 import { type Engine, type LaunchedDaemon } from '../../src/engines/engine.js';
 import { judgeTlsRefusal, tlsErrorSummary } from '../../src/core/probes.js';
 import { startOrRollBack } from '../../src/lifecycle/roll-back.js';

@@ -33,7 +33,18 @@ describe('IPv4 addresses and networks', () => {
     }
   });
 
+  test('the forms ipaddr.js reads besides four decimal parts are refused', () => {
+    for (const bad of ['0x0a.1.1.1', '167772161', '10.1', '10.0.0.1%eth0', '::ffff:10.0.0.1']) {
+      assert.equal(parseAddress(bad), undefined, bad);
+      assert.equal(parseCidr(`${bad}/24`), undefined, bad);
+    }
+    for (const bad of ['10.0.0.0/008', '10.0.0.0/+8', '10.0.0.0/ 8', '010.0.0.0/8'])
+      assert.equal(parseCidr(bad), undefined, bad);
+  });
+
   test('overlap is containment either way; disjoint neighbours do not overlap', () => {
+    assert.equal(overlaps(net('0.0.0.0/0'), net('198.18.0.0/15')), true);
+    assert.equal(contains(net('0.0.0.0/0'), net('255.255.255.255/32')), true);
     assert.equal(overlaps(net('10.0.0.0/8'), net('10.213.16.0/20')), true);
     assert.equal(overlaps(net('10.213.16.0/20'), net('10.213.31.255/32')), true);
     assert.equal(overlaps(net('10.213.16.0/20'), net('10.213.32.0/24')), false);

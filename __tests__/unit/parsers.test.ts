@@ -70,6 +70,47 @@ describe('subject alternative names', () => {
   });
 });
 
+describe('subject alternative names: what ipaddr.js reads more loosely', () => {
+  test('inet_aton forms of IPv4 and leading zeros in a dotted quad are refused, not read as other addresses', () => {
+    for (const raw of ['010.0.0.1', '0x0a.0.0.1', '167772161', '10.1', '::ffff:010.0.0.1', '::ffff:0x0a.0.0.1']) {
+      assert.throws(
+        () => parseSan(raw, '--san'),
+        (error: unknown) => error instanceof InputError && error.input === '--san' && error.value === raw,
+        raw,
+      );
+    }
+  });
+
+  test('a zone id is refused in one line naming the input, the value and the zone', () => {
+    for (const raw of ['fe80::1%eth0', '[fe80::1%25eth0]', 'IP:fe80::1%eth0.5']) {
+      assert.throws(
+        () => parseSan(raw, '--san'),
+        (error: unknown) => {
+          assert.ok(error instanceof InputError, String(error));
+          assert.equal(error.input, '--san');
+          assert.equal(error.value, raw);
+          assert.match(error.message, /^Invalid --san ".*": an IPv6 zone .* leave out "%[^"]+"\.$/);
+          assert.doesNotMatch(error.message, /\n/);
+          return true;
+        },
+        raw,
+      );
+    }
+  });
+
+  test('IPv4 inside IPv6 keeps its address; spellings of one address are one name, mapped and plain IPv4 two', () => {
+    assert.deepEqual(parseSan('::1.2.3.4', 'tls-san'), { type: 'ip', value: '::1.2.3.4' });
+    assert.deepEqual(parseSan('::FFFF:10.0.0.1', 'tls-san'), { type: 'ip', value: '::FFFF:10.0.0.1' });
+    const sans = parseSanList(
+      'fd00::5, FD00:0:0:0:0:0:0:5, [fd00::0005], ::ffff:10.0.0.1, ::ffff:a00:1, 10.0.0.1',
+      'x',
+    );
+    assert.deepEqual(uniqueSans(sans).map(formatSan), ['IP:fd00::5', 'IP:::ffff:10.0.0.1', 'IP:10.0.0.1']);
+    // ::a.b.c.d is IPv4-compatible (RFC 4291 2.5.5.1), not the mapped ::ffff:a.b.c.d that ipaddr.js makes of it.
+    assert.equal(uniqueSans(parseSanList('::1.2.3.4, ::ffff:1.2.3.4, ::102:304', 'x')).length, 2);
+  });
+});
+
 describe('host, port, boolean, key algorithm, mode', () => {
   test('host: addresses, brackets, localhost; never a name', () => {
     assert.equal(parseHost(' 0.0.0.0 ', 'host'), '0.0.0.0');

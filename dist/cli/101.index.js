@@ -2,7 +2,7 @@ export const id = 101;
 export const ids = [101];
 export const modules = {
 
-/***/ 700:
+/***/ 1700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/probes.ts
-var probes = __webpack_require__(784);
+var probes = __webpack_require__(8784);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/doctor/findings.ts
 function fail(cause, detail, fix) {
     return { cause, severity: 'fail', detail, fix };
@@ -239,9 +239,9 @@ function caBundleFindings(env, authorities) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
+var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./src/doctor/probe.ts
 
@@ -483,7 +483,7 @@ function answerFindings(outcome, material, endpoint, known) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/doctor/target.ts
 
 
@@ -535,21 +535,21 @@ function resolveTarget(flags, env) {
 
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/client-environment.ts
-var client_environment = __webpack_require__(912);
+var client_environment = __webpack_require__(1912);
 // EXTERNAL MODULE: ./src/core/options/names.ts
-var names = __webpack_require__(926);
-// EXTERNAL MODULE: ./src/core/pki/index.ts + 5 modules
-var pki = __webpack_require__(101);
+var names = __webpack_require__(6926);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
+var pki = __webpack_require__(5844);
 // EXTERNAL MODULE: ./src/engines/dockerd/binaries.ts
-var binaries = __webpack_require__(215);
+var binaries = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/host/network/ports.ts
-var ports = __webpack_require__(219);
+var ports = __webpack_require__(1219);
 // EXTERNAL MODULE: ./src/host/privilege.ts + 1 modules
-var privilege = __webpack_require__(370);
+var privilege = __webpack_require__(9370);
 ;// CONCATENATED MODULE: ./src/doctor/machine.ts
 
 
@@ -622,7 +622,7 @@ function machineChecks(port) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/cli/usage.ts
-var usage = __webpack_require__(998);
+var usage = __webpack_require__(9998);
 ;// CONCATENATED MODULE: ./src/adapters/cli/doctor.ts
 
 
@@ -668,7 +668,7 @@ async function connectionDoctor(flags, env, out) {
 
 /***/ }),
 
-/***/ 926:
+/***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -716,7 +716,7 @@ const FLAG_NAMES = { ...INPUT_NAMES, mode: 'dind', style: 'flag' };
 
 /***/ }),
 
-/***/ 664:
+/***/ 7664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -725,21 +725,19 @@ const FLAG_NAMES = { ...INPUT_NAMES, mode: 'dind', style: 'flag' };
 /* harmony export */   q8: () => (/* binding */ parseKeyAlgorithm)
 /* harmony export */ });
 /* unused harmony export KEY_ALGORITHMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const KEY_ALGORITHMS = ['ecdsa-p256', 'ecdsa-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
 const DEFAULT_KEY_ALGORITHM = 'ecdsa-p256';
 const PARAMS = {
     'ecdsa-p256': {
         generate: { name: 'ECDSA', namedCurve: 'P-256' },
-        sign: { name: 'ECDSA', hash: 'SHA-256' },
-        signatureOid: '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
+        sign: { name: 'ECDSA', hash: 'SHA-256' }, // ecdsa-with-SHA256
         isRsa: false,
     },
     'ecdsa-p384': {
         generate: { name: 'ECDSA', namedCurve: 'P-384' },
-        sign: { name: 'ECDSA', hash: 'SHA-384' },
-        signatureOid: '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
+        sign: { name: 'ECDSA', hash: 'SHA-384' }, // ecdsa-with-SHA384
         isRsa: false,
     },
     'rsa-2048': rsa(2048),
@@ -754,9 +752,8 @@ function rsa(modulusLength) {
             publicExponent: new Uint8Array([1, 0, 1]),
             hash: 'SHA-256',
         },
-        // The hash is the key's own (SHA-256, from `generate`).
+        // The hash is the key's own (SHA-256, from `generate`): sha256WithRSAEncryption.
         sign: { name: 'RSASSA-PKCS1-v1_5' },
-        signatureOid: '1.2.840.113549.1.1.11', // sha256WithRSAEncryption
         isRsa: true,
     };
 }
@@ -773,20 +770,21 @@ function parseKeyAlgorithm(raw, input) {
 
 /***/ }),
 
-/***/ 213:
+/***/ 2213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ parseSanList),
 /* harmony export */   QW: () => (/* binding */ parseSan),
 /* harmony export */   Qn: () => (/* binding */ formatSan),
+/* harmony export */   XF: () => (/* binding */ normalizedIp),
 /* harmony export */   XX: () => (/* binding */ uniqueSans),
 /* harmony export */   rM: () => (/* binding */ isDnsName)
 /* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
+/* unused harmony exports splitList, parseIpAddress */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 const EXAMPLE = 'docker.example.com, 10.0.0.5, ::1, IP:192.168.1.2, DNS:*.ci.internal';
@@ -820,8 +818,12 @@ function parseSan(raw, input) {
     const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
     if (body === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
-    if (kind !== 'dns' && ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(unbracketed) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(unbracketed))) {
+    if (kind !== 'dns' && parseIpAddress(unbracketed))
         return { type: 'ip', value: unbracketed };
+    const zoned = /^([^%]+)(%.*)$/.exec(unbracketed);
+    if (kind !== 'dns' && zoned && parseIpAddress(zoned[1])?.kind() === 'ipv6') {
+        const problem = `an IPv6 zone names an interface of one machine and cannot go in a certificate: leave out ${JSON.stringify(zoned[2])}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, problem, EXAMPLE);
     }
     if (kind === 'ip')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
@@ -841,25 +843,58 @@ function parseSanList(raw, input) {
 function uniqueSans(sans) {
     const seen = new Set();
     return sans.filter((san) => {
-        const key = `${san.type}:${san.type === 'ip' ? canonicalIp(san.value) : san.value}`;
+        const key = `${san.type}:${san.type === 'ip' ? (normalizedIp(san.value) ?? san.value) : san.value}`;
         if (seen.has(key))
             return false;
         seen.add(key);
         return true;
     });
 }
-/** Addresses here are already validated: a colon means IPv6 (no isIPv6, whose first call is slow). */
-function canonicalIp(address) {
-    return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
-}
 function formatSan(san) {
     return `${san.type === 'ip' ? 'IP' : 'DNS'}:${san.value}`;
+}
+/**
+ * An IPv4 address in four decimal parts, or an IPv6 address in RFC 4291's text forms, without a
+ * zone; undefined for anything else. Parsed by ipaddr.js, with three of its leniencies closed:
+ * IPv4 in inet_aton's forms (`010.0.0.1` is 8.0.0.1 there, `1.2.3` is 1.2.0.3), a zone (`%eth0`),
+ * and the IPv4 part of an IPv6 address (see embeddedIpv4).
+ */
+function parseIpAddress(text) {
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
+        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    if (text.includes('%') || !ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text))
+        return undefined;
+    const last = text.slice(text.lastIndexOf(':') + 1);
+    return last.includes('.') ? embeddedIpv4(text, last) : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+}
+/**
+ * An IPv6 address whose last 32 bits are written as a dotted quad. ipaddr.js accepts that quad
+ * with leading zeros or in hex, and reads `::a.b.c.d` (IPv4-compatible, RFC 4291 2.5.5.1) as
+ * `::ffff:a.b.c.d`, another address; so it reads the head here, with the quad as `0:0`, and the
+ * quad apart.
+ */
+function embeddedIpv4(text, quad) {
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(quad))
+        return undefined;
+    const head = `${text.slice(0, -quad.length)}0:0`;
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(head))
+        return undefined;
+    const bytes = [...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(head).toByteArray().slice(0, 12), ...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(quad).toByteArray()];
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes);
+}
+/**
+ * IPv4 as a dotted quad, IPv6 as eight hex groups (`0:0:0:0:0:ffff:a00:1`): one spelling per
+ * address, without a dotted quad in IPv6; undefined for what parseIpAddress refuses.
+ */
+function normalizedIp(address) {
+    const parsed = parseIpAddress(address);
+    return parsed?.kind() === 'ipv6' ? parsed.toNormalizedString() : parsed?.toString();
 }
 
 
 /***/ }),
 
-/***/ 215:
+/***/ 9215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -867,10 +902,10 @@ function formatSan(san) {
 /* harmony export */   ND: () => (/* binding */ findContainerd),
 /* harmony export */   cC: () => (/* binding */ findDockerd)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
-/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(370);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9370);
 
 
 
@@ -920,7 +955,7 @@ function findContainerd() {
 
 /***/ }),
 
-/***/ 370:
+/***/ 9370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -937,15 +972,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/trusted-path.ts
 
 

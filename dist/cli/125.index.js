@@ -9,11 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   downCommand: () => (/* binding */ downCommand)
 /* harmony export */ });
-/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(949);
-/* harmony import */ var _lifecycle_teardown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(734);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(965);
+/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1949);
+/* harmony import */ var _lifecycle_teardown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6734);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6965);
 /* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(758);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9998);
 
 
 
@@ -38,7 +38,7 @@ async function downCommand(args, out) {
 
 /***/ }),
 
-/***/ 965:
+/***/ 6965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -81,9 +81,9 @@ function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
 /* harmony export */   W: () => (/* binding */ removeDockerContextsOf),
 /* harmony export */   Z: () => (/* binding */ dockerContextWhileStarting)
 /* harmony export */ });
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
-/* harmony import */ var _host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(838);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2607);
+/* harmony import */ var _host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
@@ -126,19 +126,19 @@ async function removeDockerContextsOf(state, options) {
 
 /***/ }),
 
-/***/ 734:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ teardownInstance)
 /* harmony export */ });
 /* unused harmony export logsOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(243);
-/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(285);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
 /* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(283);
 
 

@@ -2,7 +2,7 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 965:
+/***/ 6965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,39 +50,39 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/client-environment.ts
-var client_environment = __webpack_require__(912);
+var client_environment = __webpack_require__(1912);
 // EXTERNAL MODULE: ./src/core/options/names.ts
-var options_names = __webpack_require__(926);
+var options_names = __webpack_require__(6926);
 // EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
-var options = __webpack_require__(377);
+var options = __webpack_require__(2377);
 // EXTERNAL MODULE: ./src/core/options/values.ts
-var options_values = __webpack_require__(170);
+var options_values = __webpack_require__(2170);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/engines/index.ts + 36 modules
-var engines = __webpack_require__(243);
+var engines = __webpack_require__(9243);
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
 var docker_context_step = __webpack_require__(283);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
-var endpoint = __webpack_require__(906);
+var endpoint = __webpack_require__(6906);
 // EXTERNAL MODULE: ./src/host/cert-dir.ts
 var cert_dir = __webpack_require__(668);
 // EXTERNAL MODULE: ./src/host/network/ports.ts
-var ports = __webpack_require__(219);
+var ports = __webpack_require__(1219);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/naming.ts
-var naming = __webpack_require__(607);
-// EXTERNAL MODULE: ./src/core/pki/index.ts + 5 modules
-var pki = __webpack_require__(101);
+var naming = __webpack_require__(2607);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
+var pki = __webpack_require__(5844);
 // EXTERNAL MODULE: ./src/host/files.ts
-var files = __webpack_require__(285);
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/lifecycle/certificates.ts
-var lifecycle_certificates = __webpack_require__(690);
+var lifecycle_certificates = __webpack_require__(6690);
 ;// CONCATENATED MODULE: ./src/lifecycle/begin.ts
 
 
@@ -151,9 +151,9 @@ async function beginInstance(engine, options, context, where, logPhase) {
 }
 
 // EXTERNAL MODULE: ./src/core/probes.ts
-var core_probes = __webpack_require__(784);
+var core_probes = __webpack_require__(8784);
 // EXTERNAL MODULE: ./src/core/wait.ts
-var wait = __webpack_require__(210);
+var wait = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/lifecycle/readiness.ts
 
 
@@ -354,7 +354,7 @@ function beside(work) {
 }
 
 // EXTERNAL MODULE: ./src/lifecycle/teardown.ts
-var teardown = __webpack_require__(734);
+var teardown = __webpack_require__(6734);
 ;// CONCATENATED MODULE: ./src/lifecycle/roll-back.ts
 
 
@@ -432,13 +432,13 @@ function abortOnSignal(logger) {
 }
 
 // EXTERNAL MODULE: ./src/lifecycle/state-store.ts + 2 modules
-var state_store = __webpack_require__(949);
+var state_store = __webpack_require__(1949);
 // EXTERNAL MODULE: ./src/adapters/cli/env.ts
 var cli_env = __webpack_require__(758);
 // EXTERNAL MODULE: ./src/adapters/cli/logger.ts
-var cli_logger = __webpack_require__(965);
+var cli_logger = __webpack_require__(6965);
 // EXTERNAL MODULE: ./src/adapters/cli/usage.ts
-var usage = __webpack_require__(998);
+var usage = __webpack_require__(9998);
 ;// CONCATENATED MODULE: ./src/adapters/cli/up.ts
 
 
@@ -531,13 +531,13 @@ function printExports(started, stateFile, format, out) {
 /* harmony export */   wH: () => (/* binding */ writeDaemonTlsFiles),
 /* harmony export */   xY: () => (/* binding */ checkUsableCertificateDir)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(752);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(285);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 
 
 
@@ -694,14 +694,14 @@ async function writeDaemonTlsFiles(workDir, set) {
 
 /***/ }),
 
-/***/ 690:
+/***/ 6690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ writeCertificateFiles),
 /* harmony export */   z: () => (/* binding */ makeCertificates)
 /* harmony export */ });
-/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(101);
+/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5844);
 /* harmony import */ var _host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(668);
 
 
@@ -752,9 +752,9 @@ async function writeCertificateFiles(options, dir, where) {
 /* harmony export */   W: () => (/* binding */ removeDockerContextsOf),
 /* harmony export */   Z: () => (/* binding */ dockerContextWhileStarting)
 /* harmony export */ });
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
-/* harmony import */ var _host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(838);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2607);
+/* harmony import */ var _host_docker_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6838);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
@@ -797,19 +797,19 @@ async function removeDockerContextsOf(state, options) {
 
 /***/ }),
 
-/***/ 734:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ teardownInstance)
 /* harmony export */ });
 /* unused harmony export logsOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(243);
-/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(285);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
 /* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(283);
 
 

@@ -2,7 +2,7 @@ export const id = 602;
 export const ids = [602];
 export const modules = {
 
-/***/ 629:
+/***/ 4629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   wb: () => (/* binding */ parseDindSettings)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DIND_IMAGE, DEFAULT_DIND_ALIAS, refusedDindArg, parseDindArgs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var _engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(150);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(170);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2150);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
 
 
 
@@ -102,14 +102,14 @@ function parseDindArgs(raw, input = 'dind-args') {
 
 /***/ }),
 
-/***/ 150:
+/***/ 2150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ DEFAULT_ENGINE),
 /* harmony export */   h: () => (/* binding */ parseEngineEndpoint)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const DEFAULT_ENGINE = 'unix:///var/run/docker.sock';
 const EXAMPLE = 'unix:///var/run/docker.sock';
@@ -143,7 +143,7 @@ function parseEngineEndpoint(raw, tls, input = 'dind-engine') {
 
 /***/ }),
 
-/***/ 926:
+/***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -191,7 +191,7 @@ const FLAG_NAMES = { ...INPUT_NAMES, mode: 'dind', style: 'flag' };
 
 /***/ }),
 
-/***/ 377:
+/***/ 2377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -205,15 +205,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CERT_VALIDITY_BOUNDS, OPTION_DEFAULTS, parseMode
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/pki/algorithms.ts
-var algorithms = __webpack_require__(664);
+var algorithms = __webpack_require__(7664);
 // EXTERNAL MODULE: ./src/core/san.ts
-var san = __webpack_require__(213);
+var san = __webpack_require__(2213);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(20);
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/options/names.ts
-var options_names = __webpack_require__(926);
+var options_names = __webpack_require__(6926);
 ;// CONCATENATED MODULE: ./src/core/options/daemon-config.ts
 
 
@@ -286,7 +286,7 @@ function parseDaemonConfig(raw, names) {
 }
 
 // EXTERNAL MODULE: ./src/core/options/dind.ts
-var dind = __webpack_require__(629);
+var dind = __webpack_require__(4629);
 ;// CONCATENATED MODULE: ./src/core/options/duration.ts
 
 const UNIT_MS = {
@@ -332,7 +332,7 @@ function parseDuration(input, raw, bounds) {
 }
 
 // EXTERNAL MODULE: ./src/core/options/values.ts
-var values = __webpack_require__(170);
+var values = __webpack_require__(2170);
 ;// CONCATENATED MODULE: ./src/core/options/options.ts
 
 
@@ -435,7 +435,7 @@ function dindPart(raw) {
 
 /***/ }),
 
-/***/ 170:
+/***/ 2170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -447,12 +447,12 @@ function dindPart(raw) {
 /* harmony export */   pz: () => (/* binding */ parsePort),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
 
 
 
@@ -516,7 +516,7 @@ function parseContextName(raw, input) {
 
 /***/ }),
 
-/***/ 664:
+/***/ 7664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -525,21 +525,19 @@ function parseContextName(raw, input) {
 /* harmony export */   q8: () => (/* binding */ parseKeyAlgorithm)
 /* harmony export */ });
 /* unused harmony export KEY_ALGORITHMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const KEY_ALGORITHMS = ['ecdsa-p256', 'ecdsa-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
 const DEFAULT_KEY_ALGORITHM = 'ecdsa-p256';
 const PARAMS = {
     'ecdsa-p256': {
         generate: { name: 'ECDSA', namedCurve: 'P-256' },
-        sign: { name: 'ECDSA', hash: 'SHA-256' },
-        signatureOid: '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
+        sign: { name: 'ECDSA', hash: 'SHA-256' }, // ecdsa-with-SHA256
         isRsa: false,
     },
     'ecdsa-p384': {
         generate: { name: 'ECDSA', namedCurve: 'P-384' },
-        sign: { name: 'ECDSA', hash: 'SHA-384' },
-        signatureOid: '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
+        sign: { name: 'ECDSA', hash: 'SHA-384' }, // ecdsa-with-SHA384
         isRsa: false,
     },
     'rsa-2048': rsa(2048),
@@ -554,9 +552,8 @@ function rsa(modulusLength) {
             publicExponent: new Uint8Array([1, 0, 1]),
             hash: 'SHA-256',
         },
-        // The hash is the key's own (SHA-256, from `generate`).
+        // The hash is the key's own (SHA-256, from `generate`): sha256WithRSAEncryption.
         sign: { name: 'RSASSA-PKCS1-v1_5' },
-        signatureOid: '1.2.840.113549.1.1.11', // sha256WithRSAEncryption
         isRsa: true,
     };
 }
@@ -581,7 +578,7 @@ function parseKeyAlgorithm(raw, input) {
 /* harmony export */   ao: () => (/* binding */ certificatePaths),
 /* harmony export */   jx: () => (/* binding */ daemonTlsDir)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 function certificatePaths(dir) {
@@ -612,20 +609,21 @@ function daemonTlsFiles(workDir) {
 
 /***/ }),
 
-/***/ 213:
+/***/ 2213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ parseSanList),
 /* harmony export */   QW: () => (/* binding */ parseSan),
 /* harmony export */   Qn: () => (/* binding */ formatSan),
+/* harmony export */   XF: () => (/* binding */ normalizedIp),
 /* harmony export */   XX: () => (/* binding */ uniqueSans),
 /* harmony export */   rM: () => (/* binding */ isDnsName)
 /* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
+/* unused harmony exports splitList, parseIpAddress */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 const EXAMPLE = 'docker.example.com, 10.0.0.5, ::1, IP:192.168.1.2, DNS:*.ci.internal';
@@ -659,8 +657,12 @@ function parseSan(raw, input) {
     const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
     if (body === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
-    if (kind !== 'dns' && ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(unbracketed) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(unbracketed))) {
+    if (kind !== 'dns' && parseIpAddress(unbracketed))
         return { type: 'ip', value: unbracketed };
+    const zoned = /^([^%]+)(%.*)$/.exec(unbracketed);
+    if (kind !== 'dns' && zoned && parseIpAddress(zoned[1])?.kind() === 'ipv6') {
+        const problem = `an IPv6 zone names an interface of one machine and cannot go in a certificate: leave out ${JSON.stringify(zoned[2])}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, problem, EXAMPLE);
     }
     if (kind === 'ip')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
@@ -680,25 +682,58 @@ function parseSanList(raw, input) {
 function uniqueSans(sans) {
     const seen = new Set();
     return sans.filter((san) => {
-        const key = `${san.type}:${san.type === 'ip' ? canonicalIp(san.value) : san.value}`;
+        const key = `${san.type}:${san.type === 'ip' ? (normalizedIp(san.value) ?? san.value) : san.value}`;
         if (seen.has(key))
             return false;
         seen.add(key);
         return true;
     });
 }
-/** Addresses here are already validated: a colon means IPv6 (no isIPv6, whose first call is slow). */
-function canonicalIp(address) {
-    return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
-}
 function formatSan(san) {
     return `${san.type === 'ip' ? 'IP' : 'DNS'}:${san.value}`;
+}
+/**
+ * An IPv4 address in four decimal parts, or an IPv6 address in RFC 4291's text forms, without a
+ * zone; undefined for anything else. Parsed by ipaddr.js, with three of its leniencies closed:
+ * IPv4 in inet_aton's forms (`010.0.0.1` is 8.0.0.1 there, `1.2.3` is 1.2.0.3), a zone (`%eth0`),
+ * and the IPv4 part of an IPv6 address (see embeddedIpv4).
+ */
+function parseIpAddress(text) {
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
+        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    if (text.includes('%') || !ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text))
+        return undefined;
+    const last = text.slice(text.lastIndexOf(':') + 1);
+    return last.includes('.') ? embeddedIpv4(text, last) : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+}
+/**
+ * An IPv6 address whose last 32 bits are written as a dotted quad. ipaddr.js accepts that quad
+ * with leading zeros or in hex, and reads `::a.b.c.d` (IPv4-compatible, RFC 4291 2.5.5.1) as
+ * `::ffff:a.b.c.d`, another address; so it reads the head here, with the quad as `0:0`, and the
+ * quad apart.
+ */
+function embeddedIpv4(text, quad) {
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(quad))
+        return undefined;
+    const head = `${text.slice(0, -quad.length)}0:0`;
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(head))
+        return undefined;
+    const bytes = [...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(head).toByteArray().slice(0, 12), ...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(quad).toByteArray()];
+    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes);
+}
+/**
+ * IPv4 as a dotted quad, IPv6 as eight hex groups (`0:0:0:0:0:ffff:a00:1`): one spelling per
+ * address, without a dotted quad in IPv6; undefined for what parseIpAddress refuses.
+ */
+function normalizedIp(address) {
+    const parsed = parseIpAddress(address);
+    return parsed?.kind() === 'ipv6' ? parsed.toNormalizedString() : parsed?.toString();
 }
 
 
 /***/ }),
 
-/***/ 20:
+/***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -743,7 +778,7 @@ function earlierErrorLines(log, tailCount, max = 5) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 3285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -758,11 +793,11 @@ function earlierErrorLines(log, tailCount, max = 5) {
 /* harmony export */   qH: () => (/* binding */ PRIVATE_DIR_MODE)
 /* harmony export */ });
 /* unused harmony export makeDirNoFollow */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 

@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseEnvFormat: () => (/* binding */ parseEnvFormat),
 /* harmony export */   stateFileOf: () => (/* binding */ stateFileOf)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(170);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(998);
-/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(949);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9998);
+/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1949);
 
 
 
@@ -74,7 +74,7 @@ function stateFileOf(given, usage) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 6906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -83,7 +83,7 @@ function stateFileOf(given, usage) {
 /* harmony export */   X5: () => (/* binding */ endpointOf),
 /* harmony export */   hW: () => (/* binding */ bindAddressSans)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The one rule for binding: 0.0.0.0 and :: mean every interface, and are no destination. */
@@ -129,7 +129,7 @@ function bindAddressSans(host, interfaces = (0,node_os__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 607:
+/***/ 2607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -141,7 +141,7 @@ function bindAddressSans(host, interfaces = (0,node_os__WEBPACK_IMPORTED_MODULE_
 /* harmony export */   we: () => (/* binding */ markerOf),
 /* harmony export */   zo: () => (/* binding */ isInstanceId)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -186,7 +186,7 @@ function contextMarker(instanceId) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 3210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,7 +235,7 @@ async function waitUntil(attempt, options) {
 
 /***/ }),
 
-/***/ 215:
+/***/ 9215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -243,10 +243,10 @@ async function waitUntil(attempt, options) {
 /* harmony export */   ND: () => (/* binding */ findContainerd),
 /* harmony export */   cC: () => (/* binding */ findDockerd)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
-/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(370);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9370);
 
 
 
@@ -296,7 +296,7 @@ function findContainerd() {
 
 /***/ }),
 
-/***/ 243:
+/***/ 9243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,15 +326,15 @@ const certsEngine = {
 };
 
 // EXTERNAL MODULE: ./src/core/options/dind.ts
-var dind = __webpack_require__(629);
+var dind = __webpack_require__(4629);
 // EXTERNAL MODULE: ./src/core/options/engine-endpoint.ts
-var engine_endpoint = __webpack_require__(150);
+var engine_endpoint = __webpack_require__(2150);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./src/host/engine-api/http.ts
 
 
@@ -659,9 +659,9 @@ async function ensureImage(client, image, pullTimeoutMs = 300_000) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/engines/dind/job-container.ts
 
 
@@ -730,13 +730,13 @@ async function detectJobContainer(client, source = PROC) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
-var core_endpoint = __webpack_require__(906);
+var core_endpoint = __webpack_require__(6906);
 // EXTERNAL MODULE: ./src/core/pki/layout.ts
 var layout = __webpack_require__(752);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(20);
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/host/engine-api/archive.ts
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
@@ -778,9 +778,9 @@ function tarArchive(entries) {
 }
 
 // EXTERNAL MODULE: ./src/host/files.ts
-var host_files = __webpack_require__(285);
+var host_files = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/core/naming.ts
-var naming = __webpack_require__(607);
+var naming = __webpack_require__(2607);
 ;// CONCATENATED MODULE: ./src/engines/dind/container-request.ts
 
 
@@ -899,7 +899,7 @@ function buildDindCreateRequest(options) {
 }
 
 // EXTERNAL MODULE: ./src/core/options/names.ts
-var options_names = __webpack_require__(926);
+var options_names = __webpack_require__(6926);
 ;// CONCATENATED MODULE: ./src/engines/dind/privileged.ts
 
 /**
@@ -1185,7 +1185,7 @@ function problemsOfDindState(state) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/engines/dind/teardown.ts
 
 
@@ -1302,9 +1302,9 @@ function userNetworksOf(job) {
 }
 
 // EXTERNAL MODULE: ./src/host/privilege.ts + 1 modules
-var host_privilege = __webpack_require__(370);
+var host_privilege = __webpack_require__(9370);
 // EXTERNAL MODULE: ./src/engines/dockerd/binaries.ts
-var binaries = __webpack_require__(215);
+var binaries = __webpack_require__(9215);
 ;// CONCATENATED MODULE: ./src/core/redaction.ts
 /**
  * What of a daemon's log may be shown to whoever reads the job's log (anyone, on a public
@@ -1326,7 +1326,7 @@ function linesToShow(facts) {
 }
 
 // EXTERNAL MODULE: ./src/core/wait.ts
-var core_wait = __webpack_require__(210);
+var core_wait = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/containerd.ts
 
 
@@ -1489,7 +1489,7 @@ function diagnoseDaemonLog(log, names) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/host/processes.ts
 
 
@@ -2100,42 +2100,43 @@ async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATH
     return swept;
 }
 
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var lib_ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(lib_ipaddr);
 ;// CONCATENATED MODULE: ./src/host/network/ipv4.ts
 
-function maskOf(bits) {
-    return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-}
+
+// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
+// unsigned number, which ipaddr.js has no operation for.
 /** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
 function parseAddress(address) {
-    const octets = address.split('.');
-    if (octets.length !== 4 || !octets.every((octet) => /^(0|[1-9]\d{0,2})$/.test(octet) && Number(octet) <= 255)) {
-        return undefined;
-    }
-    return octets.reduce((acc, octet) => acc * 256 + Number(octet), 0);
+    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
+    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
+}
+function toNumber(address) {
+    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+}
+function toIpaddr(value) {
+    return new (ipaddr_default()).IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
 }
 function formatAddress(value) {
-    return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+    return toIpaddr(value).toString();
 }
 /** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
 function parseCidr(cidr) {
-    const [address, prefix, ...rest] = cidr.split('/');
-    const base = parseAddress(address);
-    if (base === undefined || rest.length > 0)
+    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
+    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
+    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
         return undefined;
-    if (prefix !== undefined && !/^(0|[1-9]\d?)$/.test(prefix))
-        return undefined;
-    const bits = prefix === undefined ? 32 : Number(prefix);
-    if (bits > 32)
-        return undefined;
-    return { base: (base & maskOf(bits)) >>> 0, bits };
+    const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
+    return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
 }
 function formatCidr(net) {
     return `${formatAddress(net.base)}/${net.bits}`;
 }
 /** Two networks overlap exactly when one contains the other. */
 function overlaps(a, b) {
-    const mask = maskOf(Math.min(a.bits, b.bits));
-    return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
 }
 function contains(outer, inner) {
     return outer.bits <= inner.bits && overlaps(outer, inner);
@@ -2388,7 +2389,7 @@ async function isDir(path) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/process-selection.ts
 
 /** The value after `flag` (`flag value` or `flag=value`), undefined when absent. */
@@ -2525,7 +2526,7 @@ async function rmdirAsRoot(privilege, dir) {
 }
 
 // EXTERNAL MODULE: ./src/host/docker-context.ts
-var docker_context = __webpack_require__(838);
+var docker_context = __webpack_require__(6838);
 ;// CONCATENATED MODULE: ./src/host/mounts.ts
 
 
@@ -3135,7 +3136,7 @@ function engineFor(mode) {
 
 /***/ }),
 
-/***/ 838:
+/***/ 6838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3144,12 +3145,12 @@ function engineFor(mode) {
 /* harmony export */   iA: () => (/* binding */ createDockerContext)
 /* harmony export */ });
 /* unused harmony exports listContexts, removeDockerContext */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(607);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
 
 
 
@@ -3273,7 +3274,7 @@ async function removeContextsMarked(marker, options = {}) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 9370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3290,15 +3291,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/trusted-path.ts
 
 
@@ -3454,7 +3455,7 @@ async function trustedSearchPath() {
 
 /***/ }),
 
-/***/ 949:
+/***/ 1949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3468,15 +3469,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: callbackStore, stateFileFor
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/naming.ts
-var naming = __webpack_require__(607);
+var naming = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
-var options = __webpack_require__(377);
+var options = __webpack_require__(2377);
 ;// CONCATENATED MODULE: ./src/core/state.ts
 
 
@@ -3507,11 +3508,11 @@ function parseState(text) {
 }
 
 // EXTERNAL MODULE: ./src/host/files.ts
-var files = __webpack_require__(285);
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(20);
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engines/index.ts + 36 modules
-var engines = __webpack_require__(243);
+var engines = __webpack_require__(9243);
 ;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
 
 

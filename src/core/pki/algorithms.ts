@@ -7,24 +7,20 @@ export const DEFAULT_KEY_ALGORITHM: KeyAlgorithm = 'ecdsa-p256';
 export interface AlgorithmParams {
   /** WebCrypto parameters to generate a key pair. */
   generate: EcKeyGenParams | RsaHashedKeyGenParams;
-  /** WebCrypto parameters to sign a certificate with a key of this kind. */
+  /** WebCrypto parameters to sign a certificate with a key of this kind (the hash picks the OID). */
   sign: EcdsaParams | Algorithm;
-  /** The certificate's signatureAlgorithm OID for a signature made with `sign`. */
-  signatureOid: string;
   isRsa: boolean;
 }
 
 const PARAMS: Record<KeyAlgorithm, AlgorithmParams> = {
   'ecdsa-p256': {
     generate: { name: 'ECDSA', namedCurve: 'P-256' },
-    sign: { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams,
-    signatureOid: '1.2.840.10045.4.3.2', // ecdsa-with-SHA256
+    sign: { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams, // ecdsa-with-SHA256
     isRsa: false,
   },
   'ecdsa-p384': {
     generate: { name: 'ECDSA', namedCurve: 'P-384' },
-    sign: { name: 'ECDSA', hash: 'SHA-384' } as EcdsaParams,
-    signatureOid: '1.2.840.10045.4.3.3', // ecdsa-with-SHA384
+    sign: { name: 'ECDSA', hash: 'SHA-384' } as EcdsaParams, // ecdsa-with-SHA384
     isRsa: false,
   },
   'rsa-2048': rsa(2048),
@@ -40,9 +36,8 @@ function rsa(modulusLength: number): AlgorithmParams {
       publicExponent: new Uint8Array([1, 0, 1]),
       hash: 'SHA-256',
     },
-    // The hash is the key's own (SHA-256, from `generate`).
+    // The hash is the key's own (SHA-256, from `generate`): sha256WithRSAEncryption.
     sign: { name: 'RSASSA-PKCS1-v1_5' },
-    signatureOid: '1.2.840.113549.1.1.11', // sha256WithRSAEncryption
     isRsa: true,
   };
 }

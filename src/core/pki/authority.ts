@@ -1,34 +1,22 @@
 // The throw-away CA: its key is generated non-extractable and lives only in the closure of the
-// Authority that createAuthority returns; leaf certificates are signed through it.
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
+// Authority that createAuthority returns; leaf certificates are signed through it. The certificates
+// are built by @peculiar/x509 (loaded while the CA's key is generated), signed with WebCrypto.
+import { KeyObject, createHash, randomBytes, webcrypto } from 'node:crypto';
+import type { Extension, Name, PublicKey, SubjectKeyIdentifierExtension, X509Certificate } from '@peculiar/x509';
 import type { SubjectAltName } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM, algorithmParams } from './algorithms.js';
+import { type X509, loadX509 } from './load-x509.js';
 import { type LeafKind, caExtensions, leafExtensions } from './profile.js';
-import {
-  type Extension,
-  type Signer,
-  authorityKeyIdentifier,
-  commonNameOnly,
-  keyIdentifier,
-  pem,
-  signCertificate,
-  subjectAltName,
-  subjectKeyIdentifier,
-} from './x509.js';
+import { randomSerial } from './serial.js';
+import { subjectAltNameExtension } from './subject-alt-names.js';
 
 export interface LeafCertificate {
   certPem: string;
   keyPem: string;
   /** SHA-256 of the DER certificate, colon-separated upper-case hex, as `openssl x509 -fingerprint`. */
   fingerprint: string;
+  /** As the certificate holds it: lower-case hex of the positive INTEGER, without a sign octet. */
   serialNumber: string;
-}
-
-/** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
-function randomSerial(): string {
-  const bytes = randomBytes(16);
-  bytes[0] = (bytes[0] & 0x7f) | 0x01;
-  return bytes.toString('hex');
 }
 
 export function fingerprintOf(der: ArrayBuffer | Buffer): string {
@@ -37,14 +25,6 @@ export function fingerprintOf(der: ArrayBuffer | Buffer): string {
     .digest('hex')
     .toUpperCase();
   return hex.match(/../g)!.join(':');
-}
-
-function keyPem(pkcs8: ArrayBuffer): string {
-  return pem(new Uint8Array(pkcs8), 'PRIVATE KEY') + '\n';
-}
-
-async function spkiOf(publicKey: CryptoKey): Promise<Buffer> {
-  return Buffer.from(await webcrypto.subtle.exportKey('spki', publicKey));
 }
 
 export interface ValidityWindow {
@@ -85,82 +65,96 @@ export function generateLeafKeys(keyAlgorithm: KeyAlgorithm = DEFAULT_KEY_ALGORI
   return generateKeys(keyAlgorithm, true);
 }
 
+/** PEM with a final newline, as the files hold it. */
+function certificatePem(cert: X509Certificate): string {
+  return `${cert.toString('pem')}\n`;
+}
+
+/** Unencrypted PKCS#8 `PRIVATE KEY` PEM, one block, with a final newline. */
+function privateKeyPem(key: CryptoKey): string {
+  return KeyObject.from(key).export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+
+/**
+ * The certified key as the library takes it, and its subjectKeyIdentifier: the SHA-1 of the
+ * subjectPublicKey bits (RFC 5280 4.2.1.2, method 1). One export of the key serves both.
+ */
+async function certifiedKey(
+  x509: X509,
+  publicKey: CryptoKey,
+): Promise<{ key: PublicKey; keyId: SubjectKeyIdentifierExtension }> {
+  const key = await x509.PublicKey.create(publicKey);
+  const keyId = Buffer.from(await key.getKeyIdentifier()).toString('hex');
+  return { key, keyId: new x509.SubjectKeyIdentifierExtension(keyId) };
+}
+
 interface IssuerParts {
+  x509: X509;
   keyAlgorithm: KeyAlgorithm;
   window: ValidityWindow;
-  signer: Signer;
-  caName: ReturnType<typeof commonNameOnly>;
+  caKey: CryptoKey;
+  caName: Name;
   authorityKeyId: Extension;
-  fixed: Record<LeafKind, Extension[]>;
 }
 
 /** Signs leaf certificates with the CA's key, which lives on only in this closure. */
-function leafIssuer({ keyAlgorithm, window, signer, caName, authorityKeyId, fixed }: IssuerParts): Authority['issue'] {
+function leafIssuer({ x509, keyAlgorithm, window, caKey, caName, authorityKeyId }: IssuerParts): Authority['issue'] {
+  const params = algorithmParams(keyAlgorithm);
+  const fixed = leafExtensions(x509, params.isRsa);
   return async (kind, options = {}) => {
     const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
     const sans = options.sans ?? [];
-    const spki = await spkiOf(keys.publicKey);
-    const extensions = [...fixed[kind], subjectKeyIdentifier(keyIdentifier(spki)), authorityKeyId];
-    if (sans.length > 0) extensions.push(subjectAltName(sans));
-    const serialNumber = randomSerial();
+    const { key, keyId } = await certifiedKey(x509, keys.publicKey);
+    const extensions = [...fixed[kind], keyId, authorityKeyId];
+    if (sans.length > 0) extensions.push(subjectAltNameExtension(x509, sans));
     const leafWindow = options.window ?? window;
-    const cert = await signCertificate(
-      {
-        serialNumber,
-        issuer: caName,
-        subject: commonNameOnly(COMMON_NAMES[kind]),
-        notBefore: leafWindow.notBefore,
-        notAfter: leafWindow.notAfter,
-        spki,
-        extensions,
-      },
-      signer,
-    );
+    const cert = await x509.X509CertificateGenerator.create({
+      serialNumber: randomSerial(),
+      issuer: caName,
+      subject: new x509.Name([{ CN: [COMMON_NAMES[kind]] }]),
+      notBefore: leafWindow.notBefore,
+      notAfter: leafWindow.notAfter,
+      publicKey: key,
+      signingKey: caKey,
+      signingAlgorithm: params.sign,
+      extensions,
+    });
     return {
-      certPem: pem(cert, 'CERTIFICATE') + '\n',
-      keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
-      fingerprint: fingerprintOf(cert),
-      serialNumber,
+      certPem: certificatePem(cert),
+      keyPem: privateKeyPem(keys.privateKey),
+      fingerprint: fingerprintOf(cert.rawData),
+      serialNumber: cert.serialNumber,
     };
   };
 }
 
 export async function createAuthority(keyAlgorithm: KeyAlgorithm, window: ValidityWindow): Promise<Authority> {
-  const params = algorithmParams(keyAlgorithm);
-  const caKeys = await generateKeys(keyAlgorithm, false);
-  const caSpki = await spkiOf(caKeys.publicKey);
-  const caKeyId = keyIdentifier(caSpki);
-  const caName = commonNameOnly(`docker-tls-action CA ${randomBytes(4).toString('hex')}`);
-  const signer: Signer = {
-    key: caKeys.privateKey,
-    params: params.sign,
-    signatureOid: params.signatureOid,
-    isRsa: params.isRsa,
-  };
-  const ca = await signCertificate(
-    {
-      serialNumber: randomSerial(),
-      issuer: caName,
-      subject: caName,
-      ...window,
-      spki: caSpki,
-      extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
-    },
-    signer,
-  );
+  // The library loads while the key is generated: on the main thread the one, on libuv's the other.
+  const [x509, caKeys] = await Promise.all([loadX509(), generateKeys(keyAlgorithm, false)]);
+  const caName = new x509.Name([{ CN: [`docker-tls-action CA ${randomBytes(4).toString('hex')}`] }]);
+  const { key, keyId } = await certifiedKey(x509, caKeys.publicKey);
+  const ca = await x509.X509CertificateGenerator.create({
+    serialNumber: randomSerial(),
+    issuer: caName,
+    subject: caName,
+    ...window,
+    publicKey: key,
+    signingKey: caKeys.privateKey,
+    signingAlgorithm: algorithmParams(keyAlgorithm).sign,
+    extensions: [...caExtensions(x509), keyId],
+  });
   const issue = leafIssuer({
+    x509,
     keyAlgorithm,
     window,
-    signer,
+    caKey: caKeys.privateKey,
     caName,
-    authorityKeyId: authorityKeyIdentifier(caKeyId),
-    fixed: leafExtensions(params.isRsa),
+    authorityKeyId: new x509.AuthorityKeyIdentifierExtension(keyId.keyId),
   });
-
   return {
     keyAlgorithm,
-    caCertPem: pem(ca, 'CERTIFICATE') + '\n',
-    caFingerprint: fingerprintOf(ca),
+    caCertPem: certificatePem(ca),
+    caFingerprint: fingerprintOf(ca.rawData),
     window,
     issue,
   };

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { type Privilege, runAsRoot } from '../privilege.js';
 
 /** An IPv4 network: its first address as an unsigned 32-bit number and its prefix length. */
@@ -6,32 +7,34 @@ export interface Ipv4Net {
   bits: number;
 }
 
-function maskOf(bits: number): number {
-  return bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-}
+// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
+// unsigned number, which ipaddr.js has no operation for.
 
 /** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
 export function parseAddress(address: string): number | undefined {
-  const octets = address.split('.');
-  if (octets.length !== 4 || !octets.every((octet) => /^(0|[1-9]\d{0,2})$/.test(octet) && Number(octet) <= 255)) {
-    return undefined;
-  }
-  return octets.reduce((acc, octet) => acc * 256 + Number(octet), 0);
+  // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
+  return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
+}
+
+function toNumber(address: ipaddr.IPv4): number {
+  return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+}
+
+function toIpaddr(value: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
 }
 
 export function formatAddress(value: number): string {
-  return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+  return toIpaddr(value).toString();
 }
 
 /** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
 export function parseCidr(cidr: string): Ipv4Net | undefined {
-  const [address, prefix, ...rest] = cidr.split('/');
-  const base = parseAddress(address);
-  if (base === undefined || rest.length > 0) return undefined;
-  if (prefix !== undefined && !/^(0|[1-9]\d?)$/.test(prefix)) return undefined;
-  const bits = prefix === undefined ? 32 : Number(prefix);
-  if (bits > 32) return undefined;
-  return { base: (base & maskOf(bits)) >>> 0, bits };
+  const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
+  // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
+  if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr.IPv4.isValidCIDRFourPartDecimal(withPrefix)) return undefined;
+  const bits = ipaddr.IPv4.parseCIDR(withPrefix)[1];
+  return { base: toNumber(ipaddr.IPv4.networkAddressFromCIDR(withPrefix)), bits };
 }
 
 export function formatCidr(net: Ipv4Net): string {
@@ -40,8 +43,7 @@ export function formatCidr(net: Ipv4Net): string {
 
 /** Two networks overlap exactly when one contains the other. */
 export function overlaps(a: Ipv4Net, b: Ipv4Net): boolean {
-  const mask = maskOf(Math.min(a.bits, b.bits));
-  return (a.base & mask) >>> 0 === (b.base & mask) >>> 0;
+  return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
 }
 
 export function contains(outer: Ipv4Net, inner: Ipv4Net): boolean {

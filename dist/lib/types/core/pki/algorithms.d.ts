@@ -4,10 +4,8 @@ export declare const DEFAULT_KEY_ALGORITHM: KeyAlgorithm;
 export interface AlgorithmParams {
     /** WebCrypto parameters to generate a key pair. */
     generate: EcKeyGenParams | RsaHashedKeyGenParams;
-    /** WebCrypto parameters to sign a certificate with a key of this kind. */
+    /** WebCrypto parameters to sign a certificate with a key of this kind (the hash picks the OID). */
     sign: EcdsaParams | Algorithm;
-    /** The certificate's signatureAlgorithm OID for a signature made with `sign`. */
-    signatureOid: string;
     isRsa: boolean;
 }
 export declare function algorithmParams(algorithm: KeyAlgorithm): AlgorithmParams;

@@ -6,6 +6,7 @@ export interface LeafCertificate {
     keyPem: string;
     /** SHA-256 of the DER certificate, colon-separated upper-case hex, as `openssl x509 -fingerprint`. */
     fingerprint: string;
+    /** As the certificate holds it: lower-case hex of the positive INTEGER, without a sign octet. */
     serialNumber: string;
 }
 export declare function fingerprintOf(der: ArrayBuffer | Buffer): string;

@@ -1,8 +1,8 @@
-export const id = 403;
-export const ids = [403];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
-/***/ 912:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -42,7 +42,7 @@ function clientEnvironment(daemon) {
 
 /***/ }),
 
-/***/ 101:
+/***/ 5844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,266 +55,114 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
 
 // EXTERNAL MODULE: ./src/core/pki/algorithms.ts
-var algorithms = __webpack_require__(664);
+var algorithms = __webpack_require__(7664);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-;// CONCATENATED MODULE: ./src/core/pki/der.ts
-// A DER writer for the few ASN.1 types our certificates use, and a reader just deep enough to take
-// a public key's bits out of its SubjectPublicKeyInfo. A general ASN.1 library costs a CLI process
-// tens of milliseconds to load; these structures need a few dozen lines (X.690, section 10).
-const TAG = {
-    boolean: 0x01,
-    integer: 0x02,
-    bitString: 0x03,
-    octetString: 0x04,
-    null: 0x05,
-    oid: 0x06,
-    utf8String: 0x0c,
-    printableString: 0x13,
-    utcTime: 0x17,
-    generalizedTime: 0x18,
-    sequence: 0x30,
-    set: 0x31,
-};
-function lengthOctets(length) {
-    if (length < 0x80)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
-        bytes.unshift(rest & 0xff);
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-/** One tag-length-value; `tag` is the whole identifier octet (class, constructed bit, number). */
-function tlv(tag, ...contents) {
-    const body = Buffer.concat(contents);
-    return Buffer.concat([Buffer.from([tag]), lengthOctets(body.length), body]);
-}
-const sequence = (...items) => tlv(TAG.sequence, ...items);
-const set = (...items) => tlv(TAG.set, ...items);
-const octetString = (bytes) => tlv(TAG.octetString, bytes);
-const derNull = () => tlv(TAG.null);
-const booleanTrue = () => tlv(TAG.boolean, Buffer.from([0xff]));
-/** Context-specific tag `number`: constructed for EXPLICIT wrappers, primitive for IMPLICIT ones. */
-function contextTag(number, constructed) {
-    return 0x80 | (constructed ? 0x20 : 0) | number;
-}
-/** An INTEGER from its unsigned big-endian magnitude: minimal, with a 0x00 when the top bit is set. */
-function unsignedInteger(magnitude) {
-    let start = 0;
-    while (start < magnitude.length - 1 && magnitude[start] === 0)
-        start += 1;
-    const trimmed = magnitude.subarray(start);
-    return tlv(TAG.integer, trimmed[0] & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
-}
-const smallInteger = (value) => unsignedInteger(Buffer.from([value]));
-function objectIdentifier(dotted) {
-    const [first, second, ...rest] = dotted.split('.').map(Number);
-    const bytes = [40 * first + second];
-    for (const arc of rest) {
-        const base128 = [arc & 0x7f];
-        for (let high = Math.floor(arc / 128); high > 0; high = Math.floor(high / 128))
-            base128.unshift(0x80 | (high & 0x7f));
-        bytes.push(...base128);
-    }
-    return tlv(TAG.oid, Buffer.from(bytes));
-}
-/** A BIT STRING of whole octets. */
-const bitString = (bytes) => tlv(TAG.bitString, Buffer.from([0]), bytes);
-/** A named-bit BIT STRING: bit 0 is the first octet's top bit; DER drops trailing zero bits. */
-function namedBits(bits) {
-    const highest = Math.max(...bits);
-    const bytes = Buffer.alloc(Math.floor(highest / 8) + 1);
-    for (const bit of bits)
-        bytes[bit >> 3] |= 0x80 >> (bit & 7);
-    return tlv(TAG.bitString, Buffer.from([7 - (highest & 7)]), bytes);
-}
-/** PrintableString when the text allows it (as other X.509 encoders do), UTF8String otherwise. */
-function directoryString(text) {
-    const printable = /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(text);
-    return tlv(printable ? TAG.printableString : TAG.utf8String, Buffer.from(text, 'utf8'));
-}
-/** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050; whole seconds, Zulu. */
-function time(date) {
-    const digits = date
-        .toISOString()
-        .replace(/\.\d+Z$/, 'Z')
-        .replace(/[-:T]/g, '');
-    const year = date.getUTCFullYear();
-    if (year >= 1950 && year < 2050)
-        return tlv(TAG.utcTime, Buffer.from(digits.slice(2), 'ascii'));
-    return tlv(TAG.generalizedTime, Buffer.from(digits, 'ascii'));
-}
-/** The contents of the element at `offset`, and where the next element starts. */
-function readElement(der, offset) {
-    const tag = der[offset];
-    let length = der[offset + 1];
-    let start = offset + 2;
-    if (length & 0x80) {
-        const count = length & 0x7f;
-        length = 0;
-        for (let i = 0; i < count; i += 1)
-            length = length * 256 + der[start + i];
-        start += count;
-    }
-    if (start + length > der.length)
-        throw new Error('truncated DER element');
-    return { tag, start, end: start + length };
-}
-/** The subjectPublicKey bits (without the unused-bits octet) of a DER SubjectPublicKeyInfo. */
-function subjectPublicKeyBits(spki) {
-    const outer = readElement(spki, 0);
-    const algorithm = readElement(spki, outer.start);
-    const key = readElement(spki, algorithm.end);
-    if (outer.tag !== TAG.sequence || key.tag !== TAG.bitString)
-        throw new Error('not a SubjectPublicKeyInfo');
-    return Buffer.from(spki.subarray(key.start + 1, key.end));
-}
-
-;// CONCATENATED MODULE: ./src/core/pki/x509.ts
-// The X.509 v3 structures of our certificates (RFC 5280), encoded with der.ts and signed with
-// WebCrypto. Only what the certificate profile needs: a one-CN name, the six extensions we emit,
-// and the certificate itself.
-
-
-const OID = {
-    commonName: '2.5.4.3',
-    basicConstraints: '2.5.29.19',
-    keyUsage: '2.5.29.15',
-    extKeyUsage: '2.5.29.37',
-    subjectKeyId: '2.5.29.14',
-    authorityKeyId: '2.5.29.35',
-    subjectAltName: '2.5.29.17',
-    serverAuth: '1.3.6.1.5.5.7.3.1',
-    clientAuth: '1.3.6.1.5.5.7.3.2',
-};
-/** KeyUsage bit numbers (RFC 5280 4.2.1.3). */
-const KEY_USAGE = { digitalSignature: 0, keyEncipherment: 2, keyCertSign: 5, cRLSign: 6 };
-const EXTENDED_KEY_USAGE = { serverAuth: OID.serverAuth, clientAuth: OID.clientAuth };
-function extension(oid, critical, value) {
-    return sequence(objectIdentifier(oid), ...(critical ? [booleanTrue()] : []), octetString(value));
-}
-/** Critical; `pathLength` only for a CA. cA FALSE is the DEFAULT, so a leaf's value is empty. */
-function basicConstraints(ca, pathLength) {
-    const fields = ca ? [booleanTrue(), ...(pathLength === undefined ? [] : [smallInteger(pathLength)])] : [];
-    return extension(OID.basicConstraints, true, sequence(...fields));
-}
-/** Critical. */
-function keyUsage(bits) {
-    return extension(OID.keyUsage, true, namedBits(bits));
-}
-function extendedKeyUsage(purposes) {
-    return extension(OID.extKeyUsage, false, sequence(...purposes.map(objectIdentifier)));
-}
-/** RFC 5280 4.2.1.2 method 1: the SHA-1 of the subjectPublicKey bits. */
-function keyIdentifier(spki) {
-    return (0,external_node_crypto_.createHash)('sha1').update(subjectPublicKeyBits(spki)).digest();
-}
-function subjectKeyIdentifier(keyId) {
-    return extension(OID.subjectKeyId, false, octetString(keyId));
-}
-/** keyIdentifier only: [0] IMPLICIT OCTET STRING. */
-function authorityKeyIdentifier(keyId) {
-    return extension(OID.authorityKeyId, false, sequence(tlv(contextTag(0, false), keyId)));
-}
-/** 4 or 16 octets of an address already validated by san.ts. */
-function ipAddressOctets(address) {
-    if (!address.includes(':'))
-        return Buffer.from(address.split('.').map(Number));
-    const [head, tail = ''] = address.split('::');
-    const groups = (part) => (part ? part.split(':') : []);
-    const withV4 = (parts) => parts.flatMap((part) => {
-        if (!part.includes('.'))
-            return [part];
-        const [a, b, c, d] = part.split('.').map(Number);
-        return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
-    });
-    const left = withV4(groups(head));
-    const right = withV4(groups(tail));
-    const middle = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-    return Buffer.from([...left, ...middle, ...right].flatMap((group) => [parseInt(group, 16) >> 8, parseInt(group, 16) & 0xff]));
-}
-/** dNSName [2] IA5String and iPAddress [7] OCTET STRING, both IMPLICIT, in the given order. */
-function subjectAltName(sans) {
-    const names = sans.map((san) => san.type === 'dns'
-        ? tlv(contextTag(2, false), Buffer.from(san.value, 'ascii'))
-        : tlv(contextTag(7, false), ipAddressOctets(san.value)));
-    return extension(OID.subjectAltName, false, sequence(...names));
-}
-/** A Name of one RDN, the common name. */
-function commonNameOnly(commonName) {
-    return sequence(set(sequence(objectIdentifier(OID.commonName), directoryString(commonName))));
-}
-/** ECDSA-Sig-Value (RFC 3279) from WebCrypto's r ‖ s. */
-function ecdsaSignatureDer(raw) {
-    const half = raw.length / 2;
-    return sequence(unsignedInteger(raw.subarray(0, half)), unsignedInteger(raw.subarray(half)));
-}
-/** Encodes and signs a v3 certificate; returns its DER. */
-async function signCertificate(fields, signer) {
-    // RFC 3279/4055: parameters NULL for RSA PKCS#1 v1.5, absent for ECDSA.
-    const algorithm = sequence(objectIdentifier(signer.signatureOid), ...(signer.isRsa ? [derNull()] : []));
-    const tbs = sequence(tlv(contextTag(0, true), smallInteger(2)), tlv(0x02, Buffer.from(fields.serialNumber, 'hex')), algorithm, fields.issuer, sequence(time(fields.notBefore), time(fields.notAfter)), fields.subject, fields.spki, tlv(contextTag(3, true), sequence(...fields.extensions)));
-    const raw = Buffer.from(await external_node_crypto_.webcrypto.subtle.sign(signer.params, signer.key, tbs));
-    return sequence(tbs, algorithm, bitString(signer.isRsa ? raw : ecdsaSignatureDer(raw)));
-}
-/** PEM with 64-character lines, no trailing newline (callers add it). */
-function pem(der, label) {
-    const lines = Buffer.from(der)
-        .toString('base64')
-        .match(/.{1,64}/g) ?? [];
-    return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join('\n');
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/pki/load-x509.ts
+let loading;
+/**
+ * Loads the library on first use, once per process. Callers start it beside their key generation,
+ * which runs on libuv's threads while this one evaluates the library.
+ */
+function loadX509() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
+    return loading;
 }
 
 ;// CONCATENATED MODULE: ./src/core/pki/profile.ts
-
+const EXTENDED_KEY_USAGE = {
+    server: '1.3.6.1.5.5.7.3.1', // serverAuth
+    client: '1.3.6.1.5.5.7.3.2', // clientAuth
+};
 /** The CA's constant extensions, once built. */
 let sharedCaExtensions;
 /** The leaves' constant extensions by kind, once built, for RSA keys (true) and the others. */
 const sharedLeafExtensions = new Map();
-function caExtensions() {
-    sharedCaExtensions ??= [basicConstraints(true, 0), keyUsage([KEY_USAGE.keyCertSign, KEY_USAGE.cRLSign])];
+/** basicConstraints critical CA:TRUE pathlen:0; keyUsage critical keyCertSign, cRLSign. */
+function caExtensions(x509) {
+    sharedCaExtensions ??= [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ];
     return sharedCaExtensions;
 }
-function leafExtensions(isRsa) {
+/** basicConstraints critical CA:FALSE; keyUsage critical; one extended key usage, the kind's. */
+function leafExtensions(x509, isRsa) {
     let fixed = sharedLeafExtensions.get(isRsa);
     if (!fixed) {
         // keyEncipherment only for RSA: an ECDSA key cannot encipher, and strict verifiers say so.
-        const usage = isRsa ? [KEY_USAGE.digitalSignature, KEY_USAGE.keyEncipherment] : [KEY_USAGE.digitalSignature];
-        const common = [basicConstraints(false), keyUsage(usage)];
-        fixed = {
-            server: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.serverAuth])],
-            client: [...common, extendedKeyUsage([EXTENDED_KEY_USAGE.clientAuth])],
-        };
+        const usages = isRsa
+            ? x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment
+            : x509.KeyUsageFlags.digitalSignature;
+        const common = [
+            new x509.BasicConstraintsExtension(false, undefined, true),
+            new x509.KeyUsagesExtension(usages, true),
+        ];
+        const withUsage = (kind) => [...common, new x509.ExtendedKeyUsageExtension([EXTENDED_KEY_USAGE[kind]])];
+        fixed = { server: withUsage('server'), client: withUsage('client') };
         sharedLeafExtensions.set(isRsa, fixed);
     }
     return fixed;
 }
 
-;// CONCATENATED MODULE: ./src/core/pki/authority.ts
-// The throw-away CA: its key is generated non-extractable and lives only in the closure of the
-// Authority that createAuthority returns; leaf certificates are signed through it.
+;// CONCATENATED MODULE: ./src/core/pki/serial.ts
 
-
-
-
-/** A positive serial of 127 random bits: the top bit clear so DER never reads it as negative. */
-function randomSerial() {
-    const bytes = (0,external_node_crypto_.randomBytes)(16);
-    bytes[0] = (bytes[0] & 0x7f) | 0x01;
+/** Random bytes in a serial: 16, of which 126 bits random (RFC 5280 4.1.2.2 allows up to 20 octets). */
+const SERIAL_BYTES = 16;
+/**
+ * A serial number as hex from `SERIAL_BYTES` random bytes: the first byte's top bit cleared, so
+ * that DER needs no 0x00 in front to keep the INTEGER positive, and its next bit set, so that it
+ * is never 0x00, which a minimal DER INTEGER would drop. Every serial is then exactly
+ * `SERIAL_BYTES` octets in the certificate, positive, and spelled there as here.
+ */
+function serialFrom(random) {
+    const bytes = Buffer.from(random.subarray(0, SERIAL_BYTES));
+    if (bytes.length !== SERIAL_BYTES)
+        throw new Error(`a serial takes ${SERIAL_BYTES} random bytes`);
+    bytes[0] = (bytes[0] & 0x7f) | 0x40;
     return bytes.toString('hex');
 }
+function randomSerial() {
+    return serialFrom((0,external_node_crypto_.randomBytes)(SERIAL_BYTES));
+}
+
+// EXTERNAL MODULE: ./src/core/san.ts
+var san = __webpack_require__(2213);
+;// CONCATENATED MODULE: ./src/core/pki/subject-alt-names.ts
+
+/**
+ * An address in the spelling that @peculiar/x509 2.2 encodes right: IPv4 as a dotted quad, IPv6
+ * as eight hex groups. The library reads the dotted quad at the end of an IPv6 address as one hex
+ * group (`::ffff:10.0.0.1` became 0:0:0:0:0:0:ffff:10, that is ::255.255.0.16; `::1.2.3.4` became
+ * ::1) and drops a zone.
+ */
+function libraryIpText(address) {
+    const normalized = (0,san/* normalizedIp */.XF)(address);
+    if (normalized === undefined)
+        throw new Error(`Not an IPv4 or IPv6 address: ${JSON.stringify(address)}`);
+    return normalized;
+}
+/** dNSName and iPAddress entries, in the given order; not critical, as the subject is not empty (RFC 5280 4.2.1.6). */
+function subjectAltNameExtension(x509, sans) {
+    return new x509.SubjectAlternativeNameExtension(sans.map((san) => ({ type: san.type, value: san.type === 'ip' ? libraryIpText(san.value) : san.value })), false);
+}
+
+;// CONCATENATED MODULE: ./src/core/pki/authority.ts
+// The throw-away CA: its key is generated non-extractable and lives only in the closure of the
+// Authority that createAuthority returns; leaf certificates are signed through it. The certificates
+// are built by @peculiar/x509 (loaded while the CA's key is generated), signed with WebCrypto.
+
+
+
+
+
+
 function fingerprintOf(der) {
     const hex = (0,external_node_crypto_.createHash)('sha256')
         .update(Buffer.from(der))
         .digest('hex')
         .toUpperCase();
     return hex.match(/../g).join(':');
-}
-function keyPem(pkcs8) {
-    return pem(new Uint8Array(pkcs8), 'PRIVATE KEY') + '\n';
-}
-async function spkiOf(publicKey) {
-    return Buffer.from(await external_node_crypto_.webcrypto.subtle.exportKey('spki', publicKey));
 }
 const COMMON_NAMES = {
     server: 'docker-tls-action server',
@@ -330,75 +178,88 @@ function generateKeys(keyAlgorithm, extractable) {
 function generateLeafKeys(keyAlgorithm = algorithms/* DEFAULT_KEY_ALGORITHM */.GE) {
     return generateKeys(keyAlgorithm, true);
 }
+/** PEM with a final newline, as the files hold it. */
+function certificatePem(cert) {
+    return `${cert.toString('pem')}\n`;
+}
+/** Unencrypted PKCS#8 `PRIVATE KEY` PEM, one block, with a final newline. */
+function privateKeyPem(key) {
+    return external_node_crypto_.KeyObject.from(key).export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/**
+ * The certified key as the library takes it, and its subjectKeyIdentifier: the SHA-1 of the
+ * subjectPublicKey bits (RFC 5280 4.2.1.2, method 1). One export of the key serves both.
+ */
+async function certifiedKey(x509, publicKey) {
+    const key = await x509.PublicKey.create(publicKey);
+    const keyId = Buffer.from(await key.getKeyIdentifier()).toString('hex');
+    return { key, keyId: new x509.SubjectKeyIdentifierExtension(keyId) };
+}
 /** Signs leaf certificates with the CA's key, which lives on only in this closure. */
-function leafIssuer({ keyAlgorithm, window, signer, caName, authorityKeyId, fixed }) {
+function leafIssuer({ x509, keyAlgorithm, window, caKey, caName, authorityKeyId }) {
+    const params = (0,algorithms/* algorithmParams */.G0)(keyAlgorithm);
+    const fixed = leafExtensions(x509, params.isRsa);
     return async (kind, options = {}) => {
         const keys = options.keys ?? (await generateLeafKeys(keyAlgorithm));
         const sans = options.sans ?? [];
-        const spki = await spkiOf(keys.publicKey);
-        const extensions = [...fixed[kind], subjectKeyIdentifier(keyIdentifier(spki)), authorityKeyId];
+        const { key, keyId } = await certifiedKey(x509, keys.publicKey);
+        const extensions = [...fixed[kind], keyId, authorityKeyId];
         if (sans.length > 0)
-            extensions.push(subjectAltName(sans));
-        const serialNumber = randomSerial();
+            extensions.push(subjectAltNameExtension(x509, sans));
         const leafWindow = options.window ?? window;
-        const cert = await signCertificate({
-            serialNumber,
+        const cert = await x509.X509CertificateGenerator.create({
+            serialNumber: randomSerial(),
             issuer: caName,
-            subject: commonNameOnly(COMMON_NAMES[kind]),
+            subject: new x509.Name([{ CN: [COMMON_NAMES[kind]] }]),
             notBefore: leafWindow.notBefore,
             notAfter: leafWindow.notAfter,
-            spki,
+            publicKey: key,
+            signingKey: caKey,
+            signingAlgorithm: params.sign,
             extensions,
-        }, signer);
+        });
         return {
-            certPem: pem(cert, 'CERTIFICATE') + '\n',
-            keyPem: keyPem(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
-            fingerprint: fingerprintOf(cert),
-            serialNumber,
+            certPem: certificatePem(cert),
+            keyPem: privateKeyPem(keys.privateKey),
+            fingerprint: fingerprintOf(cert.rawData),
+            serialNumber: cert.serialNumber,
         };
     };
 }
 async function createAuthority(keyAlgorithm, window) {
-    const params = (0,algorithms/* algorithmParams */.G0)(keyAlgorithm);
-    const caKeys = await generateKeys(keyAlgorithm, false);
-    const caSpki = await spkiOf(caKeys.publicKey);
-    const caKeyId = keyIdentifier(caSpki);
-    const caName = commonNameOnly(`docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    const signer = {
-        key: caKeys.privateKey,
-        params: params.sign,
-        signatureOid: params.signatureOid,
-        isRsa: params.isRsa,
-    };
-    const ca = await signCertificate({
+    // The library loads while the key is generated: on the main thread the one, on libuv's the other.
+    const [x509, caKeys] = await Promise.all([loadX509(), generateKeys(keyAlgorithm, false)]);
+    const caName = new x509.Name([{ CN: [`docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`] }]);
+    const { key, keyId } = await certifiedKey(x509, caKeys.publicKey);
+    const ca = await x509.X509CertificateGenerator.create({
         serialNumber: randomSerial(),
         issuer: caName,
         subject: caName,
         ...window,
-        spki: caSpki,
-        extensions: [...caExtensions(), subjectKeyIdentifier(caKeyId)],
-    }, signer);
+        publicKey: key,
+        signingKey: caKeys.privateKey,
+        signingAlgorithm: (0,algorithms/* algorithmParams */.G0)(keyAlgorithm).sign,
+        extensions: [...caExtensions(x509), keyId],
+    });
     const issue = leafIssuer({
+        x509,
         keyAlgorithm,
         window,
-        signer,
+        caKey: caKeys.privateKey,
         caName,
-        authorityKeyId: authorityKeyIdentifier(caKeyId),
-        fixed: leafExtensions(params.isRsa),
+        authorityKeyId: new x509.AuthorityKeyIdentifierExtension(keyId.keyId),
     });
     return {
         keyAlgorithm,
-        caCertPem: pem(ca, 'CERTIFICATE') + '\n',
-        caFingerprint: fingerprintOf(ca),
+        caCertPem: certificatePem(ca),
+        caFingerprint: fingerprintOf(ca.rawData),
         window,
         issue,
     };
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
-// EXTERNAL MODULE: ./src/core/san.ts
-var san = __webpack_require__(213);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/core/pki/certificate-set.ts
 
 
@@ -471,7 +332,7 @@ async function createCertificateSet(options = {}) {
 
 /***/ }),
 
-/***/ 784:
+/***/ 8784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -485,11 +346,11 @@ async function createCertificateSet(options = {}) {
 /* harmony export */   wI: () => (/* binding */ probeWithForeignClientCert)
 /* harmony export */ });
 /* unused harmony exports judgeTlsRefusal, judgePlainRefusal */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -675,16 +536,16 @@ function problemWithOurClient(host, port, set, timeoutMs) {
 
 /***/ }),
 
-/***/ 219:
+/***/ 1219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ reservePort)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_options_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
+/* harmony import */ var _core_options_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6926);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
