@@ -83,7 +83,7 @@ test('docker-tls up takes every option of the core as a flag, shown in its usage
 });
 
 test('every output set by main is declared, and every declared output is set', () => {
-  const set = namesCalled(source('src/adapters/action/publish.ts'), 'workflow.setOutput');
+  const set = namesCalled(source('src/adapters/action/publish.ts'), 'core.setOutput');
   assert.deepEqual([...new Set(set)].sort(), Object.keys(action.outputs).sort());
   for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.length > 10, name);
 });

@@ -101,3 +101,14 @@ test('no file over 250 lines and no function over 60 lines in src/', () => {
   }
   assert.deepEqual(long, []);
 });
+
+test('only the action adapter speaks to the runner (@actions/core): the core knows nothing of GitHub', () => {
+  const speaking = sourceFiles()
+    .filter((file) => /from '@actions\/core'/.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(SRC, file));
+  assert.ok(speaking.length > 0, 'the action adapter uses it');
+  assert.deepEqual(
+    speaking.filter((file) => !file.startsWith('adapters/action/')),
+    [],
+  );
+});

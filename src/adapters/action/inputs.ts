@@ -1,4 +1,4 @@
-import * as workflow from './workflow-commands.js';
+import * as core from '@actions/core';
 import { INPUT_NAMES, type OptionKey } from '../../core/options/names.js';
 import { OPTION_DEFAULTS, type Options, type RawOptions, parseOptions } from '../../core/options/options.js';
 import { parseBoolean } from '../../core/options/values.js';
@@ -18,14 +18,15 @@ export interface ActionInputs {
 }
 
 /**
- * Reads and validates every input before anything is created. The outer engine of mode dind is
- * dind-engine or the machine's socket, never a DOCKER_HOST an earlier step exported.
+ * Reads every input (the library reads, we check) and validates it before anything is created. The
+ * outer engine of mode dind is dind-engine or the machine's socket, never a DOCKER_HOST an earlier
+ * step exported.
  */
 export function readInputs(): ActionInputs {
   const keys = Object.keys(OPTION_DEFAULTS) as OptionKey[];
-  const raw: RawOptions = Object.fromEntries(keys.map((key) => [key, workflow.getInput(INPUT_NAMES[key])]));
+  const raw: RawOptions = Object.fromEntries(keys.map((key) => [key, core.getInput(INPUT_NAMES[key])]));
   return {
     options: parseOptions(raw, INPUT_NAMES),
-    exportEnv: parseBoolean('export-env', workflow.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
+    exportEnv: parseBoolean('export-env', core.getInput('export-env') || ACTION_INPUT_DEFAULTS['export-env']),
   };
 }

@@ -1,11 +1,12 @@
-import * as workflow from './workflow-commands.js';
+import * as core from '@actions/core';
 import type { Logger } from '../../core/logger.js';
 
+/** The core's progress as the runner shows it: lines, debug lines (RUNNER_DEBUG), warnings, groups. */
 export const actionLogger: Logger = {
-  info: (message) => workflow.info(message),
-  debug: (message) => workflow.debug(message),
-  warning: (message) => workflow.warning(message),
-  group: (title, body) => workflow.group(title, body),
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  warning: (message) => core.warning(message),
+  group: (title, body) => core.group(title, body),
 };
 
 /** The one key main and post share through saveState / getState. */

@@ -1,4 +1,4 @@
-import * as workflow from './workflow-commands.js';
+import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { caBundleWarnings } from '../../core/client-environment.js';
 import { describeError } from '../../core/errors.js';
@@ -14,18 +14,18 @@ export async function runMain(): Promise<number> {
   try {
     inputs = readInputs();
   } catch (error) {
-    workflow.setFailed(describeError(error));
+    core.setFailed(describeError(error));
     return 1;
   }
-  for (const warning of caBundleWarnings(process.env)) workflow.warning(warning);
+  for (const warning of caBundleWarnings(process.env)) core.warning(warning);
   const outcome = await startOrRollBack(inputs.options, {
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
     logger: actionLogger,
-    store: callbackStore((state) => workflow.saveState(STATE_KEY, JSON.stringify(state))),
-    onFailure: (error) => workflow.setFailed(describeError(error)),
+    store: callbackStore((state) => core.saveState(STATE_KEY, JSON.stringify(state))),
+    onFailure: (error) => core.setFailed(describeError(error)),
   });
   if (outcome.started) {
-    publish(outcome.started, inputs.exportEnv, inputs.options.mode);
+    await publish(outcome.started, inputs.exportEnv, inputs.options.mode);
     return 0;
   }
   return outcome.signal ? outcome.exitCode : 1;

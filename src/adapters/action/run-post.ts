@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as workflow from './workflow-commands.js';
+import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { problemsOfSavedState } from '../../lifecycle/state-check.js';
@@ -11,12 +11,12 @@ import { STATE_KEY, actionLogger } from './logger.js';
 import { writeTeardownSummary } from './summary.js';
 
 function readState(): InstanceState | undefined {
-  const text = workflow.getState(STATE_KEY);
+  const text = core.getState(STATE_KEY);
   if (!text) return undefined;
   try {
     return parseState(text);
   } catch {
-    workflow.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
+    core.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
     return undefined;
   }
 }
@@ -26,19 +26,19 @@ export async function runPost(): Promise<void> {
   try {
     const state = readState();
     if (!state) {
-      workflow.info('Nothing to clean up: the main step made nothing.');
+      core.info('Nothing to clean up: the main step made nothing.');
       return;
     }
     // Where main made its work directory; a state naming anything else was not written by main.
     const problems = problemsOfSavedState(state, process.env.RUNNER_TEMP || tmpdir());
     if (problems.length > 0) {
-      workflow.warning(
+      core.warning(
         `The saved state is not one the main step writes (${problems.join('; ')}): nothing was stopped or removed.`,
       );
       return;
     }
     if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
-      workflow.warning(
+      core.warning(
         `The job outlived its certificates (expired ${state.expiresAt}): steps after that could not reach the daemon. Raise cert-validity.`,
       );
     }
@@ -49,20 +49,20 @@ export async function runPost(): Promise<void> {
         for (const log of logsOf(state)) await printLog(log.title, log.file, logFacts(state, facts));
       },
     });
-    for (const warning of report.warnings) workflow.warning(`Cleanup: ${warning}`);
+    for (const warning of report.warnings) core.warning(`Cleanup: ${warning}`);
     if (report.nothingFound) {
-      workflow.info('Nothing to clean up: what the main step made is already removed.');
+      core.info('Nothing to clean up: what the main step made is already removed.');
       return;
     }
     if (report.stoppedEarly) {
-      workflow.warning(
+      core.warning(
         `${report.stoppedEarly} was no longer running when the job ended: it crashed or was killed. Its log is above.`,
       );
     }
-    workflow.info(`Cleaned up: ${report.summary}`);
-    writeTeardownSummary(report.summary, report.warnings);
+    core.info(`Cleaned up: ${report.summary}`);
+    await writeTeardownSummary(report.summary, report.warnings);
   } catch (error) {
-    workflow.warning(`Cleanup failed: ${(error as Error).message}`);
+    core.warning(`Cleanup failed: ${(error as Error).message}`);
   }
 }
 
@@ -85,8 +85,8 @@ async function printLog(title: string, logFile: string, facts: LogFacts): Promis
   if (log === undefined) return;
   const shown = redactRequestData(lastLines(log, linesToShow(facts))) || '(empty)';
   const whole = shown.split('\n').length >= log.trimEnd().split('\n').length;
-  await workflow.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
-    workflow.info(inertLines(shown).join('\n')),
+  await core.group(whole ? title : `${title} (last lines; the whole log with RUNNER_DEBUG)`, async () =>
+    core.info(inertLines(shown).join('\n')),
   );
 }
 
