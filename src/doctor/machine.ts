@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { promisify } from 'node:util';
 import { caBundleWarnings } from '../core/client-environment.js';
 import { DockerTlsError, describeError } from '../core/errors.js';
 import { FLAG_NAMES } from '../core/options/names.js';
@@ -8,8 +6,7 @@ import { createCertificateSet } from '../core/pki/index.js';
 import { findContainerd, findDockerd } from '../engines/dockerd/binaries.js';
 import { reservePort } from '../host/network/ports.js';
 import { detectPrivilege, trustedCommand } from '../host/privilege.js';
-
-const execFileAsync = promisify(execFile);
+import { runProgram } from '../host/run.js';
 
 export type Verdict = 'ok' | 'warn' | 'fail';
 export interface Check {
@@ -33,7 +30,7 @@ async function check(what: string, body: () => Promise<string | Check>): Promise
 }
 
 async function versionOf(path: string): Promise<string> {
-  const { stdout } = await execFileAsync(path, ['--version'], { timeout: 10_000 });
+  const { stdout } = await runProgram(path, ['--version'], { timeoutMs: 10_000 });
   return stdout.trim();
 }
 

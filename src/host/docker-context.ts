@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { DockerTlsError } from '../core/errors.js';
 import { contextMarker } from '../core/naming.js';
-
-const execFileAsync = promisify(execFile);
+import { CommandError, runProgram } from './run.js';
 
 /**
  * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
@@ -38,14 +35,11 @@ const isOurs = (description: string, marker: string) => description.startsWith(`
 
 async function docker(args: string[], options: DockerContextOptions): Promise<string> {
   try {
-    const { stdout } = await execFileAsync(options.docker ?? 'docker', args, {
-      env: options.env ?? process.env,
-      timeout: 30_000,
-    });
+    const env = (options.env ?? process.env) as Record<string, string>;
+    const { stdout } = await runProgram(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
     return stdout;
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT') {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new DockerTlsError(
         'The docker CLI is not installed, so no docker context can be made.',
         'Install the docker CLI, or set the context input to "none".',
@@ -53,7 +47,7 @@ async function docker(args: string[], options: DockerContextOptions): Promise<st
       );
     }
     throw new DockerTlsError(
-      `docker ${args.slice(0, 2).join(' ')} failed: ${(failure.stderr ?? failure.message).trim()}`,
+      `docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof CommandError ? error.stderr : (error as Error).message).trim()}`,
       undefined,
       {
         cause: error,

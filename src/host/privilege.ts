@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { delimiter } from 'node:path';
-import { promisify } from 'node:util';
 import { DockerTlsError } from '../core/errors.js';
+import { type CommandResult, CommandError, runProgram } from './run.js';
 import { distrustOfDirectories, findTrustedExecutable, systemLookup } from './trusted-path.js';
 
-const execFileAsync = promisify(execFile);
+export type { CommandResult } from './run.js';
 
 /** How to run something as root: directly when we are root, through passwordless sudo otherwise. */
 export interface Privilege {
@@ -26,7 +25,7 @@ export async function detectPrivilege(): Promise<Privilege> {
   try {
     // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
     const sudo = await trustedCommand('sudo');
-    await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+    await runProgram(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram: await trustedCommand('timeout') });
     return { prefix: [sudo, '-n'], viaSudo: true };
   } catch {
     throw new DockerTlsError(
@@ -36,12 +35,11 @@ export async function detectPrivilege(): Promise<Privilege> {
   }
 }
 
-export interface CommandResult {
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command as root and returns its output; rejects with stderr in the message. */
+/**
+ * Runs a command as root and returns its output; rejects with its stderr in the message. Every
+ * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
+ * directories for what they run in turn.
+ */
 export async function runAsRoot(
   privilege: Privilege,
   command: string,
@@ -50,27 +48,15 @@ export async function runAsRoot(
   input?: string,
 ): Promise<CommandResult> {
   try {
-    // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
     const prefix = await Promise.all(
       privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)),
     );
     const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
-    const env = { PATH: await trustedSearchPath() };
-    const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
-    if (input !== undefined) {
-      // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
-      running.child.stdin?.on('error', () => undefined);
-      running.child.stdin?.end(input);
-    }
-    return await running;
+    const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
+    return await runProgram(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
   } catch (error) {
-    const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
-    throw new Error(
-      `${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${(error as Error).message}`}`,
-      {
-        cause: error,
-      },
-    );
+    const said = error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
+    throw new Error(`${[command, ...args].join(' ')} failed: ${said || (error as Error).message}`, { cause: error });
   }
 }
 
