@@ -1,3 +1,4 @@
+import * as io from '@actions/io';
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
@@ -191,8 +192,8 @@ export async function writeCertificateSetRecorded(
     }
   } catch (error) {
     await (checked.existed
-      ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => fs.rm(sub, { recursive: true, force: true })))
-      : fs.rm(made.createdDirs[0] ?? paths.dir, { recursive: true, force: true }));
+      ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => io.rmRF(sub)))
+      : io.rmRF(made.createdDirs[0] ?? paths.dir));
     if (made.originalMode !== undefined) await fs.chmod(paths.dir, made.originalMode).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     throw new DockerTlsError(

@@ -1,3 +1,4 @@
+import * as io from '@actions/io';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../core/logger.js';
@@ -73,7 +74,7 @@ async function removeSharedFiles(state: InstanceState): Promise<Removal> {
   const removal: Removal = { removed: [], warnings: [] };
   if (state.certDir && state.certDirWasGiven) await restoreGivenCertDir(state, state.certDir, removal);
   if (await fs.lstat(state.workDir).catch(() => undefined)) {
-    await fs.rm(state.workDir, { recursive: true, force: true }).then(
+    await io.rmRF(state.workDir).then(
       () => removal.removed.push(state.workDir),
       (error: Error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`),
     );
@@ -92,7 +93,7 @@ async function restoreGivenCertDir(state: InstanceState, certDir: string, remova
   for (const path of [join(certDir, 'server'), join(certDir, 'client')]) {
     if (!(await fs.lstat(path).catch(() => undefined))) continue;
     if (identities[path] && (await isSameFile(path, identities[path]))) {
-      await fs.rm(path, { recursive: true, force: true });
+      await io.rmRF(path);
       removal.removed.push(path);
     } else {
       removal.warnings.push(`${path} was left alone: it is not the directory the main step made there`);

@@ -1,3 +1,4 @@
+import * as io from '@actions/io';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { markerOf } from '../../core/naming.js';
@@ -148,7 +149,7 @@ async function removePath({ privilege, report }: Teardown, path: string): Promis
   if (!(await fs.lstat(path).catch(() => undefined))) return;
   // dockerd made parts of these as root; without root ourselves, remove them with sudo.
   if (privilege.viaSudo) await removeAsRoot(privilege, path);
-  else await fs.rm(path, { recursive: true, force: true });
+  else await io.rmRF(path);
   report.pathsRemoved.push(path);
 }
 
