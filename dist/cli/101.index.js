@@ -534,10 +534,6 @@ function resolveTarget(flags, env) {
 
 
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/client-environment.ts
 var client_environment = __webpack_require__(1912);
 // EXTERNAL MODULE: ./src/core/options/names.ts
@@ -550,6 +546,8 @@ var binaries = __webpack_require__(9215);
 var ports = __webpack_require__(1219);
 // EXTERNAL MODULE: ./src/host/privilege.ts + 1 modules
 var privilege = __webpack_require__(9370);
+// EXTERNAL MODULE: ./src/host/run.ts
+var run = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/doctor/machine.ts
 
 
@@ -560,8 +558,6 @@ var privilege = __webpack_require__(9370);
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function check(what, body) {
     try {
         const result = await body();
@@ -577,7 +573,7 @@ async function check(what, body) {
     }
 }
 async function versionOf(path) {
-    const { stdout } = await execFileAsync(path, ['--version'], { timeout: 10_000 });
+    const { stdout } = await (0,run/* runProgram */.m)(path, ['--version'], { timeoutMs: 10_000 });
     return stdout.trim();
 }
 /** What `up` needs of this machine, each checked on its own (they run side by side). */
@@ -621,8 +617,8 @@ function machineChecks(port) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/adapters/cli/usage.ts
-var usage = __webpack_require__(9998);
+// EXTERNAL MODULE: ./src/adapters/cli/usage.ts + 1 modules
+var usage = __webpack_require__(5336);
 ;// CONCATENATED MODULE: ./src/adapters/cli/doctor.ts
 
 
@@ -971,14 +967,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/host/run.ts
+var run = __webpack_require__(3695);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/trusted-path.ts
@@ -1045,8 +1039,6 @@ async function findTrustedExecutable(name, lookup = systemLookup) {
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const AS_ROOT = { prefix: [], viaSudo: false };
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
 async function detectPrivilege() {
@@ -1055,33 +1047,28 @@ async function detectPrivilege() {
     try {
         // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
         const sudo = await trustedCommand('sudo');
-        await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram: await trustedCommand('timeout') });
         return { prefix: [sudo, '-n'], viaSudo: true };
     }
     catch {
         throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
     }
 }
-/** Runs a command as root and returns its output; rejects with stderr in the message. */
+/**
+ * Runs a command as root and returns its output; rejects with its stderr in the message. Every
+ * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
+ * directories for what they run in turn.
+ */
 async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
     try {
-        // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
         const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
         const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
-        const env = { PATH: await trustedSearchPath() };
-        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
-        if (input !== undefined) {
-            // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
-            running.child.stdin?.on('error', () => undefined);
-            running.child.stdin?.end(input);
-        }
-        return await running;
+        const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
+        return await (0,run/* runProgram */.m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
     }
     catch (error) {
-        const stderr = String(error.stderr ?? '').trim();
-        throw new Error(`${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${error.message}`}`, {
-            cause: error,
-        });
+        const said = error instanceof run/* CommandError */.Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
+        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
     }
 }
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
@@ -1131,6 +1118,66 @@ async function trustedSearchPath() {
             dirs.push(dir);
     }
     return dirs.join(external_node_path_.delimiter);
+}
+
+
+/***/ }),
+
+/***/ 3695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CommandError),
+/* harmony export */   m: () => (/* binding */ runProgram)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+
+/** coreutils' `timeout` says so by its exit status when the deadline ended the program. */
+const TIMED_OUT = 124;
+/** A program failed: its exit status and what it said. */
+class CommandError extends Error {
+    command;
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, options) {
+        super(`${command} failed: ${stderr.trim() || `exit status ${exitCode}`}`, options);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'CommandError';
+    }
+}
+/**
+ * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
+ * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.
+ */
+async function runProgram(file, args, options) {
+    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+    const timeout = options.timeoutProgram ?? 'timeout';
+    const command = [file, ...args].join(' ');
+    let result;
+    try {
+        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(timeout, ['--kill-after=5', `${seconds}s`, file, ...args], {
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: options.env,
+        });
+    }
+    catch (error) {
+        throw Object.assign(new Error(`${command} could not run: ${error.message}`, { cause: error }), {
+            code: /Unable to locate executable/.test(error.message) ? 'ENOENT' : undefined,
+        });
+    }
+    if (result.exitCode === TIMED_OUT)
+        throw new CommandError(command, result.exitCode, `no end within ${seconds} s`);
+    // 126 and 127: `timeout` could not run the program itself.
+    if (result.exitCode === 127 || result.exitCode === 126) {
+        throw Object.assign(new CommandError(command, result.exitCode, result.stderr), { code: 'ENOENT' });
+    }
+    if (result.exitCode !== 0)
+        throw new CommandError(command, result.exitCode, result.stderr);
+    return { stdout: result.stdout, stderr: result.stderr };
 }
 
 

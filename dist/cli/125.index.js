@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lifecycle_teardown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6734);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6965);
 /* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(758);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5336);
 
 
 
@@ -133,13 +133,15 @@ async function removeDockerContextsOf(state, options) {
 /* harmony export */   c: () => (/* binding */ teardownInstance)
 /* harmony export */ });
 /* unused harmony export logsOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
-/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
-/* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(283);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9243);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
+/* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(283);
+
 
 
 
@@ -153,8 +155,8 @@ async function removeDockerContextsOf(state, options) {
  * when empty), the work directory (with our own cert-dir in it), the state. Never throws.
  */
 async function teardownInstance(state, logger, options = {}) {
-    const contexts = await (0,_docker_context_step_js__WEBPACK_IMPORTED_MODULE_4__/* .removeDockerContextsOf */ .W)(state, options.contextOptions);
-    const stopped = await (options.engine ?? (0,_engines_index_js__WEBPACK_IMPORTED_MODULE_2__/* .engineFor */ .E)(state.mode)).stop(state, logger, options);
+    const contexts = await (0,_docker_context_step_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDockerContextsOf */ .W)(state, options.contextOptions);
+    const stopped = await (options.engine ?? (0,_engines_index_js__WEBPACK_IMPORTED_MODULE_3__/* .engineFor */ .E)(state.mode)).stop(state, logger, options);
     await options.beforeRemoval?.({ daemonDied: stopped.daemonDied }).catch(() => undefined);
     const files = await removeSharedFiles(state);
     await options.store?.remove().catch((error) => files.warnings.push(`removing the state: ${error.message}`));
@@ -174,8 +176,8 @@ async function removeSharedFiles(state) {
     const removal = { removed: [], warnings: [] };
     if (state.certDir && state.certDirWasGiven)
         await restoreGivenCertDir(state, state.certDir, removal);
-    if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(state.workDir).catch(() => undefined)) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(state.workDir, { recursive: true, force: true }).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
+    if (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(state.workDir).catch(() => undefined)) {
+        await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
     }
     return removal;
 }
@@ -187,11 +189,11 @@ async function removeSharedFiles(state) {
  */
 async function restoreGivenCertDir(state, certDir, removal) {
     const identities = state.certDirIdentities ?? {};
-    for (const path of [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(certDir, 'server'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(certDir, 'client')]) {
-        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(path).catch(() => undefined)))
+    for (const path of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(certDir, 'server'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(certDir, 'client')]) {
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(path).catch(() => undefined)))
             continue;
-        if (identities[path] && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(path, identities[path]))) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(path, { recursive: true, force: true });
+        if (identities[path] && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isSameFile */ .Dl)(path, identities[path]))) {
+            await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(path);
             removal.removed.push(path);
         }
         else {
@@ -199,16 +201,16 @@ async function restoreGivenCertDir(state, certDir, removal) {
         }
     }
     for (const dir of [...(state.certDirCreated ?? [])].reverse()) {
-        if (!identities[dir] || !(await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(dir, identities[dir])))
+        if (!identities[dir] || !(await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isSameFile */ .Dl)(dir, identities[dir])))
             continue;
         // Only when empty: what someone else put there since is theirs.
-        const emptied = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(dir).then(() => true, () => false);
+        const emptied = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rmdir(dir).then(() => true, () => false);
         if (emptied)
             removal.removed.push(dir);
     }
     const itself = identities[certDir];
-    if (state.certDirMode !== undefined && itself && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isSameFile */ .Dl)(certDir, itself))) {
-        await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_3__/* .chmodDirNoFollow */ .T2)(certDir, state.certDirMode);
+    if (state.certDirMode !== undefined && itself && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isSameFile */ .Dl)(certDir, itself))) {
+        await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .chmodDirNoFollow */ .T2)(certDir, state.certDirMode);
     }
 }
 

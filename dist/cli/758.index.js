@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5336);
 /* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1949);
 
 
@@ -2883,6 +2883,8 @@ function expectedFiles(state, execRoot) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/teardown-processes.ts
 
 
@@ -2962,6 +2964,7 @@ async function killRunningContainers(socket) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/teardown.ts
+
 
 
 
@@ -3077,7 +3080,7 @@ async function removePath({ privilege, report }, path) {
     if (privilege.viaSudo)
         await (0,host_privilege/* removeAsRoot */.x0)(privilege, path);
     else
-        await external_node_fs_.promises.rm(path, { recursive: true, force: true });
+        await io/* rmRF */.Yz(path);
     report.pathsRemoved.push(path);
 }
 function finish({ state, report }) {
@@ -3145,17 +3148,12 @@ function engineFor(mode) {
 /* harmony export */   iA: () => (/* binding */ createDockerContext)
 /* harmony export */ });
 /* unused harmony exports listContexts, removeDockerContext */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2607);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3695);
 
 
 
-
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
  * from the environment). Created with the docker CLI as the invoking user, never through sudo:
@@ -3166,18 +3164,15 @@ const MAX_SUFFIX = 100;
 const isOurs = (description, marker) => description.startsWith(`${marker}:`);
 async function docker(args, options) {
     try {
-        const { stdout } = await execFileAsync(options.docker ?? 'docker', args, {
-            env: options.env ?? process.env,
-            timeout: 30_000,
-        });
+        const env = (options.env ?? process.env);
+        const { stdout } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProgram */ .m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
         return stdout;
     }
     catch (error) {
-        const failure = error;
-        if (failure.code === 'ENOENT') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
+        if (error.code === 'ENOENT') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(failure.stderr ?? failure.message).trim()}`, undefined, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof _run_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q ? error.stderr : error.message).trim()}`, undefined, {
             cause: error,
         });
     }
@@ -3204,7 +3199,7 @@ function candidates(base) {
  * is not this instance's. One of this instance's own (a re-run) is replaced.
  */
 async function createDockerContext(base, instanceId, endpoint, options = {}) {
-    const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .contextMarker */ .Uo)(instanceId);
+    const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .contextMarker */ .Uo)(instanceId);
     const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
     const dockerEndpoint = [
         `host=${endpoint.dockerHost}`,
@@ -3232,7 +3227,7 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
             throw error;
         }
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
 /**
  * Removes a context this instance made. A context of that name that no longer carries our marker
@@ -3254,7 +3249,7 @@ async function removeDockerContext(context, options = {}) {
     }
 }
 /** The docker CLI is not installed: there are no contexts to make or remove. */
-const cliMissing = (error) => error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
+const cliMissing = (error) => error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
 /** Removes every context whose description carries `marker`. Never throws: says what it did. */
 async function removeContextsMarked(marker, options = {}) {
     let names;
@@ -3290,14 +3285,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/host/run.ts
+var run = __webpack_require__(3695);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/trusted-path.ts
@@ -3364,8 +3357,6 @@ async function findTrustedExecutable(name, lookup = systemLookup) {
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const AS_ROOT = { prefix: [], viaSudo: false };
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
 async function detectPrivilege() {
@@ -3374,33 +3365,28 @@ async function detectPrivilege() {
     try {
         // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
         const sudo = await trustedCommand('sudo');
-        await execFileAsync(sudo, ['-n', 'true'], { timeout: 10_000 });
+        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram: await trustedCommand('timeout') });
         return { prefix: [sudo, '-n'], viaSudo: true };
     }
     catch {
         throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
     }
 }
-/** Runs a command as root and returns its output; rejects with stderr in the message. */
+/**
+ * Runs a command as root and returns its output; rejects with its stderr in the message. Every
+ * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
+ * directories for what they run in turn.
+ */
 async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
     try {
-        // Programs by their trusted absolute paths, with a PATH of trusted directories for what they run.
         const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
         const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
-        const env = { PATH: await trustedSearchPath() };
-        const running = execFileAsync(file, rest, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
-        if (input !== undefined) {
-            // A command that fails early closes its stdin: its exit status tells, not an EPIPE here.
-            running.child.stdin?.on('error', () => undefined);
-            running.child.stdin?.end(input);
-        }
-        return await running;
+        const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
+        return await (0,run/* runProgram */.m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
     }
     catch (error) {
-        const stderr = String(error.stderr ?? '').trim();
-        throw new Error(`${[command, ...args].join(' ')} failed${stderr ? `: ${stderr}` : `: ${error.message}`}`, {
-            cause: error,
-        });
+        const said = error instanceof run/* CommandError */.Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
+        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
     }
 }
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
@@ -3450,6 +3436,66 @@ async function trustedSearchPath() {
             dirs.push(dir);
     }
     return dirs.join(external_node_path_.delimiter);
+}
+
+
+/***/ }),
+
+/***/ 3695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CommandError),
+/* harmony export */   m: () => (/* binding */ runProgram)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+
+/** coreutils' `timeout` says so by its exit status when the deadline ended the program. */
+const TIMED_OUT = 124;
+/** A program failed: its exit status and what it said. */
+class CommandError extends Error {
+    command;
+    exitCode;
+    stderr;
+    constructor(command, exitCode, stderr, options) {
+        super(`${command} failed: ${stderr.trim() || `exit status ${exitCode}`}`, options);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'CommandError';
+    }
+}
+/**
+ * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
+ * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.
+ */
+async function runProgram(file, args, options) {
+    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+    const timeout = options.timeoutProgram ?? 'timeout';
+    const command = [file, ...args].join(' ');
+    let result;
+    try {
+        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(timeout, ['--kill-after=5', `${seconds}s`, file, ...args], {
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: options.env,
+        });
+    }
+    catch (error) {
+        throw Object.assign(new Error(`${command} could not run: ${error.message}`, { cause: error }), {
+            code: /Unable to locate executable/.test(error.message) ? 'ENOENT' : undefined,
+        });
+    }
+    if (result.exitCode === TIMED_OUT)
+        throw new CommandError(command, result.exitCode, `no end within ${seconds} s`);
+    // 126 and 127: `timeout` could not run the program itself.
+    if (result.exitCode === 127 || result.exitCode === 126) {
+        throw Object.assign(new CommandError(command, result.exitCode, result.stderr), { code: 'ENOENT' });
+    }
+    if (result.exitCode !== 0)
+        throw new CommandError(command, result.exitCode, result.stderr);
+    return { stdout: result.stdout, stderr: result.stderr };
 }
 
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 /* harmony import */ var _core_san_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2213);
 /* harmony import */ var _lifecycle_certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6690);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5336);
 
 
 
@@ -369,13 +369,15 @@ async function createCertificateSet(options = {}) {
 /* harmony export */   wH: () => (/* binding */ writeDaemonTlsFiles),
 /* harmony export */   xY: () => (/* binding */ checkUsableCertificateDir)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(752);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(752);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
+
 
 
 
@@ -385,14 +387,14 @@ async function createCertificateSet(options = {}) {
 // bad cert-dir fails before a CA or a daemon exists), and the writing of the set there.
 async function entriesOf(dir, input) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir);
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
             return undefined;
         if (code === 'ENOTDIR') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
                 badInput: true,
             });
         }
@@ -407,21 +409,21 @@ const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
  */
 async function checkCertificateDir(dir, options) {
     const { input } = options;
-    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .certificatePaths */ .ao)(dir);
+    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .certificatePaths */ .ao)(dir);
     const entries = await entriesOf(paths.dir, input);
     if (!entries || entries.length === 0)
         return { paths, existed: entries !== undefined, input };
     const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
     // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
     for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
-        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(paths.dir, sub), input)) ?? [];
+        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(paths.dir, sub), input)) ?? [];
         foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
     }
     if (!options.replace || foreign.length > 0) {
         const replaceHint = options.replaceOption
             ? `, or ask to replace the certificates there (${options.replaceOption})`
             : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
             ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
             : `Point ${input} at a new or empty directory${replaceHint}.`, { badInput: true });
     }
@@ -432,25 +434,25 @@ async function checkCertificateDir(dir, options) {
  * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
  */
 async function checkUsableCertificateDir(dir, input) {
-    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
+    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
     if (untrusted) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
     }
     const checked = await checkCertificateDir(dir, { input }).catch((error) => {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw)
             throw error;
         throw unusableCertificateDir(dir, input, error);
     });
     // The directory, or the nearest part of its path that exists: it will be created below that.
     let existing = dir;
-    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing) !== existing) {
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
     }
     try {
-        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(existing)).isDirectory()) {
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(existing)).isDirectory()) {
             throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
         }
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
     }
     catch (error) {
         throw unusableCertificateDir(dir, input, error);
@@ -466,7 +468,7 @@ function unusableCertificateDir(dir, input, error) {
             : code === 'EACCES' || code === 'EPERM'
                 ? 'this user may not write there (permission denied)'
                 : error.message;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
 }
 /**
  * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
@@ -483,31 +485,31 @@ async function writeCertificateSetRecorded(dir, set, options = {}) {
     const made = { createdDirs: [], identities: {} };
     try {
         if (checked.existed)
-            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(paths.dir)).mode & 0o7777;
-        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.dir);
-        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.clientDir)]);
+            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(paths.dir)).mode & 0o7777;
+        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.dir);
+        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.clientDir)]);
         await Promise.all([
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
         ]);
         for (const path of new Set([paths.dir, ...made.createdDirs, paths.serverDir, paths.clientDir])) {
-            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(path);
+            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(path);
             if (identity)
                 made.identities[path] = identity;
         }
     }
     catch (error) {
         await (checked.existed
-            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(sub, { recursive: true, force: true })))
-            : node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(made.createdDirs[0] ?? paths.dir, { recursive: true, force: true }));
+            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(sub)))
+            : _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(made.createdDirs[0] ?? paths.dir));
         if (made.originalMode !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
         const code = error.code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
             ? 'Choose a directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.'
             : undefined, { cause: error });
     }
@@ -519,12 +521,12 @@ async function writeCertificateSetRecorded(dir, set, options = {}) {
  * starts, can never hand it another CA.
  */
 async function writeDaemonTlsFiles(workDir, set) {
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsDir */ .jx)(workDir));
-    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsFiles */ .HH)(workDir);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsDir */ .jx)(workDir));
+    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsFiles */ .HH)(workDir);
     await Promise.all([
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
     ]);
     return files;
 }

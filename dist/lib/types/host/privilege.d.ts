@@ -1,3 +1,5 @@
+import { type CommandResult } from './run.js';
+export type { CommandResult } from './run.js';
 /** How to run something as root: directly when we are root, through passwordless sudo otherwise. */
 export interface Privilege {
     /** Prefix for a command that must run as root, e.g. [] or ['sudo', '-n']. */
@@ -12,11 +14,11 @@ export interface Privilege {
 export declare const AS_ROOT: Privilege;
 export declare const VIA_SUDO: Privilege;
 export declare function detectPrivilege(): Promise<Privilege>;
-export interface CommandResult {
-    stdout: string;
-    stderr: string;
-}
-/** Runs a command as root and returns its output; rejects with stderr in the message. */
+/**
+ * Runs a command as root and returns its output; rejects with its stderr in the message. Every
+ * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
+ * directories for what they run in turn.
+ */
 export declare function runAsRoot(privilege: Privilege, command: string, args: string[], timeoutMs?: number, input?: string): Promise<CommandResult>;
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
 export declare function removeAsRoot(privilege: Privilege, path: string): Promise<void>;
