@@ -216,7 +216,7 @@ describe('post after a step changed things under it (items 6, 7, 8)', () => {
       assert.equal(post.code, 0, output(post));
       assert.match(
         post.stdout,
-        /::warning::The saved state is not one the main step writes \(its id "" is not 8 hexadecimal digits\): nothing was stopped or removed/,
+        /::warning::The saved state is not one the main step writes \(its id "" is not 8 hexadecimal digits\): nothing was stopped, removed or printed/,
       );
       assert.match(
         (await docker(['version', '--format', '{{.Server.Os}}'], env)).stdout,

@@ -95,7 +95,7 @@ function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): 
   return {
     mode: 'dockerd',
     listens: true,
-    problemsOf: () => [],
+    stateFields: {},
     async check() {
       if (checkError) throw checkError;
       return {

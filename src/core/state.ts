@@ -34,7 +34,12 @@ export interface InstanceState {
 }
 
 /** Thrown by parseState: the text is not a state record; the adapters word what that means. */
-export class StateError extends DockerTlsError {}
+export class StateError extends DockerTlsError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StateError';
+  }
+}
 
 /**
  * The one reader of a saved state, for post and `docker-tls down`. Undefined for a record that names
@@ -54,4 +59,43 @@ export function parseState(text: string): InstanceState | undefined {
     throw new StateError(`unknown mode ${JSON.stringify(state.mode)}`);
   }
   return state as InstanceState;
+}
+
+/** Why one field of a saved state is not what main writes there ("is not a pid"), or undefined. */
+export type FieldCheck<S> = (value: unknown, state: S) => string | undefined;
+
+/** Every field a mode's state may have, with its check. */
+export type FieldChecks<S> = Record<string, FieldCheck<S>>;
+
+/**
+ * Why `state` is not what main wrote: each field checked, and any field main never writes refused
+ * (a forged record gains nothing from fields the code would ignore today and read tomorrow).
+ */
+export function problemsOfFields<S extends object>(state: S, checks: FieldChecks<S>): string[] {
+  return Object.entries(state).flatMap(([field, value]) => {
+    if (!Object.hasOwn(checks, field)) return [`it has a field ${JSON.stringify(field)} that main never writes`];
+    if (value === undefined) return [];
+    const problem = checks[field](value, state);
+    return problem ? [`its ${field} ${JSON.stringify(value)} ${problem}`] : [];
+  });
+}
+
+export const isBoolean: FieldCheck<unknown> = (value) =>
+  typeof value === 'boolean' ? undefined : 'is not true or false';
+
+export const isPid: FieldCheck<unknown> = (value) =>
+  Number.isInteger(value) && (value as number) > 1 ? undefined : 'is not a pid';
+
+/** A device and inode, as fs.stat gives them. */
+export const isFileIdentity: FieldCheck<unknown> = (value) => {
+  const identity = value as { dev?: unknown; ino?: unknown } | null;
+  const keys = typeof identity === 'object' && identity !== null ? Object.keys(identity).sort().join() : '';
+  return keys === 'dev,ino' && Number.isInteger(identity!.dev) && Number.isInteger(identity!.ino)
+    ? undefined
+    : 'is not a device and inode';
+};
+
+/** Exactly the value main derives from the rest of the state. */
+export function equalTo<S>(expected: (state: S) => unknown): FieldCheck<S> {
+  return (value, state) => (value === expected(state) ? undefined : `is not ${JSON.stringify(expected(state))}`);
 }

@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
 import { markerOf } from '../core/naming.js';
-import { type InstanceState, parseState } from '../core/state.js';
+import type { InstanceState } from '../core/state.js';
 import { writeFileAtomic } from '../host/files.js';
-import { problemsOfSavedState } from './state-check.js';
+import { checkSavedState } from './state-check.js';
 
 /**
  * Where an instance's state is kept between its start and its teardown: the runner's state for the
@@ -54,34 +54,18 @@ export function existingFileStore(file: string): StateStore {
   return { save: () => undefined, remove: () => fs.rm(file, { force: true }) };
 }
 
-/** The state in a file that `fileStore` wrote, checked; undefined when the file does not exist. */
-export async function readStateFile(stateFile: string): Promise<InstanceState | undefined> {
+/** The state in a file that `fileStore` wrote, checked (checkSavedState); undefined when there is no file. */
+export async function readStateFile(file: string): Promise<InstanceState | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(stateFile, 'utf8');
+    text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  let state: InstanceState | undefined;
-  try {
-    state = parseState(text);
-  } catch (error) {
-    throw new DockerTlsError(
-      `${stateFile} is not a state file of docker-tls up or the library (${(error as Error).message}).`,
-    );
-  }
-  if (!state)
-    throw new DockerTlsError(
-      `${stateFile} is not a state file of docker-tls up or the library (missing id or workDir).`,
-    );
-  // up keeps the state file next to the work directory it made, in --state-dir: paths elsewhere
-  // are not ours to stop or remove.
-  const problems = problemsOfSavedState(state, dirname(resolve(stateFile)));
-  if (problems.length > 0) {
-    throw new DockerTlsError(
-      `${stateFile} is not a state file that docker-tls up or the library writes (${problems.join('; ')}); nothing was stopped or removed.`,
-    );
-  }
+  // up keeps the state file next to the work directory it made, in --state-dir.
+  const refusal = `${file} is not a state file that docker-tls up writes`;
+  const state = await checkSavedState({ record: text, tempDir: dirname(resolve(file)), file, refusal });
+  if (!state) throw new DockerTlsError(`${file} is not a state file of docker-tls up (no id or work directory).`);
   return state;
 }

@@ -2,39 +2,32 @@ import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { problemsOfSavedState } from '../../lifecycle/state-check.js';
+import { checkSavedState } from '../../lifecycle/state-check.js';
 import { logsOf, teardownInstance } from '../../lifecycle/teardown.js';
-import { type InstanceState, parseState } from '../../core/state.js';
+import { type InstanceState, StateError } from '../../core/state.js';
 import { type LogFacts, linesToShow, redactRequestData } from '../../core/redaction.js';
 import { lastLines } from '../../core/text.js';
 import { STATE_KEY, actionLogger } from './logger.js';
 import { writeTeardownSummary } from './summary.js';
 
-function readState(): InstanceState | undefined {
+/** What main saved, checked as every reader of a state checks it; undefined when main made nothing. */
+async function readState(): Promise<InstanceState | undefined> {
   const text = core.getState(STATE_KEY);
   if (!text) return undefined;
-  try {
-    return parseState(text);
-  } catch {
-    core.warning('The state saved by the main step is unreadable; nothing to clean up from it.');
-    return undefined;
-  }
+  return checkSavedState({
+    record: text,
+    // Where main made its work directory; a state naming anything else was not written by main.
+    tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    refusal: 'The saved state is not one the main step writes',
+  });
 }
 
 /** Post never fails the job: the job's result is its own, cleanup problems are warnings. */
 export async function runPost(): Promise<void> {
   try {
-    const state = readState();
+    const state = await readState();
     if (!state) {
       core.info('Nothing to clean up: the main step made nothing.');
-      return;
-    }
-    // Where main made its work directory; a state naming anything else was not written by main.
-    const problems = problemsOfSavedState(state, process.env.RUNNER_TEMP || tmpdir());
-    if (problems.length > 0) {
-      core.warning(
-        `The saved state is not one the main step writes (${problems.join('; ')}): nothing was stopped or removed.`,
-      );
       return;
     }
     if (state.expiresAt && Date.parse(state.expiresAt) < Date.now()) {
@@ -62,7 +55,7 @@ export async function runPost(): Promise<void> {
     core.info(`Cleaned up: ${report.summary}`);
     await writeTeardownSummary(report.summary, report.warnings);
   } catch (error) {
-    core.warning(`Cleanup failed: ${(error as Error).message}`);
+    core.warning(error instanceof StateError ? error.message : `Cleanup failed: ${(error as Error).message}`);
   }
 }
 

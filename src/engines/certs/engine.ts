@@ -17,5 +17,5 @@ export const certsEngine: Engine<InstanceState> = {
   }),
   stop: async () => ({ summary: '', warnings: [], daemonDied: false, nothingFound: true }),
   logsOf: () => [],
-  problemsOf: () => [],
+  stateFields: {},
 };

@@ -7,7 +7,7 @@ import type { Engine } from '../engine.js';
 import { ensureImage, imageEntrypointOf } from './image.js';
 import { detectJobContainer } from './job-container.js';
 import { launchDind } from './launch.js';
-import { type DindState, problemsOfDindState } from './state.js';
+import { DIND_STATE_FIELDS, type DindState } from './state.js';
 import { dindLogs, stopDind } from './teardown.js';
 
 /** A container of a dind image on an outer Docker engine, on our server certificates. */
@@ -20,7 +20,7 @@ export const dindEngine: Engine<DindState> = {
   },
   stop: stopDind,
   logsOf: dindLogs,
-  problemsOf: problemsOfDindState,
+  stateFields: DIND_STATE_FIELDS,
 };
 
 /** What the checks found: the outer engine answering, the image on it, the job container if any. */

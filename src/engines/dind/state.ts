@@ -1,4 +1,6 @@
-import type { InstanceState } from '../../core/state.js';
+import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
+import { type FieldChecks, type InstanceState, equalTo, isBoolean } from '../../core/state.js';
+import { hasControlCharacter } from '../../core/text.js';
 import { dindContainerName } from './container-request.js';
 
 /** What the dind engine records beyond every engine's fields, so post removes exactly that. */
@@ -15,24 +17,26 @@ export interface DindState extends InstanceState {
 }
 
 const CONTAINER_ID = /^[0-9a-f]{64}$/;
-const ENGINE = /^(unix:\/\/\/|tcp:\/\/)[^\s]+$/;
+const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 /**
  * The dind engine's fields of a saved state, each as launch.ts records them: the container named
- * after the instance, a full container id, an outer engine endpoint. Teardown also removes only a
- * container and a network that carry the instance's label, so a forged state reaches no one else's.
+ * after the instance, a full container id, a Docker network name, an outer engine endpoint.
+ * Teardown also removes only a container and a network that carry the instance's label, so a
+ * forged state reaches no one else's.
  */
-export function problemsOfDindState(state: DindState): string[] {
-  const problems: string[] = [];
-  const name = dindContainerName(state.id);
-  if (state.containerName !== undefined && state.containerName !== name) {
-    problems.push(`its container name ${JSON.stringify(state.containerName)} is not ${name}`);
-  }
-  if (state.containerId !== undefined && !CONTAINER_ID.test(state.containerId)) {
-    problems.push(`its container id ${JSON.stringify(state.containerId)} is not a container id`);
-  }
-  if (state.outerEngine !== undefined && !ENGINE.test(state.outerEngine)) {
-    problems.push(`its outer engine ${JSON.stringify(state.outerEngine)} is not a unix:// or tcp:// endpoint`);
-  }
-  return problems;
-}
+export const DIND_STATE_FIELDS: FieldChecks<DindState> = {
+  outerEngine: (value) => {
+    try {
+      parseEngineEndpoint(String(value));
+      return typeof value === 'string' && !hasControlCharacter(value) ? undefined : 'is not an endpoint';
+    } catch {
+      return 'is not a unix:// or tcp:// endpoint';
+    }
+  },
+  containerName: equalTo((state) => dindContainerName(state.id)),
+  containerId: (value) => (CONTAINER_ID.test(String(value)) ? undefined : 'is not a container id'),
+  createdNetwork: (value) =>
+    typeof value === 'string' && DOCKER_NAME.test(value) ? undefined : 'is not a Docker network name',
+  answered: isBoolean,
+};

@@ -2,7 +2,7 @@ import { detectPrivilege } from '../../host/privilege.js';
 import type { Engine } from '../engine.js';
 import { findContainerd, findDockerd } from './binaries.js';
 import { launchDockerd } from './launch.js';
-import { type DockerdState, problemsOfDockerdState } from './state.js';
+import { DOCKERD_STATE_FIELDS, type DockerdState } from './state.js';
 import { stopDockerdInstance } from './teardown.js';
 
 /** A dockerd of our own on this machine, with its own containerd, roots, bridge and firewall chains. */
@@ -15,7 +15,7 @@ export const dockerdEngine: Engine<DockerdState> = {
     return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
   },
   stop: stopDockerdInstance,
-  problemsOf: problemsOfDockerdState,
+  stateFields: DOCKERD_STATE_FIELDS,
   logsOf: (state) => [
     ...(state.logFile ? [{ title: 'dockerd log', file: state.logFile }] : []),
     ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),

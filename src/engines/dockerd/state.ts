@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import { markerOf } from '../../core/naming.js';
-import type { InstanceState } from '../../core/state.js';
+import {
+  type FieldCheck,
+  type FieldChecks,
+  type InstanceState,
+  equalTo,
+  isBoolean,
+  isFileIdentity,
+  isPid,
+} from '../../core/state.js';
+import { contains, formatCidr, parseCidr } from '../../host/network/ipv4.js';
 import type { IptablesBackend } from '../../host/network/iptables.js';
+import { BLOCK_BITS, OUR_RANGES } from '../../host/network/pools.js';
 import { containerdPaths } from './containerd.js';
 import { EXEC_ROOT_PARENTS, dockerdPathsIn } from './paths.js';
 
@@ -37,43 +47,53 @@ export interface DockerdState extends InstanceState {
   trustKeyDirMade?: boolean;
 }
 
-/**
- * The dockerd engine's fields of a saved state, each where launch.ts puts it: files in the work
- * directory, the exec-root `/run/dtls-<id>` or `/tmp/dtls-<id>`, the bridge named after the
- * instance, pids that are positive integers. Run after the fields every engine shares were checked.
- */
-export function problemsOfDockerdState(state: DockerdState): string[] {
-  const problems: string[] = [];
-  const marker = markerOf(state.id);
-  const execRoots = EXEC_ROOT_PARENTS.map((parent) => join(parent, marker));
-  if (state.execRoot !== undefined && !execRoots.includes(state.execRoot)) {
-    problems.push(`its exec-root ${JSON.stringify(state.execRoot)} is not one of ${execRoots.join(', ')}`);
-  }
-  const expected = expectedFiles(state, state.execRoot ?? execRoots[0]);
-  for (const [field, path] of Object.entries(expected)) {
-    const value = state[field as keyof typeof expected];
-    if (value !== undefined && value !== path) problems.push(`its ${field} ${JSON.stringify(value)} is not ${path}`);
-  }
-  if (state.bridge !== undefined && state.bridge !== marker) {
-    problems.push(`its bridge ${JSON.stringify(state.bridge)} is not ${marker}`);
-  }
-  for (const field of ['pid', 'spawnedPid', 'containerdPid'] as const) {
-    const pid = state[field];
-    if (pid !== undefined && !(Number.isInteger(pid) && pid > 1))
-      problems.push(`its ${field} ${JSON.stringify(pid)} is not a pid`);
-  }
-  if (state.viaSudo !== undefined && typeof state.viaSudo !== 'boolean')
-    problems.push('its viaSudo is not true or false');
-  return problems;
+/** Where an exec-root of the instance may be: `/run/dtls-<id>`, or `/tmp/dtls-<id>` without /run. */
+function execRootsOf(state: InstanceState): string[] {
+  return EXEC_ROOT_PARENTS.map((parent) => join(parent, markerOf(state.id)));
 }
 
-function expectedFiles(state: DockerdState, execRoot: string) {
-  const paths = dockerdPathsIn(state.workDir, execRoot);
-  return {
-    dataRoot: paths.dataRoot,
-    pidFile: paths.pidFile,
-    logFile: paths.logFile,
-    socket: paths.socket,
-    containerdLogFile: containerdPaths(state.workDir, execRoot).logFile,
-  };
+/** A file main puts in the work directory or the exec-root (dockerdPathsIn, containerdPaths). */
+function fileOf(pick: (paths: ReturnType<typeof dockerdPathsIn>, containerdLog: string) => string) {
+  return equalTo<DockerdState>((state) => {
+    const execRoot = state.execRoot ?? execRootsOf(state)[0];
+    return pick(dockerdPathsIn(state.workDir, execRoot), containerdPaths(state.workDir, execRoot).logFile);
+  });
 }
+
+/** A /20 of our ranges, as planAddresses cuts it (so a forged 0.0.0.0/0 names no one else's bridges). */
+const isOurBlock: FieldCheck<unknown> = (value) => {
+  const net = typeof value === 'string' ? parseCidr(value) : undefined;
+  const ours =
+    net !== undefined &&
+    net.bits === BLOCK_BITS &&
+    formatCidr(net) === value &&
+    OUR_RANGES.some((range) => contains(parseCidr(range)!, net));
+  return ours ? undefined : `is not a /${BLOCK_BITS} of ${OUR_RANGES.join(' or ')}`;
+};
+
+/**
+ * The dockerd engine's fields of a saved state, each as launch.ts records it: files in the work
+ * directory, the exec-root `/run/dtls-<id>` or `/tmp/dtls-<id>`, the bridge named after the
+ * instance, a block of our ranges, a firewall backend we drive, pids that are positive integers.
+ */
+export const DOCKERD_STATE_FIELDS: FieldChecks<DockerdState> = {
+  viaSudo: isBoolean,
+  execRoot: (value, state) =>
+    execRootsOf(state).includes(value as string) ? undefined : `is not one of ${execRootsOf(state).join(', ')}`,
+  dataRoot: fileOf((paths) => paths.dataRoot),
+  pidFile: fileOf((paths) => paths.pidFile),
+  logFile: fileOf((paths) => paths.logFile),
+  socket: fileOf((paths) => paths.socket),
+  containerdLogFile: fileOf((_paths, containerdLog) => containerdLog),
+  bridge: equalTo((state) => markerOf(state.id)),
+  addressBlock: isOurBlock,
+  firewall: isBoolean,
+  firewallBackend: (value) =>
+    (['iptables-nft', 'iptables-legacy', 'iptables'] as unknown[]).includes(value) ? undefined : 'is not an iptables',
+  ipForwardHeld: isBoolean,
+  spawnedPid: isPid,
+  pid: isPid,
+  containerdPid: isPid,
+  trustKey: isFileIdentity,
+  trustKeyDirMade: isBoolean,
+};
