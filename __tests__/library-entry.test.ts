@@ -24,15 +24,24 @@ after(() => rmSync(project, { recursive: true, force: true }));
 
 const GLOBAL_SETUP = `
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { startDaemon, stopDaemon } from 'docker-tls-action';
 
-const daemon = await startDaemon({ port: 0, stateDir: process.argv[2] });
+const stateDir = process.argv[2];
+const daemon = await startDaemon({ port: 0, stateDir });
+// A forged state: someone else's directory as the work directory. Refused; nothing touched.
+const victim = join(stateDir, '..', 'victim');
+mkdirSync(victim);
+const forged = await stopDaemon({ ...daemon.state, workDir: victim }, { stateDir }).then(
+  () => 'stopped',
+  (error) => error.name + ': ' + error.message,
+);
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...daemon.env };
 const rootDir = execFileSync('docker', ['info', '--format', '{{.DockerRootDir}}'], { env, encoding: 'utf8' }).trim();
 const removed = await daemon.stop();
-const again = await stopDaemon(daemon.state);
-console.log(JSON.stringify({ env: daemon.env, rootDir, removed, again, workDirLeft: existsSync(daemon.state.workDir), id: daemon.state.id }));
+const again = await stopDaemon(daemon.state, { stateDir });
+console.log(JSON.stringify({ env: daemon.env, rootDir, removed, again, forged, victimLeft: existsSync(victim), workDirLeft: existsSync(daemon.state.workDir), id: daemon.state.id }));
 `;
 
 test('import { startDaemon } from "docker-tls-action" starts and stops a daemon from plain node', async () => {
@@ -49,6 +58,11 @@ test('import { startDaemon } from "docker-tls-action" starts and stops a daemon 
   assert.match(result.env.TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, /docker\.sock$/);
   assert.ok(result.rootDir.includes(`dtls-${result.id}`), `the docker CLI reached our daemon: ${result.rootDir}`);
   assert.match(result.removed, /\S/);
+  assert.match(
+    result.forged,
+    /^StateError: The state given to stopDaemon is not one startDaemon returns \(its workDir ".*victim" is not .*\): nothing was stopped/,
+  );
+  assert.equal(result.victimLeft, true, 'the directory a forged state named is untouched');
   assert.equal(result.workDirLeft, false, 'nothing left of its work directory');
 });
 

@@ -1,3 +1,4 @@
+import { CLIENT_VARIABLES } from '../../core/client-environment.js';
 import { DockerTlsError } from '../../core/errors.js';
 import { parsePath } from '../../core/options/values.js';
 import { ENV_USAGE, UsageError, parseFlags } from './usage.js';
@@ -33,20 +34,37 @@ function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The names `up` and `env` may print: the client's variables and the state file's. */
+const PRINTABLE = new Set<string>([...CLIENT_VARIABLES, 'DOCKER_TLS_STATE']);
+const NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** A NAME=value line is read as it is by docker --env-file, and as shell words by `set -a; . file`. */
+const SAFE_UNQUOTED = /^[A-Za-z0-9_./:@%+=,[\]-]*$/;
+
 /**
- * The environment as lines in one format: `shell` for eval, `dotenv` for --env-file and .env
- * readers, `github` to append to $GITHUB_ENV, `json` with `details` beside the variables.
+ * The environment as lines in one format: `shell` for eval (values single-quoted), `dotenv` for
+ * --env-file and .env readers, `github` to append to $GITHUB_ENV, `json` with `details` beside the
+ * variables. Whatever the state said, only our variable names are printed, and a value that one of
+ * the unquoted formats could not carry safely is refused.
  */
 export function formatEnvironment(
   env: Record<string, string>,
   format: EnvFormat,
   details: Record<string, unknown> = {},
 ): string[] {
+  const refused = Object.keys(env).filter((name) => !NAME.test(name) || !PRINTABLE.has(name));
+  if (refused.length > 0)
+    throw new DockerTlsError(
+      `Refusing to print variables that are not ours: ${refused.map((name) => JSON.stringify(name)).join(', ')}.`,
+    );
   if (format === 'json') return [JSON.stringify({ ...env, ...details }, null, 2)];
   return Object.entries(env).map(([name, value]) => {
     if (format === 'shell') return `export ${name}=${shellQuote(value)}`;
-    // NAME=value lines carry no quoting: a value with a line break would end the line early.
-    if (/[\r\n]/.test(value)) throw new Error(`${name} holds a line break; use --format shell or json`);
+    if (!SAFE_UNQUOTED.test(value)) {
+      throw new DockerTlsError(
+        `${name}=${JSON.stringify(value)} cannot be printed as ${format}: a reader would split or expand it.`,
+        'Use --format shell (quoted for eval) or --format json.',
+      );
+    }
     return `${name}=${value}`;
   });
 }

@@ -7,11 +7,12 @@ import { parseOptions } from '../../core/options/options.js';
 import { NO_CONTEXT } from '../../core/options/values.js';
 import type { InstanceState } from '../../core/state.js';
 import { startOrRollBack } from '../../lifecycle/roll-back.js';
+import { checkSavedState } from '../../lifecycle/state-check.js';
 import { callbackStore } from '../../lifecycle/state-store.js';
 import { teardownInstance } from '../../lifecycle/teardown.js';
 
 export type { Logger } from '../../core/logger.js';
-export type { InstanceState } from '../../core/state.js';
+export { type InstanceState, StateError } from '../../core/state.js';
 export { type CertificateSet, type CertificateSetOptions, createCertificateSet } from '../../core/pki/index.js';
 
 /** The options of the action and of `docker-tls up`, by their input names in camelCase. */
@@ -87,6 +88,7 @@ export async function startDaemon(options: StartOptions = {}): Promise<RunningDa
   const logger = options.logger ?? silentLogger;
   const outcome = await startOrRollBack(parsed, {
     tempDir: options.stateDir ?? tmpdir(),
+    tempDirInput: options.stateDir === undefined ? 'temp directory' : 'stateDir',
     logger,
     store: callbackStore(() => undefined),
     contextRequired: true,
@@ -99,13 +101,31 @@ export async function startDaemon(options: StartOptions = {}): Promise<RunningDa
     certPath: certs.clientDir,
     context: daemon!.dockerContext,
     state,
-    stop: () => stopDaemon(state, logger),
+    stop: () => stopDaemon(state, { logger, stateDir: options.stateDir }),
   };
 }
 
-/** Stops what startDaemon made, from its state; idempotent. Returns what it removed. */
-export async function stopDaemon(state: InstanceState, logger: Logger = silentLogger): Promise<string> {
-  const report = await teardownInstance(state, logger);
+export interface StopOptions {
+  /** Progress and warnings; silent by default. */
+  logger?: Logger;
+  /** The `stateDir` given to startDaemon (default: the OS temp dir): the state's paths must lie there. */
+  stateDir?: string;
+}
+
+/**
+ * Stops what startDaemon made, from its state, in this process or another; idempotent. Returns what
+ * it removed. The state is checked as post and `docker-tls down` check theirs: one that names
+ * anything startDaemon would not have made is refused (a StateError), and nothing is touched.
+ */
+export async function stopDaemon(state: InstanceState, options: StopOptions = {}): Promise<string> {
+  const logger = options.logger ?? silentLogger;
+  const checked = await checkSavedState({
+    record: state,
+    tempDir: options.stateDir ?? tmpdir(),
+    refusal: 'The state given to stopDaemon is not one startDaemon returns',
+  });
+  if (!checked) return 'nothing to stop: the state names nothing';
+  const report = await teardownInstance(checked, logger);
   for (const warning of report.warnings) logger.warning(warning);
   return report.summary;
 }
