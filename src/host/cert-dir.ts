@@ -97,14 +97,7 @@ export async function checkCertificateDir(dir: string, options: CertificateDirOp
  * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
  */
 export async function checkUsableCertificateDir(dir: string, input: string): Promise<CheckedCertificateDir> {
-  const untrusted = await untrustedComponentOf(dir, process.getuid?.() ?? 0);
-  if (untrusted) {
-    throw new DockerTlsError(
-      `The ${input} ${dir} cannot be used: ${untrusted.path === resolve(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`,
-      `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`,
-      { badInput: true },
-    );
-  }
+  await refuseUntrusted(dir, input, 'swap the certificates there or redirect what is written and removed');
   const checked = await checkCertificateDir(dir, { input }).catch((error: unknown) => {
     if (error instanceof DockerTlsError) throw error;
     throw unusableCertificateDir(dir, input, error);
@@ -123,6 +116,21 @@ export async function checkUsableCertificateDir(dir: string, input: string): Pro
     throw unusableCertificateDir(dir, input, error);
   }
   return checked;
+}
+
+/**
+ * Refuses a directory (or a directory above it) that another user could replace or redirect: owned
+ * by someone other than this user and root, or writable by others without the sticky bit. Checked
+ * before anything is written there; `risk` says what another user could do.
+ */
+export async function refuseUntrusted(dir: string, input: string, risk: string): Promise<void> {
+  const untrusted = await untrustedComponentOf(dir, process.getuid?.() ?? 0);
+  if (!untrusted) return;
+  throw new DockerTlsError(
+    `The ${input} ${dir} cannot be used: ${untrusted.path === resolve(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could ${risk}.`,
+    `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`,
+    { badInput: true },
+  );
 }
 
 function unusableCertificateDir(dir: string, input: string, error: unknown): DockerTlsError {

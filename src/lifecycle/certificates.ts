@@ -6,6 +6,7 @@ import {
   type CertificateDirOptions,
   type CheckedCertificateDir,
   checkCertificateDir,
+  refuseUntrusted,
   writeCertificateSet,
   writeCertificateSetRecorded,
   writeDaemonTlsFiles,
@@ -60,6 +61,7 @@ export async function writeCertificateFiles(
   dir: string,
   where: CertificateDirOptions,
 ): Promise<{ set: CertificateSet; paths: CertificatePaths }> {
+  await refuseUntrusted(dir, where.input, 'swap the certificates there or redirect what is written');
   const checked = await checkCertificateDir(dir, where);
   const set = await createCertificateSet(options);
   return { set, paths: await writeCertificateSet(checked, set) };

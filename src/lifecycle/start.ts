@@ -7,7 +7,7 @@ import type { CertificateSet } from '../core/pki/index.js';
 import type { CertificatePaths } from '../core/pki/layout.js';
 import type { InstanceState } from '../core/state.js';
 import type { DaemonDetails, Engine, LaunchedDaemon } from '../engines/engine.js';
-import { checkUsableCertificateDir } from '../host/cert-dir.js';
+import { checkUsableCertificateDir, refuseUntrusted } from '../host/cert-dir.js';
 import { reservePort } from '../host/network/ports.js';
 import { type InstanceRun, beginInstance } from './begin.js';
 import { clientContext } from '../core/probes.js';
@@ -34,9 +34,14 @@ export interface StartedDaemon extends DaemonDetails {
   dockerContext?: string;
 }
 
+/** What another user could do with a directory of state and work directories they can change. */
+const TEMP_DIR_RISK = 'forge the state that down and post act on as root, or swap the work directory';
+
 export interface StartContext {
-  /** Parent of our work directory: RUNNER_TEMP in the action, the OS temp dir in the CLI. */
+  /** Parent of our work directory (and the CLI's state file): RUNNER_TEMP, --state-dir, stateDir, the OS temp dir. */
   tempDir: string;
+  /** How the user names it, for the error when another user could change it: `--state-dir`, `stateDir`. */
+  tempDirInput?: string;
   logger: Logger;
   /** Keeps the state each time the start has made something more; teardown undoes what it lists. */
   store: StateStore;
@@ -67,6 +72,7 @@ export interface ClientToBe {
 export async function startInstance(options: Options, engine: Engine, context: StartContext): Promise<StartedInstance> {
   const logPhase = (what: string) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
   logPhase('starting');
+  await refuseUntrusted(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
   const launcher = await engine.check(options);
   const givenCertDir = options.certDir
     ? await checkUsableCertificateDir(options.certDir, options.names.certDir)

@@ -20,6 +20,7 @@ export async function runMain(): Promise<number> {
   for (const warning of caBundleWarnings(process.env)) core.warning(warning);
   const outcome = await startOrRollBack(inputs.options, {
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    tempDirInput: process.env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'temp directory',
     logger: actionLogger,
     store: callbackStore((state) => core.saveState(STATE_KEY, JSON.stringify(state))),
     onFailure: (error) => core.setFailed(describeError(error)),

@@ -62,7 +62,14 @@ export async function upCommand(args: string[], out: (line: string) => void): Pr
   for (const warning of caBundleWarnings(process.env)) logger.warning(warning);
   const stateDir = values['state-dir'] === undefined ? tmpdir() : parsePath(values['state-dir'], '--state-dir');
   const store = fileStore(stateDir);
-  const outcome = await startOrRollBack(options, { tempDir: stateDir, logger, store, contextRequired: true });
+  const tempDirInput = values['state-dir'] === undefined ? 'temp directory' : '--state-dir';
+  const outcome = await startOrRollBack(options, {
+    tempDir: stateDir,
+    tempDirInput,
+    logger,
+    store,
+    contextRequired: true,
+  });
   if (!outcome.started) {
     if (!outcome.signal) throw outcome.error;
     console.error(`docker-tls up: ${(outcome.error as Error).message} Nothing of it is left.`);
