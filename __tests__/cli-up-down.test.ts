@@ -88,11 +88,11 @@ test('bad input exits 2 and starts nothing; down without a state file exits 2', 
     cli(['up', '--port', '99999', '--state-dir', stateDir]),
     (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 2);
-      assert.match(error.stderr, /Invalid port "99999"/);
+      assert.match(error.stderr, /Invalid --port "99999"/);
       return true;
     },
   );
-  await assert.rejects(cli(['up', '--tls-san', 'exa mple', '--state-dir', stateDir]), /Invalid tls-san "exa mple"/);
+  await assert.rejects(cli(['up', '--tls-san', 'exa mple', '--state-dir', stateDir]), /Invalid --tls-san "exa mple"/);
   assert.deepEqual(readdirSync(stateDir), []);
   const env = { ...process.env };
   delete env.DOCKER_TLS_STATE;

@@ -42,7 +42,7 @@ export function refusedDaemonKey(key: string): string | undefined {
 export function parseDaemonConfig(raw: string, names: OptionNames): Record<string, unknown> {
   const text = raw.trim();
   if (text === '') return {};
-  const input = names.daemonConfig;
+  const input = spelled(names, 'daemonConfig');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { DEFAULT_ENGINE, parseEngineEndpoint } from './engine-endpoint.js';
-import type { OptionNames } from './names.js';
+import { type OptionNames, spelled } from './names.js';
 import { parseBoolean } from './values.js';
 
 /**
@@ -67,23 +67,28 @@ function optionalName(input: string, raw: string | undefined, example: string): 
 /** Validates every dind setting before anything is made; errors name the options as the user knows them. */
 export function parseDindSettings(raw: RawDindSettings, names: OptionNames): DindSettings {
   const engine = raw.engine?.trim() || DEFAULT_ENGINE;
-  parseEngineEndpoint(engine, undefined, names.dindEngine);
+  parseEngineEndpoint(engine, undefined, spelled(names, 'dindEngine'));
   const alias = raw.alias?.trim() || DEFAULT_DIND_ALIAS;
   if (!DNS_LABEL.test(alias)) {
-    throw new InputError(names.dindAlias, alias, 'must be one DNS label (letters, digits, inner hyphens)', 'docker');
+    throw new InputError(
+      spelled(names, 'dindAlias'),
+      alias,
+      'must be one DNS label (letters, digits, inner hyphens)',
+      'docker',
+    );
   }
   const image = raw.image?.trim() || DEFAULT_DIND_IMAGE;
   if (/\s/.test(image)) {
-    throw new InputError(names.dindImage, image, 'an image reference has no spaces', DEFAULT_DIND_IMAGE);
+    throw new InputError(spelled(names, 'dindImage'), image, 'an image reference has no spaces', DEFAULT_DIND_IMAGE);
   }
   return {
     engine,
     image,
-    privileged: parseBoolean(names.dindPrivileged, raw.privileged?.trim() || DIND_DEFAULTS.privileged),
-    network: optionalName(names.dindNetwork, raw.network, 'ci-net'),
+    privileged: parseBoolean(spelled(names, 'dindPrivileged'), raw.privileged?.trim() || DIND_DEFAULTS.privileged),
+    network: optionalName(spelled(names, 'dindNetwork'), raw.network, 'ci-net'),
     alias,
-    volume: optionalName(names.dindVolume, raw.volume, 'dind-cache'),
-    args: parseDindArgs(raw.args ?? '', names.dindArgs),
+    volume: optionalName(spelled(names, 'dindVolume'), raw.volume, 'dind-cache'),
+    args: parseDindArgs(raw.args ?? '', spelled(names, 'dindArgs')),
   };
 }
 

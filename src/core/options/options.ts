@@ -5,7 +5,7 @@ import { hasControlCharacter } from '../text.js';
 import { parseDaemonConfig } from './daemon-config.js';
 import { DIND_DEFAULTS, type DindSettings, parseDindSettings } from './dind.js';
 import { parseDuration } from './duration.js';
-import type { CertificateOptionNames, OptionKey, OptionNames } from './names.js';
+import { type CertificateOptionNames, type OptionKey, type OptionNames, spelled } from './names.js';
 import { DEFAULT_CONTEXT_NAME, parseBoolean, parseContextName, parseHost, parsePath, parsePort } from './values.js';
 
 /** How the daemon runs: one of ours on this machine, a dind container, or no daemon (certificates only). */
@@ -98,7 +98,7 @@ function refuseControlCharacters(raw: RawOptions, names: OptionNames): void {
       if (hasControlCharacter(checked)) {
         const where = MULTI_LINE.has(key) ? 'other than line breaks and tabs ' : '';
         throw new InputError(
-          names[key],
+          spelled(names, key),
           text,
           `it holds control characters ${where}(none may appear)`,
           OPTION_DEFAULTS[key] || 'a value on one line',
@@ -117,19 +117,21 @@ export function parseMode(raw: string, input: string): Mode {
 /** Validates every option before anything is created, so a typo never leaves half a set-up behind. */
 export function parseOptions(raw: RawOptions, names: OptionNames): Options {
   refuseControlCharacters(raw, names);
-  const mode = parseMode(raw.mode || OPTION_DEFAULTS.mode, names.mode);
+  const label = (key: OptionKey) => spelled(names, key);
+  const mode = parseMode(raw.mode || OPTION_DEFAULTS.mode, label('mode'));
   const certDir = raw.certDir?.trim();
   const value = (key: Exclude<OptionKey, 'sans'>) => raw[key] || OPTION_DEFAULTS[key];
+  const certificateNames = { keyAlgorithm: label('keyAlgorithm'), validity: label('validity'), sans: label('sans') };
   return {
-    ...parseCertificateOptions(raw, names),
+    ...parseCertificateOptions(raw, certificateNames),
     mode,
-    host: parseHost(value('host'), names.host),
-    port: parsePort(value('port'), names.port),
-    certDir: certDir ? parsePath(certDir, names.certDir) : undefined,
+    host: parseHost(value('host'), label('host')),
+    port: parsePort(value('port'), label('port')),
+    certDir: certDir ? parsePath(certDir, label('certDir')) : undefined,
     daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
-    startupTimeoutMs: parseDuration(names.startupTimeout, value('startupTimeout'), STARTUP_TIMEOUT_BOUNDS),
-    outbound: parseBoolean(names.outbound, value('outbound')),
-    context: parseContextName(value('context'), names.context),
+    startupTimeoutMs: parseDuration(label('startupTimeout'), value('startupTimeout'), STARTUP_TIMEOUT_BOUNDS),
+    outbound: parseBoolean(label('outbound'), value('outbound')),
+    context: parseContextName(value('context'), label('context')),
     dind: mode === 'dind' ? parseDindSettings(dindPart(raw), names) : undefined,
     names,
   };
