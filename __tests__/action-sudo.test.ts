@@ -2,7 +2,9 @@
 // dockerd through sudo, the next step must use it as that user, and post must remove what root made.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { FakeRunner, type StepResult } from '../harness/runner.js';
 import { instanceOf } from '../harness/instance.js';
@@ -90,5 +92,29 @@ test('as a non-root user without sudo: one clear error, nothing made', async () 
     assert.ok(!existsSync(`${runner.runnerTemp}/certs`));
   } finally {
     writeFileSync(SUDOERS, `${USER} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+  }
+});
+
+test('a sudo without secure_path: an env planted early in the user PATH is never run as root', async () => {
+  const planted = mkdtempSync(join(tmpdir(), 'dtls-planted-'));
+  const witness = join(planted, 'ran-as-root');
+  try {
+    chmodSync(planted, 0o755);
+    execFileSync('chown', [USER, planted]);
+    // What a process of the job's user could put there: it records that root ran it, then goes on.
+    writeFileSync(join(planted, 'env'), `#!/bin/sh\n[ "$(id -u)" = 0 ] && : > ${witness}\nexec /usr/bin/env "$@"\n`, {
+      mode: 0o755,
+    });
+    execFileSync('chown', [USER, join(planted, 'env')]);
+    writeFileSync(SUDOERS, `Defaults:${USER} !secure_path\n${USER} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+    const main = await runner.main({ port: '0' }, { user: USER, env: { PATH: `${planted}:${process.env.PATH}` } });
+    const post = await runner.post(main.state, { user: USER });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.equal(existsSync(witness), false, 'the planted env never ran as root');
+    await assertNoLeaks({ ids: [instanceOf(main.state).id] });
+  } finally {
+    writeFileSync(SUDOERS, `${USER} ALL=(ALL) NOPASSWD:ALL\n`, { mode: 0o440 });
+    rmSync(planted, { recursive: true, force: true });
   }
 });

@@ -11,6 +11,11 @@ export interface Privilege {
   prefix: string[];
   viaSudo: boolean;
   /**
+   * `env` by its trusted path, through sudo: a daemon gets its environment from `sudo env -i …`, and
+   * a bare `env` would be found in the user's PATH by a sudo without secure_path.
+   */
+  env?: string;
+  /**
    * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
    * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
    */
@@ -24,9 +29,11 @@ export async function detectPrivilege(): Promise<Privilege> {
   if (process.getuid?.() === 0) return AS_ROOT;
   try {
     // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
-    const sudo = await trustedCommand('sudo');
-    await runProgram(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram: await trustedCommand('timeout') });
-    return { prefix: [sudo, '-n'], viaSudo: true };
+    const [sudo, env, timeoutProgram] = await Promise.all(
+      ['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)),
+    );
+    await runProgram(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
+    return { prefix: [sudo, '-n'], viaSudo: true, env };
   } catch {
     throw new DockerTlsError(
       'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',

@@ -146,8 +146,20 @@ export interface DetachedProcess {
 }
 
 /**
+ * The command line of a detached daemon: as it is when we are root; through sudo, `env -i` with
+ * the environment in front (sudo would add its own variables), every program by its absolute path.
+ */
+export function detachedCommand(privilege: Privilege, command: string[], env: Record<string, string>): string[] {
+  if (!privilege.viaSudo) return command;
+  if (!privilege.env?.startsWith('/'))
+    throw new DockerTlsError('env was not found in a directory only root can write.');
+  const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+  return [...privilege.prefix, privilege.env, '-i', ...pairs, ...command];
+}
+
+/**
  * Detached with its own process group, output to the log: it outlives this step's process. It gets
- * `env` and nothing else; through sudo, `env -i` sets it (sudo would add its own variables).
+ * `env` and nothing else.
  */
 export function spawnDetached(
   privilege: Privilege,
@@ -158,8 +170,7 @@ export function spawnDetached(
   const fd = openSync(logFile, 'a', 0o600);
   let child: ChildProcess;
   try {
-    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
-    const [file, ...args] = privilege.viaSudo ? [...privilege.prefix, 'env', '-i', ...pairs, ...command] : command;
+    const [file, ...args] = detachedCommand(privilege, command, env);
     child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
     if (child.pid === undefined) throw new DockerTlsError(`Could not start ${file}.`);
   } finally {
