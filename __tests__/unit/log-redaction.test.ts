@@ -24,6 +24,21 @@ describe('redactRequestData', () => {
     assert.match(redactRequestData(CREATE), /Calling POST \/v1\.41\/containers\/create\?\(query not shown\)"$/);
   });
 
+  // A client that does not percent-encode its query (curl with a raw URL) sends quotes as they are;
+  // the log escapes them.
+  test('drops query strings whose quotes and backslashes are escaped, as in logfmt and JSON log lines', () => {
+    const escaped = [
+      'time="x" level=debug msg="Calling POST /v1.47/build?buildargs={\\"TOKEN\\":\\"s3cret\\"}&t=app"',
+      '{"level":"debug","msg":"Calling POST /v1.47/build?buildargs={\\"KEY\\":\\"\\\\nMIGHAgEAMBMGByqGSM49\\"}","time":"x"}',
+      '{"level":"debug","msg":"Calling GET /v1.47/images/json?filters={\\"reference\\":[\\"ghp_t0ken\\"]}"}',
+    ];
+    for (const line of escaped) {
+      const out = redactRequestData(line);
+      assert.doesNotMatch(out, /s3cret|MIGH|ghp_t0ken|TOKEN|KEY/, out);
+      assert.match(out, /\?\(query not shown\)"/, out);
+    }
+  });
+
   test('leaves lines without request data as they are', () => {
     const line = 'time="x" level=error msg="failed to start daemon: pid file found, ensure docker is not running"';
     assert.equal(redactRequestData(line), line);

@@ -6,8 +6,13 @@
  */
 
 const FORM_DATA = /form data: .*/g;
-/** A query string in a request URL: from the `?` to the end of the URL. */
-const QUERY = /(\/[\w.\-/%]*)\?[^\s"\\]*/g;
+/**
+ * A query string in a request URL: from the `?` to the end of the URL, which is the first space or
+ * unescaped quote. A URL inside a quoted log value (logfmt's msg="…", a JSON log line) carries its
+ * own quotes and backslashes escaped (\" and \\): those belong to the query, and so does what
+ * follows them.
+ */
+const QUERY = /(\/[\w.\-/%]*)\?(?:\\.|[^\s"\\])*/g;
 
 export function redactRequestData(log: string): string {
   return log.replace(FORM_DATA, 'form data: (not shown)').replace(QUERY, '$1?(query not shown)');
