@@ -237,6 +237,30 @@ describe('post after a step changed things under it (items 6, 7, 8)', () => {
     await assertNothingLeft({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
   });
 
+  test('a forged address block of every address: post refuses, a bridge of someone else survives', async () => {
+    const main = await runner.main({ port: '0' });
+    assert.equal(main.code, 0, output(main));
+    // A bridge named as dockerd names them, in no block of ours: the runner's Docker could have it.
+    const decoy = `br-${randomBytes(6).toString('hex')}`;
+    execFileSync('ip', ['link', 'add', 'name', decoy, 'type', 'bridge']);
+    try {
+      execFileSync('ip', ['addr', 'add', '10.250.7.1/24', 'dev', decoy]);
+      const real = JSON.parse(main.state.instance) as Record<string, unknown>;
+      const forged = { ...real, addressBlock: '0.0.0.0/0' };
+      const post = await runner.post({ instance: JSON.stringify(forged) });
+      assert.match(
+        post.stdout,
+        /::warning::The saved state is not one the main step writes \(its addressBlock "0\.0\.0\.0\/0" is not a \/20/,
+      );
+      assert.doesNotThrow(() => execFileSync('ip', ['link', 'show', decoy], { stdio: 'ignore' }), `${decoy} survives`);
+    } finally {
+      execFileSync('ip', ['link', 'delete', decoy]);
+      const post = await runner.post(main.state);
+      assert.equal(post.code, 0, output(post));
+    }
+    await assertNothingLeft({ ids: [instanceOf(main.state).id], ports: [portOf(main.env.DOCKER_HOST)] });
+  });
+
   test('RUNNER_TEMP emptied before post, a dockerd planted early in PATH: everything still removed', async () => {
     // Like ~/.local/bin early in PATH, a directory another user may write, with a dockerd of theirs.
     const planted = mkdtempSync(join(scratch, 'planted-'));

@@ -14,6 +14,9 @@ import type { DockerdState } from './state.js';
 
 type Run = EngineRun<DockerdState>;
 
+/** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
+const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
+
 /** Another instance may plan the same block at the same moment: after that many clashes, give up. */
 const PLAN_ATTEMPTS = 4;
 
@@ -63,13 +66,20 @@ export function blockOfBridge(hostNetworks: HostNetwork[], bridge: string): stri
 
 /**
  * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
- * addresses and routes, after it stops. Only those whose networks lie inside our block are ours.
+ * addresses and routes, after it stops. Only bridges named as dockerd names them (br- and 12 hex
+ * digits of the network's id) whose networks lie inside our block are ours; and when our own bridge
+ * still stands, the block must be the one it lies in (`bridge`), not merely what a state says.
  */
-export async function removeUserBridges(privilege: Privilege, block: string): Promise<string[]> {
+export async function removeUserBridges(privilege: Privilege, block: string, bridge?: string): Promise<string[]> {
   const ours = parseCidr(block);
   if (!ours) return [];
-  const devices = (await readHostNetworks(privilege))
-    .filter((host) => host.device?.startsWith('br-') && contains(ours, host.net))
+  const networks = await readHostNetworks(privilege);
+  const actual = bridge === undefined ? undefined : blockOfBridge(networks, bridge);
+  if (actual !== undefined && actual !== block) {
+    throw new Error(`${bridge} lies in ${actual}, not in ${block}: the bridges of ${block} are not ours`);
+  }
+  const devices = networks
+    .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && contains(ours, host.net))
     .map((host) => host.device!);
   const unique = [...new Set(devices)];
   for (const device of unique) await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', device]);

@@ -132,7 +132,7 @@ async function unmount({ state, privilege, report }: Teardown): Promise<void> {
 
 /** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
 async function removeNetworkBridges({ state, privilege, logger }: Teardown): Promise<void> {
-  const removed = await removeUserBridges(privilege, state.addressBlock!);
+  const removed = await removeUserBridges(privilege, state.addressBlock!, state.bridge);
   if (removed.length > 0) logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
 
