@@ -5,6 +5,7 @@
 // and its container must keep working; after post the firewall, ip_forward, routes and bridges are
 // exactly as before.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,6 +215,86 @@ describe('workloads on a runner-like machine (outbound: true, the default)', () 
 
   test("the runner's daemon and its container keep working while ours runs", async () => {
     await assertRunnerDaemonWorks();
+  });
+
+  /** TCP SYNs that reached the internet's port 9999 while `send` ran (a counter in its own firewall). */
+  async function arrivalsAtTheInternet(send: () => Promise<unknown>): Promise<number> {
+    const rule = ['-p', 'tcp', '--dport', '9999', '-j', 'DROP'];
+    const inInternet = (args: string[]) =>
+      execFileAsync('ip', ['netns', 'exec', machine.internet.namespace, 'iptables', '-w', ...args]);
+    await inInternet(['-I', 'INPUT', ...rule]);
+    try {
+      await send().catch(() => undefined);
+      const { stdout } = await inInternet(['-L', 'INPUT', '-v', '-x', '-n']);
+      return Number(/^\s*(\d+)\s+\d+\s+DROP\s+.*dpt:9999/m.exec(stdout)?.[1] ?? 0);
+    } finally {
+      await inInternet(['-D', 'INPUT', ...rule]);
+    }
+  }
+
+  test("a DOCKER-USER rule of the runner applies to our containers too, as to the runner's", async () => {
+    const fetch = () => docker(['run', '--rm', BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(machine.internet.address)], env);
+    const dropRule = ['DOCKER-USER', '-d', `${machine.internet.address}/32`, '-j', 'DROP'];
+    await execFileAsync('iptables', ['-w', '-I', ...dropRule]);
+    try {
+      const dropped = await fetch().catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      assert.doesNotMatch(dropped.stdout, new RegExp(machine.internet.body.trim()), 'DOCKER-USER dropped it');
+    } finally {
+      await execFileAsync('iptables', ['-w', '-D', ...dropRule]);
+    }
+    assert.ok((await fetch()).stdout.includes(machine.internet.body), 'and without the rule it goes through');
+  });
+
+  test('a source address of our block forged on another bridge reaches no one; our own containers do', async () => {
+    const block = String(JSON.parse(main.state.instance).addressBlock);
+    const [a, b, c] = block.split('.').map(Number);
+    const forged = `${a}.${b}.${c + 15}.250`;
+    const tag = randomBytes(3).toString('hex');
+    const [bridge, namespace, outer, inner] = [`br-${tag}${tag}`, `dtls-spoof-${tag}`, `dsp${tag}o`, `dsp${tag}i`];
+    const batch = [
+      `link add name ${bridge} type bridge`,
+      `addr add 10.250.9.1/24 dev ${bridge}`,
+      `link set ${bridge} up`,
+      `netns add ${namespace}`,
+      `link add ${outer} type veth peer name ${inner}`,
+      `link set ${inner} netns ${namespace}`,
+      `link set ${outer} master ${bridge}`,
+      `link set ${outer} up`,
+    ];
+    try {
+      for (const line of batch) await execFileAsync('ip', line.split(' '));
+      const inside = [
+        `addr add 10.250.9.2/24 dev ${inner}`,
+        `addr add ${forged}/32 dev ${inner}`,
+        `link set ${inner} up`,
+        'route add default via 10.250.9.1',
+      ];
+      for (const line of inside) await execFileAsync('ip', ['-n', namespace, ...line.split(' ')]);
+      const connect = `import socket\ntry: socket.create_connection(("${machine.internet.address}", 9999), 2, ("${forged}", 0))\nexcept OSError: pass`;
+      const spoofed = await arrivalsAtTheInternet(() =>
+        execFileAsync('ip', ['netns', 'exec', namespace, 'python3', '-c', connect]),
+      );
+      assert.equal(spoofed, 0, `a SYN from ${forged} on ${bridge} was dropped`);
+      const ours = await arrivalsAtTheInternet(() =>
+        docker(
+          [
+            'run',
+            '--rm',
+            '--network',
+            'wl-net',
+            BUSYBOX_IMAGE,
+            'sh',
+            '-c',
+            `nc -w 2 ${machine.internet.address} 9999 </dev/null`,
+          ],
+          env,
+        ),
+      );
+      assert.ok(ours > 0, 'a container of ours on a user network (br-*) gets through');
+    } finally {
+      await execFileAsync('ip', ['netns', 'delete', namespace]).catch(() => undefined);
+      await execFileAsync('ip', ['link', 'delete', bridge]).catch(() => undefined);
+    }
   });
 
   test('after post: firewall, ip_forward, routes and bridges as before', async () => {

@@ -13,6 +13,8 @@ import { type SystemDaemon, docker, ensureSystemDaemon, execFileAsync, importBus
 const SYSCTLS = ['net.ipv4.ip_forward', 'net.bridge.bridge-nf-call-iptables'] as const;
 
 export interface Internet {
+  /** The network namespace it lives in. */
+  namespace: string;
   /** The server's address, in the namespace: reachable from the host, but it has no route back. */
   address: string;
   /** This machine's side of the link to it: an address of this machine that is not loopback. */
@@ -53,9 +55,9 @@ async function writeSysctl(name: string, value: string): Promise<void> {
   await run('sysctl', ['-qw', `${name}=${value}`]);
 }
 
-/** filter and nat, without counters and comments: equal text means equal rules and policies. */
+/** filter, nat and raw, without counters and comments: equal text means equal rules and policies. */
 export async function firewallView(): Promise<string> {
-  const tables = await Promise.all(['filter', 'nat'].map((table) => run('iptables-save', ['-t', table])));
+  const tables = await Promise.all(['filter', 'nat', 'raw'].map((table) => run('iptables-save', ['-t', table])));
   return tables
     .join('\n')
     .split('\n')
@@ -104,7 +106,7 @@ async function startInternet(id: string): Promise<{ internet: Internet; stop: ()
     await stop();
     throw error;
   }
-  return { internet: { address: server, hostAddress: host, url: `http://${server}/`, body }, stop };
+  return { internet: { namespace, address: server, hostAddress: host, url: `http://${server}/`, body }, stop };
 }
 
 /** Until the server answers inside its namespace (busybox httpd binds a moment after it starts). */

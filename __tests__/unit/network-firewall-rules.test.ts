@@ -12,6 +12,9 @@ import {
   restoreInput,
   natRules,
   removalCommands,
+  antiSpoofCommands,
+  antiSpoofRules,
+  forwardHookPosition,
 } from '../../src/host/network/firewall-rules.js';
 import { backendOfVersion, chooseBackend, showsDockerChains, splitRule } from '../../src/host/network/iptables.js';
 
@@ -19,9 +22,36 @@ const SPEC = { id: '0badcafe', block: '10.213.48.0/20', bridge: 'dtls-0badcafe',
 
 describe('firewall rules', () => {
   test('chain names fit iptables (28 characters at most) and refuse odd ids', () => {
-    assert.deepEqual(chainNames('0badcafe'), { forward: 'DTLS-0badcafe-FWD', nat: 'DTLS-0badcafe-NAT' });
+    assert.deepEqual(chainNames('0badcafe'), {
+      forward: 'DTLS-0badcafe-FWD',
+      nat: 'DTLS-0badcafe-NAT',
+      raw: 'DTLS-0badcafe-RAW',
+    });
     assert.ok(chainNames('0123456789abcdef').forward.length <= 28);
     for (const bad of ['', 'a b', '../x', '0123456789abcdef0', 'DOCKER;']) assert.throws(() => chainNames(bad));
+  });
+
+  test('raw: a source address of our block is dropped unless it came by the route back to it', () => {
+    assert.deepEqual(antiSpoofRules(SPEC), [
+      ['-A', 'DTLS-0badcafe-RAW', '-s', '10.213.48.0/20', '-m', 'rpfilter', '--invert', '-j', 'DROP'],
+    ]);
+    assert.deepEqual(antiSpoofCommands(SPEC).at(-1), {
+      table: 'raw',
+      args: ['-I', 'PREROUTING', '1', '-j', 'DTLS-0badcafe-RAW'],
+    });
+  });
+
+  test("the FORWARD hook goes right after the runner's DOCKER-USER, first when there is none", () => {
+    const docker28 = ['-P FORWARD DROP', '-N DOCKER-USER', '-A FORWARD -j DOCKER-USER', '-A FORWARD -j DOCKER-FORWARD'];
+    assert.equal(forwardHookPosition(docker28.join('\n')), 2);
+    const userFirst = ['-P FORWARD DROP', '-A FORWARD -j ACCEPT-MINE', '-A FORWARD -j DOCKER-USER'];
+    assert.equal(forwardHookPosition(userFirst.join('\n')), 3);
+    assert.equal(forwardHookPosition('-P FORWARD DROP\n-A FORWARD -i eth0 -j ACCEPT'), 1);
+    assert.equal(forwardHookPosition(''), 1);
+    assert.deepEqual(installCommands(SPEC, 2)[4], {
+      table: 'filter',
+      args: ['-I', 'FORWARD', '2', '-j', 'DTLS-0badcafe-FWD'],
+    });
   });
 
   test('outbound: replies back in, new traffic out of our bridges from our block, masqueraded when it leaves', () => {
@@ -263,16 +293,19 @@ describe('applyFirewall installs with one restore process', () => {
     assert.deepEqual(await applyFirewall(host.privilege, SPEC), {
       applied: true,
       backend: 'iptables-nft',
-      chains: ['DTLS-0badcafe-FWD', 'DTLS-0badcafe-NAT'],
+      chains: ['DTLS-0badcafe-FWD', 'DTLS-0badcafe-NAT', 'DTLS-0badcafe-RAW'],
+      warnings: [],
     });
-    assert.equal(host.restored(), restoreInput(installCommands(SPEC)));
+    assert.equal(host.restored(), restoreInput([...installCommands(SPEC), ...antiSpoofCommands(SPEC)]));
     const changes = host.calls().filter((call) => !/ -S$|--version|^cat /.test(call));
     assert.deepEqual(changes, ['iptables-nft-restore --noflush --wait 10']);
   });
 
-  test('where the restore program fails: one iptables process per command, as before', async () => {
+  test('where the restore program fails: one iptables process per command, without the rpfilter chain, said', async () => {
     const host = recordingHost(false);
-    assert.equal((await applyFirewall(host.privilege, SPEC)).applied, true);
+    const result = await applyFirewall(host.privilege, SPEC);
+    assert.equal(result.applied, true);
+    assert.match(result.applied ? result.warnings.join() : '', /not checked for where they come from/);
     const commands = host.calls().filter((call) => call.startsWith('iptables-nft -w 10 -t') && !call.endsWith(' -S'));
     assert.deepEqual(
       commands,

@@ -44,6 +44,7 @@ export async function openFirewall(run: Run, privilege: Privilege, plan: Address
   const result = await applyFirewall(privilege, { id: run.id, block: plan.block, bridge: run.marker, outbound });
   if (!result.applied) run.logger.warning(`${result.warning} ${result.hint}`);
   else run.saveProgress({ firewallBackend: result.backend });
+  for (const warning of result.applied ? result.warnings : []) run.logger.warning(warning);
   if (!outbound) return;
   run.saveProgress({ ipForwardHeld: true });
   const record = await holdIpForward(privilege, run.id);

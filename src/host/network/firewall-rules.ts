@@ -1,19 +1,22 @@
 import { CHAIN_PREFIX } from '../../core/naming.js';
-import { type IptablesTable, chainsOf, rulesOf } from './iptables.js';
+import { type IptablesTable, OUR_TABLES, chainsOf, rulesOf } from './iptables.js';
 
 // The rules of our firewall, as data: what firewall.ts installs and removes, kept pure so that
 // every rule is unit-tested without a kernel.
 
 /**
- * Forwarding and outbound NAT for our networks, in chains of our own named after the instance and
- * hooked first in filter FORWARD and nat POSTROUTING. Our dockerd runs with `iptables: false`: a
- * second dockerd managing iptables rewrites the DOCKER chains the runner's daemon relies on. So we
- * add only what our networks need, ahead of the runner's DROP policy, and never touch a chain that
- * is not ours. IPv4 only: our daemon runs with ip6tables off and creates no IPv6 networks, so its
- * containers have link-local IPv6 addresses only and there is nothing to forward or masquerade.
+ * Forwarding and outbound NAT for our networks, in chains of our own named after the instance:
+ * hooked in filter FORWARD right after the runner's DOCKER-USER (so a user's policy there applies to
+ * our traffic too), first in nat POSTROUTING, and first in raw PREROUTING, where a packet that
+ * claims an address of our block but did not come from where that address lives is dropped. Our
+ * dockerd runs with `iptables: false`: a second dockerd managing iptables rewrites the DOCKER chains
+ * the runner's daemon relies on. So we add only what our networks need, ahead of the runner's DROP
+ * policy, and never touch a chain that is not ours. IPv4 only: our daemon runs with ip6tables off
+ * and creates no IPv6 networks, so its containers have link-local IPv6 addresses only and there is
+ * nothing to forward or masquerade.
  */
 export interface FirewallSpec {
-  /** The instance id; names the chains (DTLS-<id>-FWD, DTLS-<id>-NAT). */
+  /** The instance id; names the chains (DTLS-<id>-FWD, DTLS-<id>-NAT, DTLS-<id>-RAW). */
   id: string;
   /** The instance's address block (AddressPlan.block): its bridge and every network of its dockerd. */
   block: string;
@@ -28,18 +31,21 @@ export interface FirewallSpec {
 export const USER_NETWORK_BRIDGES = 'br-+';
 
 const ID = /^[0-9A-Za-z]{1,16}$/;
-export const OUR_CHAIN = new RegExp(`^${CHAIN_PREFIX}([0-9A-Za-z]{1,16})-(FWD|NAT)$`);
+export const OUR_CHAIN = new RegExp(`^${CHAIN_PREFIX}([0-9A-Za-z]{1,16})-(FWD|NAT|RAW)$`);
 
-export function chainNames(id: string): { forward: string; nat: string } {
+export function chainNames(id: string): { forward: string; nat: string; raw: string } {
   // iptables chain names hold at most 28 characters: "DTLS-" + 16 + "-FWD" is 25.
   if (!ID.test(id)) throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-  return { forward: `${CHAIN_PREFIX}${id}-FWD`, nat: `${CHAIN_PREFIX}${id}-NAT` };
+  return { forward: `${CHAIN_PREFIX}${id}-FWD`, nat: `${CHAIN_PREFIX}${id}-NAT`, raw: `${CHAIN_PREFIX}${id}-RAW` };
 }
 
 /**
  * The rules of our FORWARD chain. Accepted traffic comes from one of our bridges AND from our block:
- * the source alone could be spoofed by a neighbour on the host's network, the interface alone would
- * take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
+ * our own bridge by its exact name, the networks our dockerd creates by dockerd's `br-` names (made
+ * at run time, by compose and tests, so not known when the rules go in). A source address of our
+ * block on a bridge of someone else's (the runner's Docker) never gets here: antiSpoofRules drops
+ * it on entry. The source alone could be spoofed by a neighbour on the host's network, the interface
+ * alone would take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
  * containers on one bridge pass FORWARD too (in and out on the same bridge), hence the rules for
  * traffic that stays inside the block even when nothing leaves it.
  */
@@ -61,6 +67,16 @@ export function forwardRules(spec: FirewallSpec): string[][] {
   ];
 }
 
+/**
+ * In raw PREROUTING: a packet whose source is in our block must arrive on the interface the route
+ * back to that source leaves by (one of our bridges); any other is forged (a container on the
+ * runner's Docker, a neighbour on the host's network) and dropped before it is routed.
+ */
+export function antiSpoofRules(spec: FirewallSpec): string[][] {
+  const { raw } = chainNames(spec.id);
+  return [['-A', raw, '-s', spec.block, '-m', 'rpfilter', '--invert', '-j', 'DROP']];
+}
+
 /** Masquerades what leaves the block; traffic between our own networks keeps its addresses. */
 export function natRules(spec: FirewallSpec): string[][] {
   if (!spec.outbound) return [];
@@ -74,16 +90,27 @@ export interface IptablesCommand {
 }
 
 /**
- * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
- * meets a chain that is only half filled. Hooks go to position 1: the runner's dockerd keeps its
- * own hooks (DOCKER-USER, DOCKER-FORWARD) and we never need to sit between them.
+ * Where our FORWARD hook goes, given filter's `iptables -S` listing: right after the jump to the
+ * runner daemon's DOCKER-USER, the chain Docker keeps for its users' own policy, so that a rule
+ * there applies to our containers as to the runner's; first when there is none.
  */
-export function installCommands(spec: FirewallSpec): IptablesCommand[] {
+export function forwardHookPosition(filterListing: string): number {
+  const forward = rulesOf(filterListing).filter((rule) => rule[1] === 'FORWARD');
+  const dockerUser = forward.findIndex((rule) => rule.join(' ') === '-A FORWARD -j DOCKER-USER');
+  return dockerUser + 2;
+}
+
+/**
+ * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
+ * meets a chain that is only half filled. The FORWARD hook goes at `forwardPosition`
+ * (forwardHookPosition); the others first.
+ */
+export function installCommands(spec: FirewallSpec, forwardPosition = 1): IptablesCommand[] {
   const { forward, nat } = chainNames(spec.id);
   const commands: IptablesCommand[] = [
     { table: 'filter', args: ['-N', forward] },
     ...forwardRules(spec).map((args) => ({ table: 'filter' as const, args })),
-    { table: 'filter', args: ['-I', 'FORWARD', '1', '-j', forward] },
+    { table: 'filter', args: ['-I', 'FORWARD', String(forwardPosition), '-j', forward] },
   ];
   if (!spec.outbound) return commands;
   return [
@@ -91,6 +118,16 @@ export function installCommands(spec: FirewallSpec): IptablesCommand[] {
     { table: 'nat', args: ['-N', nat] },
     ...natRules(spec).map((args) => ({ table: 'nat' as const, args })),
     { table: 'nat', args: ['-I', 'POSTROUTING', '1', '-j', nat] },
+  ];
+}
+
+/** The anti-spoofing chain and its hook, installed on their own: an old kernel may lack rpfilter. */
+export function antiSpoofCommands(spec: FirewallSpec): IptablesCommand[] {
+  const { raw } = chainNames(spec.id);
+  return [
+    { table: 'raw', args: ['-N', raw] },
+    ...antiSpoofRules(spec).map((args) => ({ table: 'raw' as const, args })),
+    { table: 'raw', args: ['-I', 'PREROUTING', '1', '-j', raw] },
   ];
 }
 
@@ -121,7 +158,7 @@ export function removalCommands(table: IptablesTable, listing: string, chains: s
  */
 export function restoreInput(commands: IptablesCommand[]): string {
   const lines: string[] = [];
-  for (const table of ['filter', 'nat'] as const) {
+  for (const table of OUR_TABLES) {
     const ofTable = commands.filter((command) => command.table === table);
     if (ofTable.length === 0) continue;
     lines.push(`*${table}`);

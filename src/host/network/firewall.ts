@@ -3,15 +3,18 @@ import {
   type FirewallSpec,
   type IptablesCommand,
   OUR_CHAIN,
+  antiSpoofCommands,
   chainNames,
+  forwardHookPosition,
   installCommands,
   removalCommands,
   restoreInput,
 } from './firewall-rules.js';
-import { type IptablesBackend, backendsInUse, chainsOf, chooseBackend, iptables } from './iptables.js';
+import { type IptablesBackend, OUR_TABLES, backendsInUse, chainsOf, chooseBackend, iptables } from './iptables.js';
 
 export type FirewallResult =
-  { applied: true; backend: IptablesBackend; chains: string[] } | { applied: false; warning: string; hint: string };
+  | { applied: true; backend: IptablesBackend; chains: string[]; warnings: string[] }
+  | { applied: false; warning: string; hint: string };
 
 const NO_FIREWALL_HINT =
   'Install iptables (apt-get install iptables) and make sure the kernel has nf_tables or ip_tables ' +
@@ -28,16 +31,28 @@ const RESTORE: Record<IptablesBackend, string> = {
   iptables: 'iptables-restore',
 };
 
+function restore(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]) {
+  return runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
+}
+
 /**
- * Installs the commands with one process (a dozen iptables processes cost the start ~100 ms);
- * where the restore program fails, one iptables process per command, as before.
+ * Installs our chains with one process (a dozen iptables processes cost the start ~100 ms). Where
+ * that fails, the anti-spoofing chain is what a kernel most likely lacks (the rpfilter match): the
+ * rest goes in without it, and the warning returned says what is not checked; where even that
+ * fails, one iptables process per command, as before.
  */
-async function install(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[], id: string) {
+async function install(privilege: Privilege, backend: IptablesBackend, spec: FirewallSpec, position: number) {
+  const main = installCommands(spec, position);
   try {
-    await runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
-  } catch {
-    await removeFirewall(privilege, id, backend);
-    await run(privilege, backend, commands);
+    await restore(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
+    return undefined;
+  } catch (error) {
+    await removeFirewall(privilege, spec.id, backend);
+    await restore(privilege, backend, main).catch(async () => {
+      await removeFirewall(privilege, spec.id, backend);
+      await run(privilege, backend, main);
+    });
+    return `Packets claiming an address of ${spec.block} are not checked for where they come from, so a container on another bridge could forge one (${backend} refused the rpfilter match: ${(error as Error).message}).`;
   }
 }
 
@@ -56,12 +71,13 @@ export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): P
       hint: NO_FIREWALL_HINT,
     };
   }
+  let spoofWarning: string | undefined;
   try {
     // A fresh id has no chains yet; the chooser's listing (taken of every backend it chooses) shows any
     // of an earlier attempt.
     if (chainsOf(choice.filter ?? '').includes(chainNames(spec.id).forward))
       await removeFirewall(privilege, spec.id, choice.backend);
-    await install(privilege, choice.backend, installCommands(spec), spec.id);
+    spoofWarning = await install(privilege, choice.backend, spec, forwardHookPosition(choice.filter ?? ''));
   } catch (error) {
     await removeFirewall(privilege, spec.id, choice.backend).catch(() => undefined);
     return {
@@ -70,14 +86,19 @@ export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): P
       hint: NO_FIREWALL_HINT,
     };
   }
-  const { forward, nat } = chainNames(spec.id);
-  return { applied: true, backend: choice.backend, chains: spec.outbound ? [forward, nat] : [forward] };
+  const { forward, nat, raw } = chainNames(spec.id);
+  const chains = [forward, ...(spec.outbound ? [nat] : []), ...(spoofWarning ? [] : [raw])];
+  return { applied: true, backend: choice.backend, chains, warnings: spoofWarning ? [spoofWarning] : [] };
 }
 
 async function removeChains(privilege: Privilege, backend: IptablesBackend, chains: string[]): Promise<number> {
   let removed = 0;
-  for (const table of ['filter', 'nat'] as const) {
-    const listing = await iptables(privilege, backend, table, ['-S']);
+  for (const table of OUR_TABLES) {
+    // A kernel without the raw table holds no chain of ours there.
+    const listing = await iptables(privilege, backend, table, ['-S']).catch((error: Error) => {
+      if (table === 'raw') return '';
+      throw error;
+    });
     const commands = removalCommands(table, listing, chains);
     await run(privilege, backend, commands);
     removed += commands.filter((command) => command.args[0] === '-X').length;
@@ -90,10 +111,10 @@ async function removeChains(privilege: Privilege, backend: IptablesBackend, chai
  * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
  */
 export async function removeFirewall(privilege: Privilege, id: string, backend?: IptablesBackend): Promise<number> {
-  const { forward, nat } = chainNames(id);
+  const { forward, nat, raw } = chainNames(id);
   let removed = 0;
   for (const each of backend ? [backend] : await backendsInUse(privilege)) {
-    removed += await removeChains(privilege, each, [forward, nat]);
+    removed += await removeChains(privilege, each, [forward, nat, raw]);
   }
   return removed;
 }
@@ -102,7 +123,7 @@ export async function removeFirewall(privilege: Privilege, id: string, backend?:
 export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
   const ids = new Set<string>();
   for (const backend of await backendsInUse(privilege)) {
-    for (const table of ['filter', 'nat'] as const) {
+    for (const table of OUR_TABLES) {
       const listing = await iptables(privilege, backend, table, ['-S']).catch(() => '');
       for (const chain of chainsOf(listing)) {
         const id = OUR_CHAIN.exec(chain)?.[1];

@@ -10,7 +10,10 @@ export type IptablesBackend = 'iptables-nft' | 'iptables-legacy' | 'iptables';
 
 export const BACKENDS: readonly IptablesBackend[] = ['iptables-nft', 'iptables-legacy'];
 
-export type IptablesTable = 'filter' | 'nat';
+export type IptablesTable = 'filter' | 'nat' | 'raw';
+
+/** The tables our chains go into. */
+export const OUR_TABLES: readonly IptablesTable[] = ['filter', 'nat', 'raw'];
 
 /** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
  * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
