@@ -15,6 +15,7 @@ import { INPUT_NAMES } from '../../src/core/options/names.js';
 test('dind settings: defaults, and each bad value refused with the input it names', () => {
   assert.deepEqual(parseDindSettings({}, INPUT_NAMES), {
     engine: 'unix:///var/run/docker.sock',
+    engineCertPath: undefined,
     image: DEFAULT_DIND_IMAGE,
     privileged: true,
     network: undefined,
@@ -42,6 +43,9 @@ test('dind settings: defaults, and each bad value refused with the input it name
     [{ volume: '/host/path' }, 'dind-volume'],
     [{ args: '-H tcp://0.0.0.0:2375' }, 'dind-args'],
     [{ args: '--tlsverify=false' }, 'dind-args'],
+    [{ engine: 'tcp://10.0.0.5:2375' }, 'dind-engine'],
+    [{ engine: 'tcp://docker.example.com:2376' }, 'dind-engine'],
+    [{ engine: 'unix:///var/run/docker.sock', engineCertPath: '/certs' }, 'dind-engine-cert-path'],
   ];
   for (const [raw, input] of cases) {
     assert.throws(
@@ -50,6 +54,18 @@ test('dind settings: defaults, and each bad value refused with the input it name
       JSON.stringify(raw),
     );
   }
+});
+
+test('a tcp:// outer engine: plain TCP on loopback only; beyond it, mutual TLS with its client files', () => {
+  assert.throws(
+    () => parseDindSettings({ engine: 'tcp://10.0.0.5:2375' }, INPUT_NAMES),
+    /Invalid dind-engine "tcp:\/\/10\.0\.0\.5:2375": a tcp:\/\/ outer engine beyond this machine needs mutual TLS: the dind server's key would cross the network in clear/,
+  );
+  for (const engine of ['tcp://127.0.0.1:2375', 'tcp://[::1]:2375', 'tcp://localhost:2375']) {
+    assert.equal(parseDindSettings({ engine }, INPUT_NAMES).engineCertPath, undefined, engine);
+  }
+  const tls = parseDindSettings({ engine: 'tcp://10.0.0.5:2376', engineCertPath: '/home/runner/outer' }, INPUT_NAMES);
+  assert.deepEqual([tls.engine, tls.engineCertPath], ['tcp://10.0.0.5:2376', '/home/runner/outer']);
 });
 
 test('the tar for the archive API unpacks with tar(1): directories, contents and modes', () => {

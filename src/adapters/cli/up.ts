@@ -27,6 +27,7 @@ const FLAGS = {
   verbose: { type: 'boolean' },
   dind: { type: 'boolean' },
   'dind-engine': { type: 'string' },
+  'dind-engine-cert-path': { type: 'string' },
   'dind-image': { type: 'string' },
   'dind-privileged': { type: 'string' },
   'dind-network': { type: 'string' },

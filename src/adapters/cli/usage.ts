@@ -20,7 +20,8 @@ export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-s
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
               [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--context NAME]
               [--format shell|dotenv|json|github] [--verbose]
-              [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-image docker:28-dind]
+              [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-engine-cert-path DIR]
+                      [--dind-image docker:28-dind]
                       [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
                       [--dind-volume VOLUME] [--dind-args 'ARGS']]
 

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { DEFAULT_ENGINE, parseEngineEndpoint } from './engine-endpoint.js';
 import { type OptionNames, spelled } from './names.js';
-import { parseBoolean } from './values.js';
+import { parseBoolean, parsePath } from './values.js';
 
 /**
  * The official image on the major version GitHub-hosted runners run (Docker 28): a major tag takes
@@ -15,6 +15,8 @@ export const DEFAULT_DIND_ALIAS = 'docker';
 export interface DindSettings {
   /** The outer engine: `unix:///…` or `tcp://host:port`; never a DOCKER_HOST an earlier step exported. */
   engine: string;
+  /** A directory with ca.pem, cert.pem and key.pem: mutual TLS to a tcp:// outer engine. */
+  engineCertPath?: string;
   image: string;
   privileged: boolean;
   /** A user network of the outer engine to join (made when absent). */
@@ -27,6 +29,7 @@ export interface DindSettings {
 
 export interface RawDindSettings {
   engine?: string;
+  engineCertPath?: string;
   image?: string;
   privileged?: string;
   network?: string;
@@ -38,6 +41,7 @@ export interface RawDindSettings {
 /** The defaults as a user types them; action.yml shows the same (a test compares). */
 export const DIND_DEFAULTS: Record<keyof RawDindSettings, string> = {
   engine: DEFAULT_ENGINE,
+  engineCertPath: '',
   image: DEFAULT_DIND_IMAGE,
   privileged: 'true',
   network: '',
@@ -67,7 +71,7 @@ function optionalName(input: string, raw: string | undefined, example: string): 
 /** Validates every dind setting before anything is made; errors name the options as the user knows them. */
 export function parseDindSettings(raw: RawDindSettings, names: OptionNames): DindSettings {
   const engine = raw.engine?.trim() || DEFAULT_ENGINE;
-  parseEngineEndpoint(engine, undefined, spelled(names, 'dindEngine'));
+  const engineCertPath = parseEngineCertPath(engine, raw.engineCertPath, names);
   const alias = raw.alias?.trim() || DEFAULT_DIND_ALIAS;
   if (!DNS_LABEL.test(alias)) {
     throw new InputError(
@@ -83,6 +87,7 @@ export function parseDindSettings(raw: RawDindSettings, names: OptionNames): Din
   }
   return {
     engine,
+    engineCertPath,
     image,
     privileged: parseBoolean(spelled(names, 'dindPrivileged'), raw.privileged?.trim() || DIND_DEFAULTS.privileged),
     network: optionalName(spelled(names, 'dindNetwork'), raw.network, 'ci-net'),
@@ -90,6 +95,39 @@ export function parseDindSettings(raw: RawDindSettings, names: OptionNames): Din
     volume: optionalName(spelled(names, 'dindVolume'), raw.volume, 'dind-cache'),
     args: parseDindArgs(raw.args ?? '', spelled(names, 'dindArgs')),
   };
+}
+
+/**
+ * The outer engine and how we reach it safely. The dind server's private key is copied into the
+ * container through the engine's API when the engine cannot see our files (a tcp:// engine, a job
+ * container): over plain TCP beyond this machine anyone on the path would read it. So a tcp://
+ * engine needs its client files (mutual TLS, as DOCKER_CERT_PATH gives them), unless it is on
+ * loopback; the files are for a tcp:// engine only.
+ */
+function parseEngineCertPath(engine: string, raw: string | undefined, names: OptionNames): string | undefined {
+  const endpoint = parseEngineEndpoint(engine, undefined, spelled(names, 'dindEngine'));
+  const certPath = raw?.trim() ? parsePath(raw, spelled(names, 'dindEngineCertPath')) : undefined;
+  if (certPath && endpoint.kind !== 'tcp') {
+    throw new InputError(
+      spelled(names, 'dindEngineCertPath'),
+      raw!,
+      `it is for a tcp:// ${spelled(names, 'dindEngine')} only`,
+      'the directory of ca.pem, cert.pem and key.pem of a tcp:// engine',
+    );
+  }
+  if (endpoint.kind === 'tcp' && !certPath && !isLoopback(endpoint.host)) {
+    throw new InputError(
+      spelled(names, 'dindEngine'),
+      engine,
+      `a tcp:// outer engine beyond this machine needs mutual TLS: the dind server's key would cross the network in clear. Name the engine's client files (ca.pem, cert.pem, key.pem) with ${spelled(names, 'dindEngineCertPath')}, or use its unix:// socket`,
+      'tcp://10.0.0.5:2376 with dind-engine-cert-path: /home/runner/.docker/outer',
+    );
+  }
+  return certPath;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** dockerd shorthand flags that take a value: the rest of a cluster after one of them is that value. */

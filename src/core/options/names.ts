@@ -15,6 +15,7 @@ export interface OptionNames {
   outbound: string;
   context: string;
   dindEngine: string;
+  dindEngineCertPath: string;
   dindImage: string;
   dindPrivileged: string;
   dindNetwork: string;
@@ -55,6 +56,7 @@ export const INPUT_NAMES: OptionNames = {
   outbound: 'outbound',
   context: 'context',
   dindEngine: 'dind-engine',
+  dindEngineCertPath: 'dind-engine-cert-path',
   dindImage: 'dind-image',
   dindPrivileged: 'dind-privileged',
   dindNetwork: 'dind-network',

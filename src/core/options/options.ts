@@ -30,6 +30,7 @@ export const OPTION_DEFAULTS = {
   outbound: 'true',
   context: DEFAULT_CONTEXT_NAME,
   dindEngine: DIND_DEFAULTS.engine,
+  dindEngineCertPath: DIND_DEFAULTS.engineCertPath,
   dindImage: DIND_DEFAULTS.image,
   dindPrivileged: DIND_DEFAULTS.privileged,
   dindNetwork: DIND_DEFAULTS.network,
@@ -140,6 +141,7 @@ export function parseOptions(raw: RawOptions, names: OptionNames): Options {
 function dindPart(raw: RawOptions) {
   return {
     engine: raw.dindEngine,
+    engineCertPath: raw.dindEngineCertPath,
     image: raw.dindImage,
     privileged: raw.dindPrivileged,
     network: raw.dindNetwork,

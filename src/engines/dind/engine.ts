@@ -1,12 +1,12 @@
 import type { Options } from '../../core/options/options.js';
 import { parseDindSettings, type DindSettings } from '../../core/options/dind.js';
-import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import { EngineClient } from '../../host/engine-api/client.js';
 import type { ContainerInfo } from '../../host/engine-api/types.js';
 import type { Engine } from '../engine.js';
 import { ensureImage, imageEntrypointOf } from './image.js';
 import { detectJobContainer } from './job-container.js';
 import { launchDind } from './launch.js';
+import { outerEndpoint } from './outer.js';
 import { DIND_STATE_FIELDS, type DindState } from './state.js';
 import { dindLogs, stopDind } from './teardown.js';
 
@@ -36,7 +36,7 @@ export interface DindPlan {
 /** Everything that can fail before anything is made: the outer engine, the image, where we run. */
 export async function checkDind(options: Options): Promise<DindPlan> {
   const settings = options.dind ?? parseDindSettings({}, options.names);
-  const client = new EngineClient(parseEngineEndpoint(settings.engine, undefined, options.names.dindEngine));
+  const client = new EngineClient(await outerEndpoint(settings.engine, settings.engineCertPath));
   await client.ping();
   const jobId = await detectJobContainer(client);
   const job = jobId ? await client.inspectContainer(jobId) : undefined;

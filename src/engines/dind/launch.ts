@@ -44,7 +44,7 @@ function dindSans(settings: DindSettings, name: string, bindHost: string): Subje
 export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaemon> {
   const { client, settings } = plan;
   const name = dindContainerName(run.id);
-  run.saveProgress({ outerEngine: settings.engine, containerName: name });
+  run.saveProgress({ outerEngine: settings.engine, outerEngineCertPath: settings.engineCertPath, containerName: name });
   const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
   const daemonJson = Object.keys(run.options.daemonConfig).length
     ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'

@@ -1,3 +1,6 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { type EngineEndpoint, parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import type { SubjectAltName } from '../../core/san.js';
 import { type OptionNames, setting } from '../../core/options/names.js';
 import { DockerTlsError } from '../../core/errors.js';
@@ -74,4 +77,25 @@ export function containerAddressSans(info: ContainerInfo): SubjectAltName[] {
     ...Object.values(settings.Networks ?? {}).flatMap((endpoint) => [endpoint.IPAddress, endpoint.GlobalIPv6Address]),
   ].filter((address): address is string => typeof address === 'string' && address !== '');
   return [...new Set(addresses)].map((value) => ({ type: 'ip', value }));
+}
+
+/**
+ * The outer engine's endpoint; with `certPath`, mutual TLS with its ca.pem, cert.pem and key.pem (as
+ * DOCKER_CERT_PATH names them). Read again by post, from the state.
+ */
+export async function outerEndpoint(engine: string, certPath?: string): Promise<EngineEndpoint> {
+  if (!certPath) return parseEngineEndpoint(engine);
+  const read = async (name: string) => {
+    try {
+      return await fs.readFile(join(certPath, name), 'utf8');
+    } catch (error) {
+      throw new DockerTlsError(
+        `Cannot read ${join(certPath, name)} for mutual TLS to the outer engine ${engine}: ${(error as Error).message}`,
+        'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).',
+        { cause: error },
+      );
+    }
+  };
+  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
+  return parseEngineEndpoint(engine, { ca, cert, key });
 }

@@ -1,3 +1,4 @@
+import { isAbsolute, normalize } from 'node:path';
 import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import { type FieldChecks, type InstanceState, equalTo, isBoolean } from '../../core/state.js';
 import { hasControlCharacter } from '../../core/text.js';
@@ -7,6 +8,8 @@ import { dindContainerName } from './container-request.js';
 export interface DindState extends InstanceState {
   /** The outer engine the container runs on: post talks to the same one. */
   outerEngine?: string;
+  /** Its client files, for mutual TLS to a tcp:// outer engine. */
+  outerEngineCertPath?: string;
   /** Recorded before the create call: a main killed during it still leaves a name to remove. */
   containerName?: string;
   containerId?: string;
@@ -34,6 +37,10 @@ export const DIND_STATE_FIELDS: FieldChecks<DindState> = {
       return 'is not a unix:// or tcp:// endpoint';
     }
   },
+  outerEngineCertPath: (value) =>
+    typeof value === 'string' && isAbsolute(value) && normalize(value) === value && !hasControlCharacter(value)
+      ? undefined
+      : 'is not an absolute path',
   containerName: equalTo((state) => dindContainerName(state.id)),
   containerId: (value) => (CONTAINER_ID.test(String(value)) ? undefined : 'is not a container id'),
   createdNetwork: (value) =>

@@ -4,8 +4,8 @@ import { describeError } from '../../core/errors.js';
 import type { NamedLog, StopOptions, StopReport } from '../engine.js';
 import type { Logger } from '../../core/logger.js';
 import { LABEL_INSTANCE } from './container-request.js';
-import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import { EngineClient } from '../../host/engine-api/client.js';
+import { outerEndpoint } from './outer.js';
 import type { DindState } from './state.js';
 
 /** Where teardown keeps the container's log for post to print, before the container goes. */
@@ -39,7 +39,7 @@ async function attempt(progress: Progress, what: string, step: () => Promise<voi
  */
 export async function stopDind(state: DindState, logger: Logger, options: StopOptions = {}): Promise<StopReport> {
   const progress: Progress = { removed: [], warnings: [] };
-  const client = state.outerEngine ? new EngineClient(parseEngineEndpoint(state.outerEngine)) : undefined;
+  const client = await outerClient(state, progress);
   const container = state.containerId ?? state.containerName;
   if (client && container) {
     await attempt(progress, 'removing the dind container', () =>
@@ -67,6 +67,17 @@ export async function stopDind(state: DindState, logger: Logger, options: StopOp
     daemonDied: stoppedEarly !== undefined,
     nothingFound: progress.removed.length === 0,
   };
+}
+
+/** The outer engine as main reached it (mutual TLS with its client files, when it used them). */
+async function outerClient(state: DindState, progress: Progress): Promise<EngineClient | undefined> {
+  if (!state.outerEngine) return undefined;
+  try {
+    return new EngineClient(await outerEndpoint(state.outerEngine, state.outerEngineCertPath));
+  } catch (error) {
+    progress.warnings.push(`reaching the outer engine: ${describeError(error)}`);
+    return undefined;
+  }
 }
 
 async function removeContainer(

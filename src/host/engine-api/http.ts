@@ -53,7 +53,9 @@ const CONNECT_ERRORS = new Set([
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 export function engineRequest(endpoint: EngineEndpoint, call: EngineRequest): Promise<EngineResponse> {
   const payload = call.raw?.body ?? (call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json)));
-  const headers: Record<string, string | number> = { Host: 'docker' };
+  // Over TCP, Node takes the Host header for the name the server's certificate must carry: leave it
+  // to the address. A unix socket has no host; the API wants one all the same.
+  const headers: Record<string, string | number> = endpoint.kind === 'unix' ? { Host: 'docker' } : {};
   const contentType = call.raw?.contentType ?? 'application/json';
   if (payload) Object.assign(headers, { 'Content-Type': contentType, 'Content-Length': payload.length });
   return new Promise((resolve, reject) => {
