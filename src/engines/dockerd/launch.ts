@@ -37,11 +37,14 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
   const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-  const plan = await makeBridge(run, tools.privilege);
+  const { plan, sweptFirewalls } = await makeBridge(run, tools.privilege);
   // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
-  // certificates, containerd's boot and dockerd's own start, and awaited before the daemon is
-  // reported ready. Whatever fails, it has ended before the roll-back (see `settled`).
-  const firewall = openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open'));
+  // certificates, containerd's boot and dockerd's own start (after the sweep of crashed runs'
+  // chains), and awaited before the daemon is reported ready. Whatever fails, it has ended before
+  // the roll-back (see `settled`).
+  const firewall = sweptFirewalls
+    .then(() => openFirewall(run, tools.privilege, plan))
+    .then(() => run.logPhase('firewall open'));
   const firewallEnded = firewall.then(
     () => undefined,
     () => undefined,
@@ -121,18 +124,25 @@ function env(tools: DockerdTools): Record<string, string> {
   return daemonEnvironment([tools.dockerd, tools.containerd], process.env);
 }
 
-async function makeBridge(run: Run, privilege: Privilege): Promise<AddressPlan> {
-  // Before planning: subnets held by crashed runs' bridges are free again.
+/**
+ * Our bridge, after the sweep of crashed runs' bridges (their subnets are free again then). The
+ * sweep of their firewall chains goes on meanwhile: our own chains wait for it, the bridge does not.
+ */
+async function makeBridge(
+  run: Run,
+  privilege: Privilege,
+): Promise<{ plan: AddressPlan; sweptFirewalls: Promise<void> }> {
   const { firewall } = await sweepStaleInstances(privilege, run.logger);
   let plan: AddressPlan;
   try {
     plan = await createOurBridge(run, privilege);
-  } finally {
+  } catch (error) {
     await firewall;
+    throw error;
   }
   run.logPhase('bridge created');
   run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-  return plan;
+  return { plan, sweptFirewalls: firewall };
 }
 
 async function certificatesWhileContainerdBoots(

@@ -119,19 +119,26 @@ export async function removeFirewall(privilege: Privilege, id: string, backend?:
   return removed;
 }
 
-/** Instance ids that have chains of ours in any table of any working backend. */
+/** The save program that goes with each backend: every table in one process. */
+const SAVE: Record<IptablesBackend, string> = {
+  'iptables-nft': 'iptables-nft-save',
+  'iptables-legacy': 'iptables-legacy-save',
+  iptables: 'iptables-save',
+};
+
+/** Instance ids that have chains of ours in any table of any working backend (one save each). */
 export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
-  const ids = new Set<string>();
-  for (const backend of await backendsInUse(privilege)) {
-    for (const table of OUR_TABLES) {
-      const listing = await iptables(privilege, backend, table, ['-S']).catch(() => '');
-      for (const chain of chainsOf(listing)) {
-        const id = OUR_CHAIN.exec(chain)?.[1];
-        if (id) ids.add(id);
-      }
-    }
-  }
-  return [...ids].sort();
+  const backends = await backendsInUse(privilege);
+  const saved = await Promise.all(
+    backends.map((backend) =>
+      runAsRoot(privilege, SAVE[backend], []).then(
+        (out) => out.stdout,
+        () => '',
+      ),
+    ),
+  );
+  const chains = saved.flatMap((text) => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+  return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id): id is string => !!id))].sort();
 }
 
 /**
