@@ -14,6 +14,9 @@ export const ENTRIES = {
   post: 'src/adapters/action/post.ts',
   cli: 'src/adapters/cli/index.ts',
   lib: 'src/index.ts',
+  // The thread a start makes its certificates on (src/lifecycle/certificate-thread.ts finds it at
+  // dist/worker/index.js from any bundle).
+  worker: 'src/lifecycle/certificate-worker.ts',
 };
 
 const outIndex = process.argv.indexOf('--out');

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { type Endpoint, bindAddressSans } from '../core/endpoint.js';
 import { markerOf, newInstanceId } from '../core/naming.js';
 import type { Options } from '../core/options/options.js';
-import { prepareCertificateSet } from '../core/pki/index.js';
+import type { LeafCertificate } from '../core/pki/index.js';
 import type { InstanceState } from '../core/state.js';
 import type { Engine, EngineRun } from '../engines/engine.js';
 import type { CheckedCertificateDir } from '../host/cert-dir.js';
 import { PRIVATE_DIR_MODE } from '../host/files.js';
+import { startCertificateWork } from './certificate-thread.js';
 import { makeCertificates } from './certificates.js';
 import type { StartContext } from './start.js';
 
@@ -36,6 +37,8 @@ export async function makeWorkDir(tempDir: string, newId = newInstanceId): Promi
 
 export type InstanceRun = EngineRun & {
   state(): InstanceState;
+  /** The refusal proof's client certificate of another CA, made beside the start. */
+  stranger(): Promise<LeafCertificate>;
 };
 
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
@@ -55,11 +58,13 @@ export async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
-  // Begun now, while the engine works: only the server's signature waits for its names (dind's
-  // addresses come with the container's start). Awaited by certificates(); a launch that fails
-  // before it asks leaves no unhandled rejection.
-  const prepared = prepareCertificateSet(options);
+  // Begun now, on a thread of its own, while the engine works: only the server's signature waits
+  // for its names (dind's addresses come with the container's start). Awaited by certificates(); a
+  // launch that fails before it asks leaves no unhandled rejection.
+  const work = startCertificateWork(options);
+  const prepared = work.prepared;
   prepared.catch(() => undefined);
+  work.stranger.catch(() => undefined);
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {
     id,
@@ -83,5 +88,6 @@ export async function beginInstance(
         context.logger,
       )),
     state: () => state,
+    stranger: () => work.stranger,
   };
 }

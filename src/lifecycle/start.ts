@@ -12,7 +12,7 @@ import { reservePort } from '../host/network/ports.js';
 import { type InstanceRun, beginInstance } from './begin.js';
 import { clientContext } from '../core/probes.js';
 import { waitUntilReady } from './readiness.js';
-import { proveRefusals, strangerCertificate } from './refusal.js';
+import { proveRefusals } from './refusal.js';
 import type { StateStore } from './state-store.js';
 
 export interface StartedInstance {
@@ -103,14 +103,11 @@ async function answerAndProve(daemon: LaunchedDaemon, run: InstanceRun, context:
   const alongside = beside(
     context.whileStarting?.({ id: run.id, endpoint, certs, saveProgress: run.saveProgress, signal: context.signal }),
   );
-  // The proof's foreign client certificate is made while the daemon comes up.
-  const stranger = strangerCertificate();
-  stranger.catch(() => undefined);
   try {
     const readyAfterMs = await answer(daemon, run, endpoint, certificateSet);
     const details = await daemon.ready();
     run.saveProgress({ dockerHost: endpoint.dockerHost });
-    await proveRefusals(endpoint, certificateSet, context.logger, stranger);
+    await proveRefusals(endpoint, certificateSet, context.logger, run.stranger());
     const more = await alongside.join();
     run.logPhase('refusals proven');
     const environment = clientEnvironment({ ...endpoint, clientDir: certs.clientDir, socket: details.socket });

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import {
+  type CertificateSet,
+  type CertificateSetOptions,
+  type LeafCertificate,
+  type PreparedCertificateSet,
+  createCertificateSet,
+  prepareCertificateSet,
+} from '../core/pki/index.js';
+import type { SubjectAltName } from '../core/san.js';
+import type { CertificateReply } from './certificate-worker.js';
+
+/** The certificates a start needs: the set (finished once the server's names are known) and the stranger. */
+export interface CertificateWork {
+  prepared: Promise<PreparedCertificateSet>;
+  /** The refusal proof's client certificate of another CA. */
+  stranger: Promise<LeafCertificate>;
+}
+
+/**
+ * The worker's module: beside this one in the sources (run with tsx, whose loader the thread
+ * inherits), `dist/worker/index.js` from a bundle (scripts/build.mjs). Spelled at run time, so that
+ * the bundler does not take it for an asset of its own.
+ */
+function workerModule(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts')
+    ? new URL('./certificate-worker.ts', here)
+    : new URL(['..', 'worker', 'index.js'].join('/'), here);
+}
+
+/** The same work on this thread: where no worker can start. */
+function inThisThread(options: CertificateSetOptions): CertificateWork {
+  return {
+    prepared: prepareCertificateSet(options),
+    stranger: createCertificateSet({ validityMs: 10 * 60_000 }).then((set) => set.client),
+  };
+}
+
+/**
+ * Starts the certificate work on a thread of its own, so that loading the X.509 library and
+ * signing take the other core while this one spawns the daemon (doing things at once). Where the
+ * thread cannot start or load, the same work on this thread.
+ */
+export function startCertificateWork(options: CertificateSetOptions): CertificateWork {
+  let local: CertificateWork | undefined;
+  const here = () => (local ??= inThisThread(options));
+  let thread: CertificateWork;
+  try {
+    thread = onAThread(options);
+  } catch {
+    return here();
+  }
+  return {
+    prepared: thread.prepared.catch(() => here().prepared),
+    stranger: thread.stranger.catch(() => here().stranger),
+  };
+}
+
+/** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
+function onAThread(options: CertificateSetOptions): CertificateWork {
+  const worker = new Worker(workerModule(), { workerData: { options } });
+  worker.unref();
+  const waiting = new Map<string, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  const wait = <T>(kind: string) => new Promise<T>((resolve, reject) => waiting.set(kind, { resolve, reject }));
+  const [prepared, set, stranger] = [
+    wait<void>('prepared'),
+    wait<CertificateSet>('set'),
+    wait<LeafCertificate>('stranger'),
+  ];
+  worker.on('message', (reply: CertificateReply) => {
+    if (reply.kind === 'error') waiting.get(reply.about)?.reject(new Error(reply.message));
+    else
+      waiting
+        .get(reply.kind)
+        ?.resolve((reply.kind === 'set' ? reply.set : reply.kind === 'stranger' ? reply.leaf : undefined) as never);
+  });
+  worker.on('error', (error) => {
+    for (const each of waiting.values()) each.reject(error);
+  });
+  for (const promise of [prepared, set, stranger]) promise.catch(() => undefined);
+  let finished = false;
+  const finish = (extraSans: readonly SubjectAltName[] = []) => {
+    if (finished) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+    finished = true;
+    worker.postMessage([...extraSans]);
+    return set;
+  };
+  return { prepared: prepared.then(() => ({ finish })), stranger };
+}

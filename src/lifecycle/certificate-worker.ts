@@ -1,0 +1,39 @@
+// The certificate work of a start, on a thread of its own (certificate-thread.ts starts it): the
+// CA, the client certificate and the server's keys as soon as the start begins, the server
+// certificate once its names are known, and the refusal proof's stranger. @peculiar/x509 loads and
+// signs here while the main thread spawns the daemon and sets up its network. The CA key lives and
+// dies with this thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import {
+  type CertificateSetOptions,
+  type PreparedCertificateSet,
+  createCertificateSet,
+  prepareCertificateSet,
+} from '../core/pki/index.js';
+import type { SubjectAltName } from '../core/san.js';
+
+/** What the thread says: each a reply to one of the start's needs, or why it failed. */
+export type CertificateReply =
+  | { kind: 'prepared' }
+  | { kind: 'set'; set: Awaited<ReturnType<PreparedCertificateSet['finish']>> }
+  | { kind: 'stranger'; leaf: Awaited<ReturnType<typeof createCertificateSet>>['client'] }
+  | { kind: 'error'; about: 'prepared' | 'set' | 'stranger'; message: string };
+
+const port = parentPort!;
+const { options } = workerData as { options: CertificateSetOptions };
+const send = (reply: CertificateReply) => port.postMessage(reply);
+const failed = (about: 'prepared' | 'set' | 'stranger') => (error: Error) =>
+  send({ kind: 'error', about, message: error.message });
+
+const prepared = prepareCertificateSet(options);
+prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
+port.once('message', (extraSans: SubjectAltName[]) => {
+  prepared
+    .then((set) => set.finish(extraSans))
+    .then((set) => send({ kind: 'set', set }), failed('set'))
+    // The proof's client certificate of a CA of its own: needed once the daemon answers, so made
+    // after the set, which the daemon waits for.
+    .then(() => createCertificateSet({ validityMs: 10 * 60_000 }))
+    .then(({ client }) => send({ kind: 'stranger', leaf: client }), failed('stranger'))
+    .finally(() => port.close());
+});
