@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   downCommand: () => (/* binding */ downCommand)
 /* harmony export */ });
-/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1949);
+/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5689);
 /* harmony import */ var _lifecycle_teardown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6734);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6965);
 /* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(758);

@@ -12,7 +12,9 @@ export const modules = {
 /* unused harmony exports DEFAULT_DIND_IMAGE, DEFAULT_DIND_ALIAS, refusedDindArg, parseDindArgs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2150);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6926);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2170);
+
 
 
 
@@ -26,6 +28,7 @@ const DEFAULT_DIND_ALIAS = 'docker';
 /** The defaults as a user types them; action.yml shows the same (a test compares). */
 const DIND_DEFAULTS = {
     engine: _engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE */ .T,
+    engineCertPath: '',
     image: DEFAULT_DIND_IMAGE,
     privileged: 'true',
     network: '',
@@ -48,24 +51,46 @@ function optionalName(input, raw, example) {
 /** Validates every dind setting before anything is made; errors name the options as the user knows them. */
 function parseDindSettings(raw, names) {
     const engine = raw.engine?.trim() || _engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE */ .T;
-    (0,_engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEngineEndpoint */ .h)(engine, undefined, names.dindEngine);
+    const engineCertPath = parseEngineCertPath(engine, raw.engineCertPath, names);
     const alias = raw.alias?.trim() || DEFAULT_DIND_ALIAS;
     if (!DNS_LABEL.test(alias)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.dindAlias, alias, 'must be one DNS label (letters, digits, inner hyphens)', 'docker');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindAlias'), alias, 'must be one DNS label (letters, digits, inner hyphens)', 'docker');
     }
     const image = raw.image?.trim() || DEFAULT_DIND_IMAGE;
     if (/\s/.test(image)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.dindImage, image, 'an image reference has no spaces', DEFAULT_DIND_IMAGE);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindImage'), image, 'an image reference has no spaces', DEFAULT_DIND_IMAGE);
     }
     return {
         engine,
+        engineCertPath,
         image,
-        privileged: (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(names.dindPrivileged, raw.privileged?.trim() || DIND_DEFAULTS.privileged),
-        network: optionalName(names.dindNetwork, raw.network, 'ci-net'),
+        privileged: (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindPrivileged'), raw.privileged?.trim() || DIND_DEFAULTS.privileged),
+        network: optionalName((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindNetwork'), raw.network, 'ci-net'),
         alias,
-        volume: optionalName(names.dindVolume, raw.volume, 'dind-cache'),
-        args: parseDindArgs(raw.args ?? '', names.dindArgs),
+        volume: optionalName((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindVolume'), raw.volume, 'dind-cache'),
+        args: parseDindArgs(raw.args ?? '', (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindArgs')),
     };
+}
+/**
+ * The outer engine and how we reach it safely. The dind server's private key is copied into the
+ * container through the engine's API when the engine cannot see our files (a tcp:// engine, a job
+ * container): over plain TCP beyond this machine anyone on the path would read it. So a tcp://
+ * engine needs its client files (mutual TLS, as DOCKER_CERT_PATH gives them), unless it is on
+ * loopback; the files are for a tcp:// engine only.
+ */
+function parseEngineCertPath(engine, raw, names) {
+    const endpoint = (0,_engine_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEngineEndpoint */ .h)(engine, undefined, (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngine'));
+    const certPath = raw?.trim() ? (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePath */ .Rr)(raw, (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngineCertPath')) : undefined;
+    if (certPath && endpoint.kind !== 'tcp') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngineCertPath'), raw, `it is for a tcp:// ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngine')} only`, 'the directory of ca.pem, cert.pem and key.pem of a tcp:// engine');
+    }
+    if (endpoint.kind === 'tcp' && !certPath && !isLoopback(endpoint.host)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngine'), engine, `a tcp:// outer engine beyond this machine needs mutual TLS: the dind server's key would cross the network in clear. Name the engine's client files (ca.pem, cert.pem, key.pem) with ${(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .spelled */ .uQ)(names, 'dindEngineCertPath')}, or use its unix:// socket`, 'tcp://10.0.0.5:2376 with dind-engine-cert-path: /home/runner/.docker/outer');
+    }
+    return certPath;
+}
+function isLoopback(host) {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 /** dockerd shorthand flags that take a value: the rest of a cluster after one of them is that value. */
 const SHORTHANDS_WITH_VALUE = new Set(['b', 'G', 'g', 'H', 'l', 'p']);
@@ -177,6 +202,7 @@ const INPUT_NAMES = {
     outbound: 'outbound',
     context: 'context',
     dindEngine: 'dind-engine',
+    dindEngineCertPath: 'dind-engine-cert-path',
     dindImage: 'dind-image',
     dindPrivileged: 'dind-privileged',
     dindNetwork: 'dind-network',
@@ -256,7 +282,7 @@ function parseDaemonConfig(raw, names) {
     const text = raw.trim();
     if (text === '')
         return {};
-    const input = names.daemonConfig;
+    const input = (0,options_names/* spelled */.uQ)(names, 'daemonConfig');
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -342,6 +368,7 @@ var values = __webpack_require__(2170);
 
 
 
+
 /** How the daemon runs: one of ours on this machine, a dind container, or no daemon (certificates only). */
 const MODES = ['dockerd', 'dind', 'certs'];
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
@@ -361,6 +388,7 @@ const OPTION_DEFAULTS = {
     outbound: 'true',
     context: values/* DEFAULT_CONTEXT_NAME */.IZ,
     dindEngine: dind/* DIND_DEFAULTS */.j0.engine,
+    dindEngineCertPath: dind/* DIND_DEFAULTS */.j0.engineCertPath,
     dindImage: dind/* DIND_DEFAULTS */.j0.image,
     dindPrivileged: dind/* DIND_DEFAULTS */.j0.privileged,
     dindNetwork: dind/* DIND_DEFAULTS */.j0.network,
@@ -389,7 +417,7 @@ function refuseControlCharacters(raw, names) {
             const checked = MULTI_LINE.has(key) ? text.replace(ALLOWED_IN_MULTI_LINE, ' ') : text;
             if ((0,core_text/* hasControlCharacter */.Fd)(checked)) {
                 const where = MULTI_LINE.has(key) ? 'other than line breaks and tabs ' : '';
-                throw new errors/* InputError */.dz(names[key], text, `it holds control characters ${where}(none may appear)`, OPTION_DEFAULTS[key] || 'a value on one line');
+                throw new errors/* InputError */.dz((0,options_names/* spelled */.uQ)(names, key), text, `it holds control characters ${where}(none may appear)`, OPTION_DEFAULTS[key] || 'a value on one line');
             }
         }
     }
@@ -403,19 +431,21 @@ function parseMode(raw, input) {
 /** Validates every option before anything is created, so a typo never leaves half a set-up behind. */
 function parseOptions(raw, names) {
     refuseControlCharacters(raw, names);
-    const mode = parseMode(raw.mode || OPTION_DEFAULTS.mode, names.mode);
+    const label = (key) => (0,options_names/* spelled */.uQ)(names, key);
+    const mode = parseMode(raw.mode || OPTION_DEFAULTS.mode, label('mode'));
     const certDir = raw.certDir?.trim();
     const value = (key) => raw[key] || OPTION_DEFAULTS[key];
+    const certificateNames = { keyAlgorithm: label('keyAlgorithm'), validity: label('validity'), sans: label('sans') };
     return {
-        ...parseCertificateOptions(raw, names),
+        ...parseCertificateOptions(raw, certificateNames),
         mode,
-        host: (0,values/* parseHost */.o6)(value('host'), names.host),
-        port: (0,values/* parsePort */.pz)(value('port'), names.port),
-        certDir: certDir ? (0,values/* parsePath */.Rr)(certDir, names.certDir) : undefined,
+        host: (0,values/* parseHost */.o6)(value('host'), label('host')),
+        port: (0,values/* parsePort */.pz)(value('port'), label('port')),
+        certDir: certDir ? (0,values/* parsePath */.Rr)(certDir, label('certDir')) : undefined,
         daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
-        startupTimeoutMs: parseDuration(names.startupTimeout, value('startupTimeout'), STARTUP_TIMEOUT_BOUNDS),
-        outbound: (0,values/* parseBoolean */.yG)(names.outbound, value('outbound')),
-        context: (0,values/* parseContextName */.g1)(value('context'), names.context),
+        startupTimeoutMs: parseDuration(label('startupTimeout'), value('startupTimeout'), STARTUP_TIMEOUT_BOUNDS),
+        outbound: (0,values/* parseBoolean */.yG)(label('outbound'), value('outbound')),
+        context: (0,values/* parseContextName */.g1)(value('context'), label('context')),
         dind: mode === 'dind' ? (0,dind/* parseDindSettings */.wb)(dindPart(raw), names) : undefined,
         names,
     };
@@ -423,6 +453,7 @@ function parseOptions(raw, names) {
 function dindPart(raw) {
     return {
         engine: raw.dindEngine,
+        engineCertPath: raw.dindEngineCertPath,
         image: raw.dindImage,
         privileged: raw.dindPrivileged,
         network: raw.dindNetwork,

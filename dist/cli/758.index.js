@@ -13,10 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseEnvFormat: () => (/* binding */ parseEnvFormat),
 /* harmony export */   stateFileOf: () => (/* binding */ stateFileOf)
 /* harmony export */ });
+/* harmony import */ var _core_client_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1912);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5336);
-/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1949);
+/* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5689);
+
 
 
 
@@ -46,19 +48,29 @@ function parseEnvFormat(raw, usage) {
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+/** The names `up` and `env` may print: the client's variables and the state file's. */
+const PRINTABLE = new Set([..._core_client_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .CLIENT_VARIABLES */ .mi, 'DOCKER_TLS_STATE']);
+const NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** A NAME=value line is read as it is by docker --env-file, and as shell words by `set -a; . file`. */
+const SAFE_UNQUOTED = /^[A-Za-z0-9_./:@%+=,[\]-]*$/;
 /**
- * The environment as lines in one format: `shell` for eval, `dotenv` for --env-file and .env
- * readers, `github` to append to $GITHUB_ENV, `json` with `details` beside the variables.
+ * The environment as lines in one format: `shell` for eval (values single-quoted), `dotenv` for
+ * --env-file and .env readers, `github` to append to $GITHUB_ENV, `json` with `details` beside the
+ * variables. Whatever the state said, only our variable names are printed, and a value that one of
+ * the unquoted formats could not carry safely is refused.
  */
 function formatEnvironment(env, format, details = {}) {
+    const refused = Object.keys(env).filter((name) => !NAME.test(name) || !PRINTABLE.has(name));
+    if (refused.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`Refusing to print variables that are not ours: ${refused.map((name) => JSON.stringify(name)).join(', ')}.`);
     if (format === 'json')
         return [JSON.stringify({ ...env, ...details }, null, 2)];
     return Object.entries(env).map(([name, value]) => {
         if (format === 'shell')
             return `export ${name}=${shellQuote(value)}`;
-        // NAME=value lines carry no quoting: a value with a line break would end the line early.
-        if (/[\r\n]/.test(value))
-            throw new Error(`${name} holds a line break; use --format shell or json`);
+        if (!SAFE_UNQUOTED.test(value)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`${name}=${JSON.stringify(value)} cannot be printed as ${format}: a reader would split or expand it.`, 'Use --format shell (quoted for eval) or --format json.');
+        }
         return `${name}=${value}`;
     });
 }
@@ -69,6 +81,54 @@ function stateFileOf(given, usage) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('No state file: pass --state FILE or set DOCKER_TLS_STATE.', usage);
     // Echoed in messages, and a path: control characters are refused like any path input's.
     return (0,_core_options_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePath */ .Rr)(file, given === undefined ? 'DOCKER_TLS_STATE' : '--state');
+}
+
+
+/***/ }),
+
+/***/ 1912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ clientEnvironment),
+/* harmony export */   a4: () => (/* binding */ caBundleWarnings),
+/* harmony export */   mi: () => (/* binding */ CLIENT_VARIABLES)
+/* harmony export */ });
+/**
+ * Variables that make some clients trust another CA bundle than DOCKER_CERT_PATH/ca.pem: requests
+ * (under docker-py) prefers REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE over the CA docker-py passes it,
+ * then fails with "unable to get local issuer certificate". Corporate-proxy runners set them.
+ */
+const OVERRIDING = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE'];
+function caBundleWarnings(env) {
+    const set = OVERRIDING.filter((name) => env[name]);
+    if (set.length === 0)
+        return [];
+    return [
+        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set: docker-py (through requests) will verify the daemon against that bundle instead of DOCKER_CERT_PATH/ca.pem and fail with "unable to get local issuer certificate". Unset ${set.length > 1 ? 'them' : 'it'} for steps that use docker-py, e.g. env: { ${set.map((name) => `${name}: ''`).join(', ')} }.`,
+    ];
+}
+/** The variables clients are given: all that `docker-tls env` may ever print from a state. */
+const CLIENT_VARIABLES = [
+    'DOCKER_HOST',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CERT_PATH',
+    'TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE',
+];
+/**
+ * What a client needs to reach the instance, as environment variables: the three the docker CLI,
+ * docker-py, dockerode and testcontainers read, and TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, the
+ * daemon's own unix socket on this machine. testcontainers bind-mounts that path into its Ryuk
+ * container (default /var/run/docker.sock: the runner's daemon, not ours), and Ryuk then reaps in
+ * our daemon. The daemon resolves the path on this machine, so the daemon's own socket is right.
+ */
+function clientEnvironment(daemon) {
+    return {
+        DOCKER_HOST: daemon.dockerHost,
+        DOCKER_TLS_VERIFY: '1',
+        DOCKER_CERT_PATH: daemon.clientDir,
+        ...(daemon.socket ? { TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE: daemon.socket } : {}),
+    };
 }
 
 
@@ -181,6 +241,83 @@ function idOfMarker(name) {
  */
 function contextMarker(instanceId) {
     return `docker-tls-action instance ${instanceId}`;
+}
+
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   Lm: () => (/* binding */ isBoolean),
+/* harmony export */   TV: () => (/* binding */ problemsOfFields),
+/* harmony export */   iz: () => (/* binding */ equalTo),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   uB: () => (/* binding */ isPid),
+/* harmony export */   zT: () => (/* binding */ isFileIdentity)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _options_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2377);
+
+
+/** Thrown by parseState: the text is not a state record; the adapters word what that means. */
+class StateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw {
+    constructor(message) {
+        super(message);
+        this.name = 'StateError';
+    }
+}
+/**
+ * The one reader of a saved state, for post and `docker-tls down`. Undefined for a record that names
+ * nothing to remove (no id or work directory); a StateError for text that is not a record at all.
+ */
+function parseState(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new StateError(error.message);
+    }
+    if (parsed === null || typeof parsed !== 'object')
+        return undefined;
+    const state = parsed;
+    if (typeof state.id !== 'string' || typeof state.workDir !== 'string')
+        return undefined;
+    if (!_options_options_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.includes(state.mode)) {
+        throw new StateError(`unknown mode ${JSON.stringify(state.mode)}`);
+    }
+    return state;
+}
+/**
+ * Why `state` is not what main wrote: each field checked, and any field main never writes refused
+ * (a forged record gains nothing from fields the code would ignore today and read tomorrow).
+ */
+function problemsOfFields(state, checks) {
+    return Object.entries(state).flatMap(([field, value]) => {
+        if (!Object.hasOwn(checks, field))
+            return [`it has a field ${JSON.stringify(field)} that main never writes`];
+        if (value === undefined)
+            return [];
+        const problem = checks[field](value, state);
+        return problem ? [`its ${field} ${JSON.stringify(value)} ${problem}`] : [];
+    });
+}
+const isBoolean = (value) => typeof value === 'boolean' ? undefined : 'is not true or false';
+const isPid = (value) => Number.isInteger(value) && value > 1 ? undefined : 'is not a pid';
+/** A device and inode, as fs.stat gives them. */
+const isFileIdentity = (value) => {
+    const identity = value;
+    const keys = typeof identity === 'object' && identity !== null ? Object.keys(identity).sort().join() : '';
+    return keys === 'dev,ino' && Number.isInteger(identity.dev) && Number.isInteger(identity.ino)
+        ? undefined
+        : 'is not a device and inode';
+};
+/** Exactly the value main derives from the rest of the state. */
+function equalTo(expected) {
+    return (value, state) => (value === expected(state) ? undefined : `is not ${JSON.stringify(expected(state))}`);
 }
 
 
@@ -322,13 +459,11 @@ const certsEngine = {
     }),
     stop: async () => ({ summary: '', warnings: [], daemonDied: false, nothingFound: true }),
     logsOf: () => [],
-    problemsOf: () => [],
+    stateFields: {},
 };
 
 // EXTERNAL MODULE: ./src/core/options/dind.ts
 var dind = __webpack_require__(4629);
-// EXTERNAL MODULE: ./src/core/options/engine-endpoint.ts
-var engine_endpoint = __webpack_require__(2150);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:http"
@@ -370,7 +505,9 @@ const CONNECT_ERRORS = new Set([
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 function engineRequest(endpoint, call) {
     const payload = call.raw?.body ?? (call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json)));
-    const headers = { Host: 'docker' };
+    // Over TCP, Node takes the Host header for the name the server's certificate must carry: leave it
+    // to the address. A unix socket has no host; the API wants one all the same.
+    const headers = endpoint.kind === 'unix' ? { Host: 'docker' } : {};
     const contentType = call.raw?.contentType ?? 'application/json';
     if (payload)
         Object.assign(headers, { 'Content-Type': contentType, 'Content-Length': payload.length });
@@ -898,6 +1035,10 @@ function buildDindCreateRequest(options) {
     return request;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/options/engine-endpoint.ts
+var engine_endpoint = __webpack_require__(2150);
 // EXTERNAL MODULE: ./src/core/options/names.ts
 var options_names = __webpack_require__(6926);
 ;// CONCATENATED MODULE: ./src/engines/dind/privileged.ts
@@ -943,6 +1084,9 @@ function withoutCapDrop(request) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dind/outer.ts
+
+
+
 
 
 
@@ -1003,6 +1147,24 @@ function containerAddressSans(info) {
     ].filter((address) => typeof address === 'string' && address !== '');
     return [...new Set(addresses)].map((value) => ({ type: 'ip', value }));
 }
+/**
+ * The outer engine's endpoint; with `certPath`, mutual TLS with its ca.pem, cert.pem and key.pem (as
+ * DOCKER_CERT_PATH names them). Read again by post, from the state.
+ */
+async function outerEndpoint(engine, certPath) {
+    if (!certPath)
+        return (0,engine_endpoint/* parseEngineEndpoint */.h)(engine);
+    const read = async (name) => {
+        try {
+            return await external_node_fs_.promises.readFile((0,external_node_path_.join)(certPath, name), 'utf8');
+        }
+        catch (error) {
+            throw new errors/* DockerTlsError */.iw(`Cannot read ${(0,external_node_path_.join)(certPath, name)} for mutual TLS to the outer engine ${engine}: ${error.message}`, 'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).', { cause: error });
+        }
+    };
+    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
+    return (0,engine_endpoint/* parseEngineEndpoint */.h)(engine, { ca, cert, key });
+}
 
 ;// CONCATENATED MODULE: ./src/engines/dind/launch.ts
 
@@ -1036,7 +1198,7 @@ function dindSans(settings, name, bindHost) {
 async function launchDind(run, plan) {
     const { client, settings } = plan;
     const name = dindContainerName(run.id);
-    run.saveProgress({ outerEngine: settings.engine, containerName: name });
+    run.saveProgress({ outerEngine: settings.engine, outerEngineCertPath: settings.engineCertPath, containerName: name });
     const copyIn = plan.job !== undefined || client.endpoint.kind === 'tcp';
     const daemonJson = Object.keys(run.options.daemonConfig).length
         ? JSON.stringify(run.options.daemonConfig, null, 2) + '\n'
@@ -1160,32 +1322,41 @@ function launchedContainer(run, client, container) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/state.ts
+var state = __webpack_require__(7066);
 ;// CONCATENATED MODULE: ./src/engines/dind/state.ts
 
+
+
+
+
 const CONTAINER_ID = /^[0-9a-f]{64}$/;
-const ENGINE = /^(unix:\/\/\/|tcp:\/\/)[^\s]+$/;
+const DOCKER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 /**
  * The dind engine's fields of a saved state, each as launch.ts records them: the container named
- * after the instance, a full container id, an outer engine endpoint. Teardown also removes only a
- * container and a network that carry the instance's label, so a forged state reaches no one else's.
+ * after the instance, a full container id, a Docker network name, an outer engine endpoint.
+ * Teardown also removes only a container and a network that carry the instance's label, so a
+ * forged state reaches no one else's.
  */
-function problemsOfDindState(state) {
-    const problems = [];
-    const name = dindContainerName(state.id);
-    if (state.containerName !== undefined && state.containerName !== name) {
-        problems.push(`its container name ${JSON.stringify(state.containerName)} is not ${name}`);
-    }
-    if (state.containerId !== undefined && !CONTAINER_ID.test(state.containerId)) {
-        problems.push(`its container id ${JSON.stringify(state.containerId)} is not a container id`);
-    }
-    if (state.outerEngine !== undefined && !ENGINE.test(state.outerEngine)) {
-        problems.push(`its outer engine ${JSON.stringify(state.outerEngine)} is not a unix:// or tcp:// endpoint`);
-    }
-    return problems;
-}
+const DIND_STATE_FIELDS = {
+    outerEngine: (value) => {
+        try {
+            (0,engine_endpoint/* parseEngineEndpoint */.h)(String(value));
+            return typeof value === 'string' && !(0,core_text/* hasControlCharacter */.Fd)(value) ? undefined : 'is not an endpoint';
+        }
+        catch {
+            return 'is not a unix:// or tcp:// endpoint';
+        }
+    },
+    outerEngineCertPath: (value) => typeof value === 'string' && (0,external_node_path_.isAbsolute)(value) && (0,external_node_path_.normalize)(value) === value && !(0,core_text/* hasControlCharacter */.Fd)(value)
+        ? undefined
+        : 'is not an absolute path',
+    containerName: (0,state/* equalTo */.iz)((state) => dindContainerName(state.id)),
+    containerId: (value) => (CONTAINER_ID.test(String(value)) ? undefined : 'is not a container id'),
+    createdNetwork: (value) => typeof value === 'string' && DOCKER_NAME.test(value) ? undefined : 'is not a Docker network name',
+    answered: state/* isBoolean */.Lm,
+};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/engines/dind/teardown.ts
 
 
@@ -1216,7 +1387,7 @@ async function attempt(progress, what, step) {
  */
 async function stopDind(state, logger, options = {}) {
     const progress = { removed: [], warnings: [] };
-    const client = state.outerEngine ? new EngineClient((0,engine_endpoint/* parseEngineEndpoint */.h)(state.outerEngine)) : undefined;
+    const client = await outerClient(state, progress);
     const container = state.containerId ?? state.containerName;
     if (client && container) {
         await attempt(progress, 'removing the dind container', () => removeContainer(client, container, state, options, progress));
@@ -1240,6 +1411,18 @@ async function stopDind(state, logger, options = {}) {
         daemonDied: stoppedEarly !== undefined,
         nothingFound: progress.removed.length === 0,
     };
+}
+/** The outer engine as main reached it (mutual TLS with its client files, when it used them). */
+async function outerClient(state, progress) {
+    if (!state.outerEngine)
+        return undefined;
+    try {
+        return new EngineClient(await outerEndpoint(state.outerEngine, state.outerEngineCertPath));
+    }
+    catch (error) {
+        progress.warnings.push(`reaching the outer engine: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
 }
 async function removeContainer(client, container, state, options, progress) {
     const info = await client.inspectContainer(container);
@@ -1284,12 +1467,12 @@ const dindEngine = {
     },
     stop: stopDind,
     logsOf: dindLogs,
-    problemsOf: problemsOfDindState,
+    stateFields: DIND_STATE_FIELDS,
 };
 /** Everything that can fail before anything is made: the outer engine, the image, where we run. */
 async function checkDind(options) {
     const settings = options.dind ?? (0,dind/* parseDindSettings */.wb)({}, options.names);
-    const client = new EngineClient((0,engine_endpoint/* parseEngineEndpoint */.h)(settings.engine, undefined, options.names.dindEngine));
+    const client = new EngineClient(await outerEndpoint(settings.engine, settings.engineCertPath));
     await client.ping();
     const jobId = await detectJobContainer(client);
     const job = jobId ? await client.inspectContainer(jobId) : undefined;
@@ -1313,8 +1496,13 @@ var binaries = __webpack_require__(9215);
  * container's Env. Both carry secrets a step passed to Docker; neither explains a failure.
  */
 const FORM_DATA = /form data: .*/g;
-/** A query string in a request URL: from the `?` to the end of the URL. */
-const QUERY = /(\/[\w.\-/%]*)\?[^\s"\\]*/g;
+/**
+ * A query string in a request URL: from the `?` to the end of the URL, which is the first space or
+ * unescaped quote. A URL inside a quoted log value (logfmt's msg="…", a JSON log line) carries its
+ * own quotes and backslashes escaped (\" and \\): those belong to the query, and so does what
+ * follows them.
+ */
+const QUERY = /(\/[\w.\-/%]*)\?(?:\\.|[^\s"\\])*/g;
 function redactRequestData(log) {
     return log.replace(FORM_DATA, 'form data: (not shown)').replace(QUERY, '$1?(query not shown)');
 }
@@ -1611,15 +1799,26 @@ async function killProcesses(privilege, processes) {
     await Promise.all(processes.map((info) => waitForExit(info.pid, 5000)));
 }
 /**
+ * The command line of a detached daemon: as it is when we are root; through sudo, `env -i` with
+ * the environment in front (sudo would add its own variables), every program by its absolute path.
+ */
+function detachedCommand(privilege, command, env) {
+    if (!privilege.viaSudo)
+        return command;
+    if (!privilege.env?.startsWith('/'))
+        throw new errors/* DockerTlsError */.iw('env was not found in a directory only root can write.');
+    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+    return [...privilege.prefix, privilege.env, '-i', ...pairs, ...command];
+}
+/**
  * Detached with its own process group, output to the log: it outlives this step's process. It gets
- * `env` and nothing else; through sudo, `env -i` sets it (sudo would add its own variables).
+ * `env` and nothing else.
  */
 function spawnDetached(privilege, command, logFile, env) {
     const fd = (0,external_node_fs_.openSync)(logFile, 'a', 0o600);
     let child;
     try {
-        const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
-        const [file, ...args] = privilege.viaSudo ? [...privilege.prefix, 'env', '-i', ...pairs, ...command] : command;
+        const [file, ...args] = detachedCommand(privilege, command, env);
         child = (0,external_node_child_process_.spawn)(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
         if (child.pid === undefined)
             throw new errors/* DockerTlsError */.iw(`Could not start ${file}.`);
@@ -1699,6 +1898,8 @@ async function deleteBridge(privilege, name) {
 ;// CONCATENATED MODULE: ./src/host/network/iptables.ts
 
 const BACKENDS = ['iptables-nft', 'iptables-legacy'];
+/** The tables our chains go into. */
+const OUR_TABLES = ['filter', 'nat', 'raw'];
 /** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
  * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
 async function iptables(privilege, backend, table, args) {
@@ -1804,17 +2005,20 @@ async function chooseBackend(privilege) {
 /** Networks that dockerd creates get bridges named br-<network id>. */
 const USER_NETWORK_BRIDGES = 'br-+';
 const ID = /^[0-9A-Za-z]{1,16}$/;
-const OUR_CHAIN = new RegExp(`^${naming/* CHAIN_PREFIX */.hX}([0-9A-Za-z]{1,16})-(FWD|NAT)$`);
+const OUR_CHAIN = new RegExp(`^${naming/* CHAIN_PREFIX */.hX}([0-9A-Za-z]{1,16})-(FWD|NAT|RAW)$`);
 function chainNames(id) {
     // iptables chain names hold at most 28 characters: "DTLS-" + 16 + "-FWD" is 25.
     if (!ID.test(id))
         throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-    return { forward: `${naming/* CHAIN_PREFIX */.hX}${id}-FWD`, nat: `${naming/* CHAIN_PREFIX */.hX}${id}-NAT` };
+    return { forward: `${naming/* CHAIN_PREFIX */.hX}${id}-FWD`, nat: `${naming/* CHAIN_PREFIX */.hX}${id}-NAT`, raw: `${naming/* CHAIN_PREFIX */.hX}${id}-RAW` };
 }
 /**
  * The rules of our FORWARD chain. Accepted traffic comes from one of our bridges AND from our block:
- * the source alone could be spoofed by a neighbour on the host's network, the interface alone would
- * take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
+ * our own bridge by its exact name, the networks our dockerd creates by dockerd's `br-` names (made
+ * at run time, by compose and tests, so not known when the rules go in). A source address of our
+ * block on a bridge of someone else's (the runner's Docker) never gets here: antiSpoofRules drops
+ * it on entry. The source alone could be spoofed by a neighbour on the host's network, the interface
+ * alone would take in the br-* bridges of the runner's daemon. With br_netfilter on, frames between two
  * containers on one bridge pass FORWARD too (in and out on the same bridge), hence the rules for
  * traffic that stays inside the block even when nothing leaves it.
  */
@@ -1835,6 +2039,15 @@ function forwardRules(spec) {
         ['-A', forward, '-d', spec.block, '-j', 'DROP'],
     ];
 }
+/**
+ * In raw PREROUTING: a packet whose source is in our block must arrive on the interface the route
+ * back to that source leaves by (one of our bridges); any other is forged (a container on the
+ * runner's Docker, a neighbour on the host's network) and dropped before it is routed.
+ */
+function antiSpoofRules(spec) {
+    const { raw } = chainNames(spec.id);
+    return [['-A', raw, '-s', spec.block, '-m', 'rpfilter', '--invert', '-j', 'DROP']];
+}
 /** Masquerades what leaves the block; traffic between our own networks keeps its addresses. */
 function natRules(spec) {
     if (!spec.outbound)
@@ -1843,16 +2056,26 @@ function natRules(spec) {
     return [['-A', nat, '-s', spec.block, '!', '-d', spec.block, '-j', 'MASQUERADE']];
 }
 /**
- * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
- * meets a chain that is only half filled. Hooks go to position 1: the runner's dockerd keeps its
- * own hooks (DOCKER-USER, DOCKER-FORWARD) and we never need to sit between them.
+ * Where our FORWARD hook goes, given filter's `iptables -S` listing: right after the jump to the
+ * runner daemon's DOCKER-USER, the chain Docker keeps for its users' own policy, so that a rule
+ * there applies to our containers as to the runner's; first when there is none.
  */
-function installCommands(spec) {
+function forwardHookPosition(filterListing) {
+    const forward = rulesOf(filterListing).filter((rule) => rule[1] === 'FORWARD');
+    const dockerUser = forward.findIndex((rule) => rule.join(' ') === '-A FORWARD -j DOCKER-USER');
+    return dockerUser + 2;
+}
+/**
+ * Everything to run, in order: chains first, then their rules, and the hooks last, so that no packet
+ * meets a chain that is only half filled. The FORWARD hook goes at `forwardPosition`
+ * (forwardHookPosition); the others first.
+ */
+function installCommands(spec, forwardPosition = 1) {
     const { forward, nat } = chainNames(spec.id);
     const commands = [
         { table: 'filter', args: ['-N', forward] },
         ...forwardRules(spec).map((args) => ({ table: 'filter', args })),
-        { table: 'filter', args: ['-I', 'FORWARD', '1', '-j', forward] },
+        { table: 'filter', args: ['-I', 'FORWARD', String(forwardPosition), '-j', forward] },
     ];
     if (!spec.outbound)
         return commands;
@@ -1861,6 +2084,15 @@ function installCommands(spec) {
         { table: 'nat', args: ['-N', nat] },
         ...natRules(spec).map((args) => ({ table: 'nat', args })),
         { table: 'nat', args: ['-I', 'POSTROUTING', '1', '-j', nat] },
+    ];
+}
+/** The anti-spoofing chain and its hook, installed on their own: an old kernel may lack rpfilter. */
+function antiSpoofCommands(spec) {
+    const { raw } = chainNames(spec.id);
+    return [
+        { table: 'raw', args: ['-N', raw] },
+        ...antiSpoofRules(spec).map((args) => ({ table: 'raw', args })),
+        { table: 'raw', args: ['-I', 'PREROUTING', '1', '-j', raw] },
     ];
 }
 /**
@@ -1889,7 +2121,7 @@ function removalCommands(table, listing, chains) {
  */
 function restoreInput(commands) {
     const lines = [];
-    for (const table of ['filter', 'nat']) {
+    for (const table of OUR_TABLES) {
         const ofTable = commands.filter((command) => command.table === table);
         if (ofTable.length === 0)
             continue;
@@ -1920,17 +2152,28 @@ const RESTORE = {
     'iptables-legacy': 'iptables-legacy-restore',
     iptables: 'iptables-restore',
 };
+function restore(privilege, backend, commands) {
+    return (0,host_privilege/* runAsRoot */.yf)(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
+}
 /**
- * Installs the commands with one process (a dozen iptables processes cost the start ~100 ms);
- * where the restore program fails, one iptables process per command, as before.
+ * Installs our chains with one process (a dozen iptables processes cost the start ~100 ms). Where
+ * that fails, the anti-spoofing chain is what a kernel most likely lacks (the rpfilter match): the
+ * rest goes in without it, and the warning returned says what is not checked; where even that
+ * fails, one iptables process per command, as before.
  */
-async function install(privilege, backend, commands, id) {
+async function install(privilege, backend, spec, position) {
+    const main = installCommands(spec, position);
     try {
-        await (0,host_privilege/* runAsRoot */.yf)(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
+        await restore(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
+        return undefined;
     }
-    catch {
-        await removeFirewall(privilege, id, backend);
-        await run(privilege, backend, commands);
+    catch (error) {
+        await removeFirewall(privilege, spec.id, backend);
+        await restore(privilege, backend, main).catch(async () => {
+            await removeFirewall(privilege, spec.id, backend);
+            await run(privilege, backend, main);
+        });
+        return `Packets claiming an address of ${spec.block} are not checked for where they come from, so a container on another bridge could forge one (${backend} refused the rpfilter match: ${error.message}).`;
     }
 }
 /**
@@ -1948,12 +2191,13 @@ async function applyFirewall(privilege, spec) {
             hint: NO_FIREWALL_HINT,
         };
     }
+    let spoofWarning;
     try {
         // A fresh id has no chains yet; the chooser's listing (taken of every backend it chooses) shows any
         // of an earlier attempt.
         if (chainsOf(choice.filter ?? '').includes(chainNames(spec.id).forward))
             await removeFirewall(privilege, spec.id, choice.backend);
-        await install(privilege, choice.backend, installCommands(spec), spec.id);
+        spoofWarning = await install(privilege, choice.backend, spec, forwardHookPosition(choice.filter ?? ''));
     }
     catch (error) {
         await removeFirewall(privilege, spec.id, choice.backend).catch(() => undefined);
@@ -1963,13 +2207,19 @@ async function applyFirewall(privilege, spec) {
             hint: NO_FIREWALL_HINT,
         };
     }
-    const { forward, nat } = chainNames(spec.id);
-    return { applied: true, backend: choice.backend, chains: spec.outbound ? [forward, nat] : [forward] };
+    const { forward, nat, raw } = chainNames(spec.id);
+    const chains = [forward, ...(spec.outbound ? [nat] : []), ...(spoofWarning ? [] : [raw])];
+    return { applied: true, backend: choice.backend, chains, warnings: spoofWarning ? [spoofWarning] : [] };
 }
 async function removeChains(privilege, backend, chains) {
     let removed = 0;
-    for (const table of ['filter', 'nat']) {
-        const listing = await iptables(privilege, backend, table, ['-S']);
+    for (const table of OUR_TABLES) {
+        // A kernel without the raw table holds no chain of ours there.
+        const listing = await iptables(privilege, backend, table, ['-S']).catch((error) => {
+            if (table === 'raw')
+                return '';
+            throw error;
+        });
         const commands = removalCommands(table, listing, chains);
         await run(privilege, backend, commands);
         removed += commands.filter((command) => command.args[0] === '-X').length;
@@ -1981,27 +2231,25 @@ async function removeChains(privilege, backend, chains) {
  * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
  */
 async function removeFirewall(privilege, id, backend) {
-    const { forward, nat } = chainNames(id);
+    const { forward, nat, raw } = chainNames(id);
     let removed = 0;
     for (const each of backend ? [backend] : await backendsInUse(privilege)) {
-        removed += await removeChains(privilege, each, [forward, nat]);
+        removed += await removeChains(privilege, each, [forward, nat, raw]);
     }
     return removed;
 }
-/** Instance ids that have chains of ours in any table of any working backend. */
+/** The save program that goes with each backend: every table in one process. */
+const SAVE = {
+    'iptables-nft': 'iptables-nft-save',
+    'iptables-legacy': 'iptables-legacy-save',
+    iptables: 'iptables-save',
+};
+/** Instance ids that have chains of ours in any table of any working backend (one save each). */
 async function instancesWithChains(privilege) {
-    const ids = new Set();
-    for (const backend of await backendsInUse(privilege)) {
-        for (const table of ['filter', 'nat']) {
-            const listing = await iptables(privilege, backend, table, ['-S']).catch(() => '');
-            for (const chain of chainsOf(listing)) {
-                const id = OUR_CHAIN.exec(chain)?.[1];
-                if (id)
-                    ids.add(id);
-            }
-        }
-    }
-    return [...ids].sort();
+    const backends = await backendsInUse(privilege);
+    const saved = await Promise.all(backends.map((backend) => (0,host_privilege/* runAsRoot */.yf)(privilege, SAVE[backend], []).then((out) => out.stdout, () => '')));
+    const chains = saved.flatMap((text) => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+    return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id) => !!id))].sort();
 }
 /**
  * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own
@@ -2296,6 +2544,8 @@ function foreignOccupants(plan, hostNetworks, ownBridge) {
 
 
 
+/** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
+const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
 /** Another instance may plan the same block at the same moment: after that many clashes, give up. */
 const PLAN_ATTEMPTS = 4;
 /** Plans a block, creates our bridge on it, and plans again if another instance took the block too. */
@@ -2322,6 +2572,8 @@ async function openFirewall(run, privilege, plan) {
         run.logger.warning(`${result.warning} ${result.hint}`);
     else
         run.saveProgress({ firewallBackend: result.backend });
+    for (const warning of result.applied ? result.warnings : [])
+        run.logger.warning(warning);
     if (!outbound)
         return;
     run.saveProgress({ ipForwardHeld: true });
@@ -2345,14 +2597,21 @@ function blockOfBridge(hostNetworks, bridge) {
 }
 /**
  * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
- * addresses and routes, after it stops. Only those whose networks lie inside our block are ours.
+ * addresses and routes, after it stops. Only bridges named as dockerd names them (br- and 12 hex
+ * digits of the network's id) whose networks lie inside our block are ours; and when our own bridge
+ * still stands, the block must be the one it lies in (`bridge`), not merely what a state says.
  */
-async function removeUserBridges(privilege, block) {
+async function removeUserBridges(privilege, block, bridge) {
     const ours = parseCidr(block);
     if (!ours)
         return [];
-    const devices = (await readHostNetworks(privilege))
-        .filter((host) => host.device?.startsWith('br-') && contains(ours, host.net))
+    const networks = await readHostNetworks(privilege);
+    const actual = bridge === undefined ? undefined : blockOfBridge(networks, bridge);
+    if (actual !== undefined && actual !== block) {
+        throw new Error(`${bridge} lies in ${actual}, not in ${block}: the bridges of ${block} are not ours`);
+    }
+    const devices = networks
+        .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && contains(ours, host.net))
         .map((host) => host.device);
     const unique = [...new Set(devices)];
     for (const device of unique)
@@ -2734,11 +2993,14 @@ async function launchDockerd(run, tools) {
     const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
     run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
     const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-    const plan = await makeBridge(run, tools.privilege);
+    const { plan, sweptFirewalls } = await makeBridge(run, tools.privilege);
     // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
-    // certificates, containerd's boot and dockerd's own start, and awaited before the daemon is
-    // reported ready. Whatever fails, it has ended before the roll-back (see `settled`).
-    const firewall = openFirewall(run, tools.privilege, plan).then(() => run.logPhase('firewall open'));
+    // certificates, containerd's boot and dockerd's own start (after the sweep of crashed runs'
+    // chains), and awaited before the daemon is reported ready. Whatever fails, it has ended before
+    // the roll-back (see `settled`).
+    const firewall = sweptFirewalls
+        .then(() => openFirewall(run, tools.privilege, plan))
+        .then(() => run.logPhase('firewall open'));
     const firewallEnded = firewall.then(() => undefined, () => undefined);
     try {
         const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
@@ -2786,19 +3048,23 @@ async function spawnContainerd(run, tools, paths, containerdFiles) {
 function env(tools) {
     return (0,binaries/* daemonEnvironment */.Ao)([tools.dockerd, tools.containerd], process.env);
 }
+/**
+ * Our bridge, after the sweep of crashed runs' bridges (their subnets are free again then). The
+ * sweep of their firewall chains goes on meanwhile: our own chains wait for it, the bridge does not.
+ */
 async function makeBridge(run, privilege) {
-    // Before planning: subnets held by crashed runs' bridges are free again.
     const { firewall } = await sweepStaleInstances(privilege, run.logger);
     let plan;
     try {
         plan = await createOurBridge(run, privilege);
     }
-    finally {
+    catch (error) {
         await firewall;
+        throw error;
     }
     run.logPhase('bridge created');
     run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-    return plan;
+    return { plan, sweptFirewalls: firewall };
 }
 async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
     // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
@@ -2842,46 +3108,53 @@ function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey },
 
 
 
+
+
+
+/** Where an exec-root of the instance may be: `/run/dtls-<id>`, or `/tmp/dtls-<id>` without /run. */
+function execRootsOf(state) {
+    return EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, (0,naming/* markerOf */.we)(state.id)));
+}
+/** A file main puts in the work directory or the exec-root (dockerdPathsIn, containerdPaths). */
+function fileOf(pick) {
+    return (0,state/* equalTo */.iz)((state) => {
+        const execRoot = state.execRoot ?? execRootsOf(state)[0];
+        return pick(dockerdPathsIn(state.workDir, execRoot), containerdPaths(state.workDir, execRoot).logFile);
+    });
+}
+/** A /20 of our ranges, as planAddresses cuts it (so a forged 0.0.0.0/0 names no one else's bridges). */
+const isOurBlock = (value) => {
+    const net = typeof value === 'string' ? parseCidr(value) : undefined;
+    const ours = net !== undefined &&
+        net.bits === BLOCK_BITS &&
+        formatCidr(net) === value &&
+        OUR_RANGES.some((range) => contains(parseCidr(range), net));
+    return ours ? undefined : `is not a /${BLOCK_BITS} of ${OUR_RANGES.join(' or ')}`;
+};
 /**
- * The dockerd engine's fields of a saved state, each where launch.ts puts it: files in the work
+ * The dockerd engine's fields of a saved state, each as launch.ts records it: files in the work
  * directory, the exec-root `/run/dtls-<id>` or `/tmp/dtls-<id>`, the bridge named after the
- * instance, pids that are positive integers. Run after the fields every engine shares were checked.
+ * instance, a block of our ranges, a firewall backend we drive, pids that are positive integers.
  */
-function problemsOfDockerdState(state) {
-    const problems = [];
-    const marker = (0,naming/* markerOf */.we)(state.id);
-    const execRoots = EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, marker));
-    if (state.execRoot !== undefined && !execRoots.includes(state.execRoot)) {
-        problems.push(`its exec-root ${JSON.stringify(state.execRoot)} is not one of ${execRoots.join(', ')}`);
-    }
-    const expected = expectedFiles(state, state.execRoot ?? execRoots[0]);
-    for (const [field, path] of Object.entries(expected)) {
-        const value = state[field];
-        if (value !== undefined && value !== path)
-            problems.push(`its ${field} ${JSON.stringify(value)} is not ${path}`);
-    }
-    if (state.bridge !== undefined && state.bridge !== marker) {
-        problems.push(`its bridge ${JSON.stringify(state.bridge)} is not ${marker}`);
-    }
-    for (const field of ['pid', 'spawnedPid', 'containerdPid']) {
-        const pid = state[field];
-        if (pid !== undefined && !(Number.isInteger(pid) && pid > 1))
-            problems.push(`its ${field} ${JSON.stringify(pid)} is not a pid`);
-    }
-    if (state.viaSudo !== undefined && typeof state.viaSudo !== 'boolean')
-        problems.push('its viaSudo is not true or false');
-    return problems;
-}
-function expectedFiles(state, execRoot) {
-    const paths = dockerdPathsIn(state.workDir, execRoot);
-    return {
-        dataRoot: paths.dataRoot,
-        pidFile: paths.pidFile,
-        logFile: paths.logFile,
-        socket: paths.socket,
-        containerdLogFile: containerdPaths(state.workDir, execRoot).logFile,
-    };
-}
+const DOCKERD_STATE_FIELDS = {
+    viaSudo: state/* isBoolean */.Lm,
+    execRoot: (value, state) => execRootsOf(state).includes(value) ? undefined : `is not one of ${execRootsOf(state).join(', ')}`,
+    dataRoot: fileOf((paths) => paths.dataRoot),
+    pidFile: fileOf((paths) => paths.pidFile),
+    logFile: fileOf((paths) => paths.logFile),
+    socket: fileOf((paths) => paths.socket),
+    containerdLogFile: fileOf((_paths, containerdLog) => containerdLog),
+    bridge: (0,state/* equalTo */.iz)((state) => (0,naming/* markerOf */.we)(state.id)),
+    addressBlock: isOurBlock,
+    firewall: state/* isBoolean */.Lm,
+    firewallBackend: (value) => ['iptables-nft', 'iptables-legacy', 'iptables'].includes(value) ? undefined : 'is not an iptables',
+    ipForwardHeld: state/* isBoolean */.Lm,
+    spawnedPid: state/* isPid */.uB,
+    pid: state/* isPid */.uB,
+    containerdPid: state/* isPid */.uB,
+    trustKey: state/* isFileIdentity */.zT,
+    trustKeyDirMade: state/* isBoolean */.Lm,
+};
 
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(8701);
@@ -3062,7 +3335,7 @@ async function unmount({ state, privilege, report }) {
 }
 /** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
 async function removeNetworkBridges({ state, privilege, logger }) {
-    const removed = await removeUserBridges(privilege, state.addressBlock);
+    const removed = await removeUserBridges(privilege, state.addressBlock, state.bridge);
     if (removed.length > 0)
         logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
@@ -3115,7 +3388,7 @@ const dockerdEngine = {
         return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
     },
     stop: stopDockerdInstance,
-    problemsOf: problemsOfDockerdState,
+    stateFields: DOCKERD_STATE_FIELDS,
     logsOf: (state) => [
         ...(state.logFile ? [{ title: 'dockerd log', file: state.logFile }] : []),
         ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
@@ -3364,9 +3637,9 @@ async function detectPrivilege() {
         return AS_ROOT;
     try {
         // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
-        const sudo = await trustedCommand('sudo');
-        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram: await trustedCommand('timeout') });
-        return { prefix: [sudo, '-n'], viaSudo: true };
+        const [sudo, env, timeoutProgram] = await Promise.all(['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)));
+        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
+        return { prefix: [sudo, '-n'], viaSudo: true, env };
     }
     catch {
         throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
@@ -3501,7 +3774,7 @@ async function runProgram(file, args, options) {
 
 /***/ }),
 
-/***/ 1949:
+/***/ 5689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3522,39 +3795,14 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/naming.ts
 var naming = __webpack_require__(2607);
-// EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
-var options = __webpack_require__(2377);
-;// CONCATENATED MODULE: ./src/core/state.ts
-
-
-/** Thrown by parseState: the text is not a state record; the adapters word what that means. */
-class StateError extends errors/* DockerTlsError */.iw {
-}
-/**
- * The one reader of a saved state, for post and `docker-tls down`. Undefined for a record that names
- * nothing to remove (no id or work directory); a StateError for text that is not a record at all.
- */
-function parseState(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new StateError(error.message);
-    }
-    if (parsed === null || typeof parsed !== 'object')
-        return undefined;
-    const state = parsed;
-    if (typeof state.id !== 'string' || typeof state.workDir !== 'string')
-        return undefined;
-    if (!options/* MODES */.FN.includes(state.mode)) {
-        throw new StateError(`unknown mode ${JSON.stringify(state.mode)}`);
-    }
-    return state;
-}
-
 // EXTERNAL MODULE: ./src/host/files.ts
 var files = __webpack_require__(3285);
+// EXTERNAL MODULE: ./src/core/client-environment.ts
+var client_environment = __webpack_require__(1912);
+// EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
+var options = __webpack_require__(2377);
+// EXTERNAL MODULE: ./src/core/state.ts
+var core_state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/engines/index.ts + 36 modules
@@ -3564,12 +3812,18 @@ var engines = __webpack_require__(9243);
 
 
 
+
+
+
+
+
 /**
- * A saved state is read back by post and `docker-tls down`, which then kill and `rm -rf` as root
- * what it names. Anyone who can write the state (a step of the job, a user who can write the CLI's
- * state file) could otherwise aim that at any process or path: before anything is touched, every
- * field must be what main would have written. An empty id, for one, would make the marker match
- * every instance on the machine.
+ * A saved state is read back by post, `docker-tls down` and `env`, and the library's stopDaemon,
+ * which then kill and `rm -rf` as root what it names, or print it for a shell to eval. Anyone who
+ * can write the state (a step of the job, a user who can write the CLI's state file, a caller of the
+ * library) could otherwise aim that at any process or path: before anything is touched, every field
+ * must be what main would have written, and a state file must be safe from other users. An empty
+ * id, for one, would make the marker match every instance on the machine.
  */
 /** `<tempDir>/dtls-<id>`: where main makes the work directory. */
 function isWorkDirOf(workDir, id, tempDir) {
@@ -3577,67 +3831,128 @@ function isWorkDirOf(workDir, id, tempDir) {
 }
 /** Absolute, normalised (no `..`, no `//`), without control characters. */
 function isCleanAbsolute(path) {
-    return (0,external_node_path_.isAbsolute)(path) && (0,external_node_path_.normalize)(path) === path && path !== '/' && !(0,core_text/* hasControlCharacter */.Fd)(path);
+    return (typeof path === 'string' &&
+        (0,external_node_path_.isAbsolute)(path) &&
+        (0,external_node_path_.normalize)(path) === path &&
+        path !== '/' &&
+        !(0,core_text/* hasControlCharacter */.Fd)(path));
 }
-/** Why `state` cannot be trusted for a teardown; empty when every field lies where main puts it. */
-function problemsOfState(state, tempDir) {
-    const problems = [];
-    if (typeof state.id !== 'string' || !(0,naming/* isInstanceId */.zo)(state.id)) {
+const isText = (value) => typeof value === 'string' && !(0,core_text/* hasControlCharacter */.Fd)(value);
+const DOCKER_HOST = /^tcp:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
+const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+/** A given cert-dir is absolute; our own is `<work dir>/certs`. */
+const certDirCheck = (value, state) => {
+    if (!isCleanAbsolute(value))
+        return 'is not an absolute path';
+    return state.certDirWasGiven || value === (0,external_node_path_.join)(state.workDir, 'certs') ? undefined : 'is not in the work directory';
+};
+/** Directories made for a given cert-dir: it or directories above it. */
+const createdCheck = (value, state) => {
+    const certDir = state.certDir ?? '';
+    const isAncestorOrSelf = (dir) => isCleanAbsolute(dir) && (dir === certDir || certDir.startsWith(`${dir}/`));
+    return Array.isArray(value) && value.every(isAncestorOrSelf) ? undefined : 'are not cert-dir or above it';
+};
+/** What was made in a given cert-dir, by device and inode: only it, server/, client/ and the directories made. */
+const identitiesCheck = (value, state) => {
+    const certDir = state.certDir ?? '';
+    const allowed = new Set([certDir, ...(state.certDirCreated ?? []), (0,external_node_path_.join)(certDir, 'server'), (0,external_node_path_.join)(certDir, 'client')]);
+    const entries = typeof value === 'object' && value !== null ? Object.entries(value) : undefined;
+    const fine = entries?.every(([path, identity]) => allowed.has(path) && (0,core_state/* isFileIdentity */.zT)(identity, state) === undefined);
+    return fine ? undefined : 'names other paths than what was made in cert-dir';
+};
+/** What clients were told: the variables we set, with values on one line; TLS verification on. */
+const environmentCheck = (value) => {
+    const entries = typeof value === 'object' && value !== null ? Object.entries(value) : [];
+    const fine = entries.length > 0 &&
+        entries.every(([name, text]) => client_environment/* CLIENT_VARIABLES */.mi.includes(name) && isText(text)) &&
+        value.DOCKER_TLS_VERIFY === '1';
+    return fine ? undefined : `is not the variables ${client_environment/* CLIENT_VARIABLES */.mi.join(', ')}`;
+};
+/** The fields every mode writes (core/state.ts), each with the check of what main puts there. */
+function sharedFields(tempDir) {
+    return {
+        version: (0,core_state/* equalTo */.iz)(() => 1),
+        mode: (value) => (options/* MODES */.FN.includes(value) ? undefined : 'is not a mode'),
+        id: (value) => ((0,naming/* isInstanceId */.zo)(String(value)) ? undefined : 'is not 8 hexadecimal digits'),
+        workDir: (value, state) => isWorkDirOf(String(value), state.id, tempDir)
+            ? undefined
+            : `is not ${(0,external_node_path_.join)((0,external_node_path_.resolve)(tempDir), (0,naming/* markerOf */.we)(state.id))}`,
+        certDir: certDirCheck,
+        certDirWasGiven: core_state/* isBoolean */.Lm,
+        certDirExisted: core_state/* isBoolean */.Lm,
+        certDirCreated: createdCheck,
+        certDirIdentities: identitiesCheck,
+        certDirMode: (value) => Number.isInteger(value) && value >= 0 && value <= 0o7777 ? undefined : 'is not a mode',
+        dockerHost: (value) => (isText(value) && DOCKER_HOST.test(value) ? undefined : 'is not tcp://host:port'),
+        expiresAt: (value) => isText(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value
+            ? undefined
+            : 'is not a time (ISO 8601)',
+        context: (value, state) => {
+            const { marker, name, ...rest } = (value ?? {});
+            const fine = marker === (0,naming/* contextMarker */.Uo)(state.id) && (name === undefined || (isText(name) && CONTEXT_NAME.test(name)));
+            return fine && Object.keys(rest).length === 0 ? undefined : 'is not a docker context of this instance';
+        },
+        environment: environmentCheck,
+    };
+}
+/**
+ * Why a saved state may not be torn down: every field checked against what main writes, the
+ * shared ones against `tempDir` (the parent main made its work directory in), the rest against its
+ * mode's engine. Empty when it is what main would have written.
+ */
+function problemsOfSavedState(state, tempDir, engine) {
+    // Every other check names paths and names by the id: a bad one makes them all meaningless.
+    if (!(0,naming/* isInstanceId */.zo)(String(state.id)))
         return [`its id ${JSON.stringify(state.id)} is not 8 hexadecimal digits`];
-    }
-    if (!isWorkDirOf(state.workDir, state.id, tempDir)) {
-        problems.push(`its work directory ${JSON.stringify(state.workDir)} is not ${(0,external_node_path_.join)((0,external_node_path_.resolve)(tempDir), (0,naming/* markerOf */.we)(state.id))}`);
-    }
-    if (state.certDir !== undefined) {
-        const ours = (0,external_node_path_.join)(state.workDir, 'certs');
-        if (typeof state.certDir !== 'string' || !isCleanAbsolute(state.certDir)) {
-            problems.push(`its cert-dir ${JSON.stringify(state.certDir)} is not an absolute path`);
-        }
-        else if (!state.certDirWasGiven && state.certDir !== ours) {
-            problems.push(`its own cert-dir ${JSON.stringify(state.certDir)} is not ${ours}`);
-        }
-        else {
-            problems.push(...problemsOfCertDirRecord(state, state.certDir));
-        }
-    }
-    return problems;
+    const fields = { ...sharedFields(tempDir), ...(engine ?? (0,engines/* engineFor */.E)(state.mode)).stateFields };
+    return (0,core_state/* problemsOfFields */.TV)(state, fields);
 }
-/** What main records of a given cert-dir: directories it made above it, its two, a mode. */
-function problemsOfCertDirRecord(state, certDir) {
+/**
+ * A state file must be a regular file of this user (or root), that no other user may write, in a
+ * directory no other user can change: who can write it chooses what `down` kills and removes as
+ * root, and what `env` prints for a shell to eval.
+ */
+async function problemsOfStateFile(file) {
+    const uid = process.getuid?.() ?? 0;
+    const stat = await external_node_fs_.promises.lstat(file);
+    if (!stat.isFile())
+        return [`${file} is not a regular file (a symlink or something else)`];
     const problems = [];
-    const created = state.certDirCreated ?? [];
-    const isAncestorOrSelf = (dir) => typeof dir === 'string' && isCleanAbsolute(dir) && (dir === certDir || certDir.startsWith(`${dir}/`));
-    if (!Array.isArray(created) || !created.every(isAncestorOrSelf)) {
-        problems.push('its directories made for cert-dir are not cert-dir or above it');
-    }
-    const allowed = new Set([certDir, ...created, (0,external_node_path_.join)(certDir, 'server'), (0,external_node_path_.join)(certDir, 'client')]);
-    const identities = Object.entries(state.certDirIdentities ?? {});
-    const isIdentity = (value) => typeof value === 'object' &&
-        value !== null &&
-        Number.isInteger(value.dev) &&
-        Number.isInteger(value.ino);
-    if (!identities.every(([path, identity]) => allowed.has(path) && isIdentity(identity))) {
-        problems.push('its record of what was made in cert-dir names other paths');
-    }
-    const mode = state.certDirMode;
-    if (mode !== undefined && !(Number.isInteger(mode) && mode >= 0 && mode <= 0o7777)) {
-        problems.push(`its cert-dir mode ${JSON.stringify(mode)} is not a mode`);
-    }
+    if (stat.uid !== uid && stat.uid !== 0)
+        problems.push(`it is owned by another user (uid ${stat.uid})`);
+    if (stat.mode & 0o022)
+        problems.push('other users may write it');
+    const untrusted = await (0,files/* untrustedComponentOf */.F4)((0,external_node_path_.dirname)(file), uid);
+    if (untrusted)
+        problems.push(`${untrusted.path} is not safe from other users (${untrusted.reason})`);
     return problems;
 }
 /**
- * Why a saved state may not be torn down: its shared fields (checked against `tempDir`, the parent
- * main made its work directory in) and its engine's. Empty when it is what main would have written.
+ * The one check every reader of a saved state makes (post, `down`, `env`, stopDaemon): the file,
+ * then every field. Undefined for a record that names nothing to remove; a StateError naming every
+ * problem, with nothing touched, for one that is not what main wrote.
  */
-function problemsOfSavedState(state, tempDir) {
-    const shared = problemsOfState(state, tempDir);
-    if (shared.length > 0)
-        return shared;
-    return (0,engines/* engineFor */.E)(state.mode).problemsOf(state);
+async function checkSavedState(source) {
+    const refuse = (problems) => new core_state/* StateError */.qq(`${source.refusal} (${problems.join('; ')}): nothing was stopped, removed or printed.`);
+    const fileProblems = source.file ? await problemsOfStateFile(source.file) : [];
+    if (fileProblems.length > 0)
+        throw refuse(fileProblems);
+    let state;
+    try {
+        state = (0,core_state/* parseState */.Bu)(typeof source.record === 'string' ? source.record : JSON.stringify(source.record));
+    }
+    catch (error) {
+        throw refuse([error.message]);
+    }
+    if (!state)
+        return undefined;
+    const problems = problemsOfSavedState(state, source.tempDir);
+    if (problems.length > 0)
+        throw refuse(problems);
+    return state;
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/state-store.ts
-
 
 
 
@@ -3676,32 +3991,22 @@ function fileStore(stateDir) {
 function existingFileStore(file) {
     return { save: () => undefined, remove: () => external_node_fs_.promises.rm(file, { force: true }) };
 }
-/** The state in a file that `fileStore` wrote, checked; undefined when the file does not exist. */
-async function readStateFile(stateFile) {
+/** The state in a file that `fileStore` wrote, checked (checkSavedState); undefined when there is no file. */
+async function readStateFile(file) {
     let text;
     try {
-        text = await external_node_fs_.promises.readFile(stateFile, 'utf8');
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
-    let state;
-    try {
-        state = parseState(text);
-    }
-    catch (error) {
-        throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file of docker-tls up or the library (${error.message}).`);
-    }
+    // up keeps the state file next to the work directory it made, in --state-dir.
+    const refusal = `${file} is not a state file that docker-tls up writes`;
+    const state = await checkSavedState({ record: text, tempDir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), file, refusal });
     if (!state)
-        throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file of docker-tls up or the library (missing id or workDir).`);
-    // up keeps the state file next to the work directory it made, in --state-dir: paths elsewhere
-    // are not ours to stop or remove.
-    const problems = problemsOfSavedState(state, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(stateFile)));
-    if (problems.length > 0) {
-        throw new errors/* DockerTlsError */.iw(`${stateFile} is not a state file that docker-tls up or the library writes (${problems.join('; ')}); nothing was stopped or removed.`);
-    }
+        throw new errors/* DockerTlsError */.iw(`${file} is not a state file of docker-tls up (no id or work directory).`);
     return state;
 }
 

@@ -1,4 +1,6 @@
 export declare function caBundleWarnings(env: NodeJS.ProcessEnv): string[];
+/** The variables clients are given: all that `docker-tls env` may ever print from a state. */
+export declare const CLIENT_VARIABLES: readonly ["DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE"];
 /**
  * What a client needs to reach the instance, as environment variables: the three the docker CLI,
  * docker-py, dockerode and testcontainers read, and TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, the

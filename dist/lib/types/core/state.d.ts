@@ -39,9 +39,25 @@ export interface InstanceState {
 }
 /** Thrown by parseState: the text is not a state record; the adapters word what that means. */
 export declare class StateError extends DockerTlsError {
+    constructor(message: string);
 }
 /**
  * The one reader of a saved state, for post and `docker-tls down`. Undefined for a record that names
  * nothing to remove (no id or work directory); a StateError for text that is not a record at all.
  */
 export declare function parseState(text: string): InstanceState | undefined;
+/** Why one field of a saved state is not what main writes there ("is not a pid"), or undefined. */
+export type FieldCheck<S> = (value: unknown, state: S) => string | undefined;
+/** Every field a mode's state may have, with its check. */
+export type FieldChecks<S> = Record<string, FieldCheck<S>>;
+/**
+ * Why `state` is not what main wrote: each field checked, and any field main never writes refused
+ * (a forged record gains nothing from fields the code would ignore today and read tomorrow).
+ */
+export declare function problemsOfFields<S extends object>(state: S, checks: FieldChecks<S>): string[];
+export declare const isBoolean: FieldCheck<unknown>;
+export declare const isPid: FieldCheck<unknown>;
+/** A device and inode, as fs.stat gives them. */
+export declare const isFileIdentity: FieldCheck<unknown>;
+/** Exactly the value main derives from the rest of the state. */
+export declare function equalTo<S>(expected: (state: S) => unknown): FieldCheck<S>;

@@ -4,7 +4,7 @@ import type { Mode, Options } from '../core/options/options.js';
 import type { CertificateSet } from '../core/pki/index.js';
 import type { CertificatePaths, DaemonTlsFiles } from '../core/pki/layout.js';
 import type { SubjectAltName } from '../core/san.js';
-import type { InstanceState } from '../core/state.js';
+import type { FieldChecks, InstanceState } from '../core/state.js';
 /**
  * The seam between the one lifecycle (src/lifecycle) and each way of running a Docker daemon
  * behind mutual TLS: a dockerd of our own on this machine, a dind container on an outer engine, or
@@ -29,11 +29,11 @@ export interface Engine<S extends InstanceState = InstanceState> {
     /** The logs that explain a failed job, to show before the work directory goes. */
     logsOf(state: S): NamedLog[];
     /**
-     * Why a saved state's engine fields are not what this engine's launch writes (paths elsewhere,
-     * names of other instances, pids that are not pids); empty when they are. Nothing of a state with
-     * problems is touched.
+     * Every field its launch adds to the state, each with the check of what launch writes there
+     * (paths where it puts them, names of this instance, pids that are pids). A saved state with a
+     * field that fails its check, or with a field no one writes, is not touched.
      */
-    problemsOf(state: S): string[];
+    readonly stateFields: FieldChecks<S>;
 }
 export interface EngineLauncher<S extends InstanceState = InstanceState> {
     /**

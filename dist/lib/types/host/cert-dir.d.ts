@@ -26,6 +26,12 @@ export declare function checkCertificateDir(dir: string, options: CertificateDir
  * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
  */
 export declare function checkUsableCertificateDir(dir: string, input: string): Promise<CheckedCertificateDir>;
+/**
+ * Refuses a directory (or a directory above it) that another user could replace or redirect: owned
+ * by someone other than this user and root, or writable by others without the sticky bit. Checked
+ * before anything is written there; `risk` says what another user could do.
+ */
+export declare function refuseUntrusted(dir: string, input: string, risk: string): Promise<void>;
 /** What writing a set into a directory made or changed: all that teardown may remove or restore. */
 export interface MadeCertificateFiles {
     /** Directories created for it (the directory itself and missing parents), outermost first. */

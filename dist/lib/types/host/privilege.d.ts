@@ -6,6 +6,11 @@ export interface Privilege {
     prefix: string[];
     viaSudo: boolean;
     /**
+     * `env` by its trusted path, through sudo: a daemon gets its environment from `sudo env -i …`, and
+     * a bare `env` would be found in the user's PATH by a sudo without secure_path.
+     */
+    env?: string;
+    /**
      * Where a program run as root is: trustedCommand (root-owned directories only) unless given.
      * Only code sets it (unit tests with fake programs); nothing a user types reaches it.
      */

@@ -42,7 +42,12 @@ export interface DetachedProcess {
     exitReason(): string | undefined;
 }
 /**
+ * The command line of a detached daemon: as it is when we are root; through sudo, `env -i` with
+ * the environment in front (sudo would add its own variables), every program by its absolute path.
+ */
+export declare function detachedCommand(privilege: Privilege, command: string[], env: Record<string, string>): string[];
+/**
  * Detached with its own process group, output to the log: it outlives this step's process. It gets
- * `env` and nothing else; through sudo, `env -i` sets it (sudo would add its own variables).
+ * `env` and nothing else.
  */
 export declare function spawnDetached(privilege: Privilege, command: string[], logFile: string, env: Record<string, string>): DetachedProcess;

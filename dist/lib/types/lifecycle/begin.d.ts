@@ -1,6 +1,7 @@
 import { type Endpoint } from '../core/endpoint.js';
 import { newInstanceId } from '../core/naming.js';
 import type { Options } from '../core/options/options.js';
+import type { LeafCertificate } from '../core/pki/index.js';
 import type { InstanceState } from '../core/state.js';
 import type { Engine, EngineRun } from '../engines/engine.js';
 import type { CheckedCertificateDir } from '../host/cert-dir.js';
@@ -18,6 +19,8 @@ export declare function makeWorkDir(tempDir: string, newId?: typeof newInstanceI
 }>;
 export type InstanceRun = EngineRun & {
     state(): InstanceState;
+    /** The refusal proof's client certificate of another CA, made beside the start. */
+    stranger(): Promise<LeafCertificate>;
 };
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 export declare function beginInstance(engine: Engine, options: Options, context: StartContext, where: {

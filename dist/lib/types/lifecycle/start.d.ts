@@ -24,8 +24,10 @@ export interface StartedDaemon extends DaemonDetails {
     dockerContext?: string;
 }
 export interface StartContext {
-    /** Parent of our work directory: RUNNER_TEMP in the action, the OS temp dir in the CLI. */
+    /** Parent of our work directory (and the CLI's state file): RUNNER_TEMP, --state-dir, stateDir, the OS temp dir. */
     tempDir: string;
+    /** How the user names it, for the error when another user could change it: `--state-dir`, `stateDir`. */
+    tempDirInput?: string;
     logger: Logger;
     /** Keeps the state each time the start has made something more; teardown undoes what it lists. */
     store: StateStore;

@@ -1,4 +1,4 @@
-import { type InstanceState } from '../core/state.js';
+import type { InstanceState } from '../core/state.js';
 /**
  * Where an instance's state is kept between its start and its teardown: the runner's state for the
  * action (post reads it back), a file for the CLI and the library. The start saves after each thing
@@ -19,5 +19,5 @@ export declare function fileStore(stateDir: string): StateStore & {
 };
 /** The store of a state read back from `file` (`docker-tls down`, the library's stopDaemon). */
 export declare function existingFileStore(file: string): StateStore;
-/** The state in a file that `fileStore` wrote, checked; undefined when the file does not exist. */
-export declare function readStateFile(stateFile: string): Promise<InstanceState | undefined>;
+/** The state in a file that `fileStore` wrote, checked (checkSavedState); undefined when there is no file. */
+export declare function readStateFile(file: string): Promise<InstanceState | undefined>;

@@ -1,7 +1,7 @@
 import { type Logger } from '../../core/logger.js';
 import type { InstanceState } from '../../core/state.js';
 export type { Logger } from '../../core/logger.js';
-export type { InstanceState } from '../../core/state.js';
+export { type InstanceState, StateError } from '../../core/state.js';
 export { type CertificateSet, type CertificateSetOptions, createCertificateSet } from '../../core/pki/index.js';
 /** The options of the action and of `docker-tls up`, by their input names in camelCase. */
 export interface StartOptions {
@@ -44,5 +44,15 @@ export interface RunningDaemon {
 }
 /** Starts a dockerd of its own behind mutual TLS (root or passwordless sudo needed). */
 export declare function startDaemon(options?: StartOptions): Promise<RunningDaemon>;
-/** Stops what startDaemon made, from its state; idempotent. Returns what it removed. */
-export declare function stopDaemon(state: InstanceState, logger?: Logger): Promise<string>;
+export interface StopOptions {
+    /** Progress and warnings; silent by default. */
+    logger?: Logger;
+    /** The `stateDir` given to startDaemon (default: the OS temp dir): the state's paths must lie there. */
+    stateDir?: string;
+}
+/**
+ * Stops what startDaemon made, from its state, in this process or another; idempotent. Returns what
+ * it removed. The state is checked as post and `docker-tls down` check theirs: one that names
+ * anything startDaemon would not have made is refused (a StateError), and nothing is touched.
+ */
+export declare function stopDaemon(state: InstanceState, options?: StopOptions): Promise<string>;

@@ -1,4 +1,4 @@
-import type { OptionNames } from './names.js';
+import { type OptionNames } from './names.js';
 /**
  * The official image on the major version GitHub-hosted runners run (Docker 28): a major tag takes
  * fixes without the breaking changes of a new major (Docker 29 refuses clients older than API 1.44).
@@ -10,6 +10,8 @@ export declare const DEFAULT_DIND_ALIAS = "docker";
 export interface DindSettings {
     /** The outer engine: `unix:///…` or `tcp://host:port`; never a DOCKER_HOST an earlier step exported. */
     engine: string;
+    /** A directory with ca.pem, cert.pem and key.pem: mutual TLS to a tcp:// outer engine. */
+    engineCertPath?: string;
     image: string;
     privileged: boolean;
     /** A user network of the outer engine to join (made when absent). */
@@ -21,6 +23,7 @@ export interface DindSettings {
 }
 export interface RawDindSettings {
     engine?: string;
+    engineCertPath?: string;
     image?: string;
     privileged?: string;
     network?: string;

@@ -15,6 +15,7 @@ export interface OptionNames {
     outbound: string;
     context: string;
     dindEngine: string;
+    dindEngineCertPath: string;
     dindImage: string;
     dindPrivileged: string;
     dindNetwork: string;

@@ -1,7 +1,7 @@
 import { type KeyAlgorithm } from '../pki/algorithms.js';
 import { type SubjectAltName } from '../san.js';
 import { type DindSettings } from './dind.js';
-import type { CertificateOptionNames, OptionKey, OptionNames } from './names.js';
+import { type CertificateOptionNames, type OptionKey, type OptionNames } from './names.js';
 /** How the daemon runs: one of ours on this machine, a dind container, or no daemon (certificates only). */
 export declare const MODES: readonly ["dockerd", "dind", "certs"];
 export type Mode = (typeof MODES)[number];
@@ -25,6 +25,7 @@ export declare const OPTION_DEFAULTS: {
     outbound: string;
     context: string;
     dindEngine: string;
+    dindEngineCertPath: string;
     dindImage: string;
     dindPrivileged: string;
     dindNetwork: string;

@@ -1,3 +1,4 @@
+import { type EngineEndpoint } from '../../core/options/engine-endpoint.js';
 import type { SubjectAltName } from '../../core/san.js';
 import { type OptionNames } from '../../core/options/names.js';
 import { type Endpoint } from '../../core/endpoint.js';
@@ -21,3 +22,8 @@ export declare function startDindContainer(client: EngineClient, id: string, pri
  * container, so this reads an inspect made after start.
  */
 export declare function containerAddressSans(info: ContainerInfo): SubjectAltName[];
+/**
+ * The outer engine's endpoint; with `certPath`, mutual TLS with its ca.pem, cert.pem and key.pem (as
+ * DOCKER_CERT_PATH names them). Read again by post, from the state.
+ */
+export declare function outerEndpoint(engine: string, certPath?: string): Promise<EngineEndpoint>;

@@ -14,7 +14,9 @@ export declare function closeFirewall(privilege: Privilege, state: DockerdState)
 export declare function blockOfBridge(hostNetworks: HostNetwork[], bridge: string): string | undefined;
 /**
  * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
- * addresses and routes, after it stops. Only those whose networks lie inside our block are ours.
+ * addresses and routes, after it stops. Only bridges named as dockerd names them (br- and 12 hex
+ * digits of the network's id) whose networks lie inside our block are ours; and when our own bridge
+ * still stands, the block must be the one it lies in (`bridge`), not merely what a state says.
  */
-export declare function removeUserBridges(privilege: Privilege, block: string): Promise<string[]>;
+export declare function removeUserBridges(privilege: Privilege, block: string, bridge?: string): Promise<string[]>;
 export {};

@@ -1,4 +1,4 @@
-import type { InstanceState } from '../../core/state.js';
+import { type FieldChecks, type InstanceState } from '../../core/state.js';
 import type { IptablesBackend } from '../../host/network/iptables.js';
 /** What the dockerd engine records beyond every engine's fields. */
 export interface DockerdState extends InstanceState {
@@ -35,8 +35,8 @@ export interface DockerdState extends InstanceState {
     trustKeyDirMade?: boolean;
 }
 /**
- * The dockerd engine's fields of a saved state, each where launch.ts puts it: files in the work
+ * The dockerd engine's fields of a saved state, each as launch.ts records it: files in the work
  * directory, the exec-root `/run/dtls-<id>` or `/tmp/dtls-<id>`, the bridge named after the
- * instance, pids that are positive integers. Run after the fields every engine shares were checked.
+ * instance, a block of our ranges, a firewall backend we drive, pids that are positive integers.
  */
-export declare function problemsOfDockerdState(state: DockerdState): string[];
+export declare const DOCKERD_STATE_FIELDS: FieldChecks<DockerdState>;

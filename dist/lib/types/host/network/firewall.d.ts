@@ -5,6 +5,7 @@ export type FirewallResult = {
     applied: true;
     backend: IptablesBackend;
     chains: string[];
+    warnings: string[];
 } | {
     applied: false;
     warning: string;
@@ -21,7 +22,7 @@ export declare function applyFirewall(privilege: Privilege, spec: FirewallSpec):
  * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
  */
 export declare function removeFirewall(privilege: Privilege, id: string, backend?: IptablesBackend): Promise<number>;
-/** Instance ids that have chains of ours in any table of any working backend. */
+/** Instance ids that have chains of ours in any table of any working backend (one save each). */
 export declare function instancesWithChains(privilege: Privilege): Promise<string[]>;
 /**
  * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own

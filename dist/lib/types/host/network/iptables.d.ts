@@ -7,7 +7,9 @@ import { type Privilege } from '../privilege.js';
  */
 export type IptablesBackend = 'iptables-nft' | 'iptables-legacy' | 'iptables';
 export declare const BACKENDS: readonly IptablesBackend[];
-export type IptablesTable = 'filter' | 'nat';
+export type IptablesTable = 'filter' | 'nat' | 'raw';
+/** The tables our chains go into. */
+export declare const OUR_TABLES: readonly IptablesTable[];
 /** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
  * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
 export declare function iptables(privilege: Privilege, backend: IptablesBackend, table: IptablesTable, args: string[]): Promise<string>;

@@ -1,5 +1,5 @@
-export const id = 554;
-export const ids = [554];
+export const id = 333;
+export const ids = [333];
 export const modules = {
 
 /***/ 6965:
@@ -38,7 +38,7 @@ function stderrLogger(verbose, terminal = process.stderr.isTTY === true) {
 
 /***/ }),
 
-/***/ 554:
+/***/ 2333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -77,10 +77,89 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/naming.ts
 var naming = __webpack_require__(2607);
-// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
-var pki = __webpack_require__(5844);
 // EXTERNAL MODULE: ./src/host/files.ts
 var files = __webpack_require__(3285);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
+var pki = __webpack_require__(5844);
+;// CONCATENATED MODULE: ./src/lifecycle/certificate-thread.ts
+
+
+/**
+ * The worker's module: beside this one in the sources (run with tsx, whose loader the thread
+ * inherits), `dist/worker/index.js` from a bundle (scripts/build.mjs). Spelled at run time, so that
+ * the bundler does not take it for an asset of its own.
+ */
+function workerModule() {
+    const here = import.meta.url;
+    return here.endsWith('.ts')
+        ? new URL('./certificate-worker.ts', here)
+        : new URL(['..', 'worker', 'index.js'].join('/'), here);
+}
+/** The same work on this thread: where no worker can start. */
+function inThisThread(options) {
+    return {
+        prepared: (0,pki/* prepareCertificateSet */.Dz)(options),
+        stranger: (0,pki/* createCertificateSet */.K_)({ validityMs: 10 * 60_000 }).then((set) => set.client),
+    };
+}
+/**
+ * Starts the certificate work on a thread of its own, so that loading the X.509 library and
+ * signing take the other core while this one spawns the daemon (doing things at once). Where the
+ * thread cannot start or load, the same work on this thread.
+ */
+function startCertificateWork(options) {
+    let local;
+    const here = () => (local ??= inThisThread(options));
+    let thread;
+    try {
+        thread = onAThread(options);
+    }
+    catch {
+        return here();
+    }
+    return {
+        prepared: thread.prepared.catch(() => here().prepared),
+        stranger: thread.stranger.catch(() => here().stranger),
+    };
+}
+/** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
+function onAThread(options) {
+    const worker = new external_node_worker_threads_.Worker(workerModule(), { workerData: { options } });
+    worker.unref();
+    const waiting = new Map();
+    const wait = (kind) => new Promise((resolve, reject) => waiting.set(kind, { resolve, reject }));
+    const [prepared, set, stranger] = [
+        wait('prepared'),
+        wait('set'),
+        wait('stranger'),
+    ];
+    worker.on('message', (reply) => {
+        if (reply.kind === 'error')
+            waiting.get(reply.about)?.reject(new Error(reply.message));
+        else
+            waiting
+                .get(reply.kind)
+                ?.resolve((reply.kind === 'set' ? reply.set : reply.kind === 'stranger' ? reply.leaf : undefined));
+    });
+    worker.on('error', (error) => {
+        for (const each of waiting.values())
+            each.reject(error);
+    });
+    for (const promise of [prepared, set, stranger])
+        promise.catch(() => undefined);
+    let finished = false;
+    const finish = (extraSans = []) => {
+        if (finished)
+            return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+        finished = true;
+        worker.postMessage([...extraSans]);
+        return set;
+    };
+    return { prepared: prepared.then(() => ({ finish })), stranger };
+}
+
 // EXTERNAL MODULE: ./src/lifecycle/certificates.ts
 var lifecycle_certificates = __webpack_require__(6690);
 ;// CONCATENATED MODULE: ./src/lifecycle/begin.ts
@@ -126,11 +205,13 @@ async function beginInstance(engine, options, context, where, logPhase) {
         context.signal?.throwIfAborted();
     };
     saveProgress({});
-    // Begun now, while the engine works: only the server's signature waits for its names (dind's
-    // addresses come with the container's start). Awaited by certificates(); a launch that fails
-    // before it asks leaves no unhandled rejection.
-    const prepared = (0,pki/* prepareCertificateSet */.Dz)(options);
+    // Begun now, on a thread of its own, while the engine works: only the server's signature waits
+    // for its names (dind's addresses come with the container's start). Awaited by certificates(); a
+    // launch that fails before it asks leaves no unhandled rejection.
+    const work = startCertificateWork(options);
+    const prepared = work.prepared;
     prepared.catch(() => undefined);
+    work.stranger.catch(() => undefined);
     let certificates;
     return {
         id,
@@ -147,6 +228,7 @@ async function beginInstance(engine, options, context, where, logPhase) {
         // Read when they are made: an engine's bridge made before then is among the interfaces.
         [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
         state: () => state,
+        stranger: () => work.stranger,
     };
 }
 
@@ -264,6 +346,8 @@ async function proveRefusals(endpoint, set, logger, stranger = strangerCertifica
 
 
 
+/** What another user could do with a directory of state and work directories they can change. */
+const TEMP_DIR_RISK = 'forge the state that down and post act on as root, or swap the work directory';
 /**
  * Certificates, then the engine's daemon on them, ready over mTLS and proven to refuse clients
  * without a certificate. On failure it throws; what it made is in the last saved state.
@@ -271,6 +355,7 @@ async function proveRefusals(endpoint, set, logger, stranger = strangerCertifica
 async function startInstance(options, engine, context) {
     const logPhase = (what) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
     logPhase('starting');
+    await (0,cert_dir/* refuseUntrusted */.zd)(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
     const launcher = await engine.check(options);
     const givenCertDir = options.certDir
         ? await (0,cert_dir/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
@@ -300,17 +385,14 @@ async function answerAndProve(daemon, run, context) {
     const { certificateSet, certs } = await run.certificates();
     const endpoint = daemon.endpoint ?? run.listen;
     const alongside = beside(context.whileStarting?.({ id: run.id, endpoint, certs, saveProgress: run.saveProgress, signal: context.signal }));
-    // The proof's foreign client certificate is made while the daemon comes up.
-    const stranger = strangerCertificate();
-    stranger.catch(() => undefined);
     try {
         const readyAfterMs = await answer(daemon, run, endpoint, certificateSet);
         const details = await daemon.ready();
         run.saveProgress({ dockerHost: endpoint.dockerHost });
-        await proveRefusals(endpoint, certificateSet, context.logger, stranger);
+        await proveRefusals(endpoint, certificateSet, context.logger, run.stranger());
         const more = await alongside.join();
         run.logPhase('refusals proven');
-        const environment = (0,client_environment/* clientEnvironment */.B)({ ...endpoint, clientDir: certs.clientDir, socket: details.socket });
+        const environment = (0,client_environment/* clientEnvironment */.B5)({ ...endpoint, clientDir: certs.clientDir, socket: details.socket });
         run.saveProgress({ environment });
         return { endpoint, readyAfterMs, environment, ...details, ...more };
     }
@@ -431,8 +513,8 @@ function abortOnSignal(logger) {
     };
 }
 
-// EXTERNAL MODULE: ./src/lifecycle/state-store.ts + 2 modules
-var state_store = __webpack_require__(1949);
+// EXTERNAL MODULE: ./src/lifecycle/state-store.ts + 1 modules
+var state_store = __webpack_require__(5689);
 // EXTERNAL MODULE: ./src/adapters/cli/env.ts
 var cli_env = __webpack_require__(758);
 // EXTERNAL MODULE: ./src/adapters/cli/logger.ts
@@ -467,6 +549,7 @@ const FLAGS = {
     verbose: { type: 'boolean' },
     dind: { type: 'boolean' },
     'dind-engine': { type: 'string' },
+    'dind-engine-cert-path': { type: 'string' },
     'dind-image': { type: 'string' },
     'dind-privileged': { type: 'string' },
     'dind-network': { type: 'string' },
@@ -489,11 +572,18 @@ async function upCommand(args, out) {
     const format = values.json ? 'json' : (0,cli_env.parseEnvFormat)(values.format, usage/* UP_USAGE */.uk);
     const options = optionsOf(values);
     const logger = (0,cli_logger/* stderrLogger */.D)(values.verbose ?? false);
-    for (const warning of (0,client_environment/* caBundleWarnings */.a)(process.env))
+    for (const warning of (0,client_environment/* caBundleWarnings */.a4)(process.env))
         logger.warning(warning);
     const stateDir = values['state-dir'] === undefined ? (0,external_node_os_.tmpdir)() : (0,options_values/* parsePath */.Rr)(values['state-dir'], '--state-dir');
     const store = (0,state_store/* fileStore */.oX)(stateDir);
-    const outcome = await startOrRollBack(options, { tempDir: stateDir, logger, store, contextRequired: true });
+    const tempDirInput = values['state-dir'] === undefined ? 'temp directory' : '--state-dir';
+    const outcome = await startOrRollBack(options, {
+        tempDir: stateDir,
+        tempDirInput,
+        logger,
+        store,
+        contextRequired: true,
+    });
     if (!outcome.started) {
         if (!outcome.signal)
             throw outcome.error;
@@ -521,227 +611,252 @@ function printExports(started, stateFile, format, out) {
 
 /***/ }),
 
-/***/ 668:
+/***/ 8784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dz: () => (/* binding */ writeCertificateSet),
-/* harmony export */   Fu: () => (/* binding */ checkCertificateDir),
-/* harmony export */   VE: () => (/* binding */ writeCertificateSetRecorded),
-/* harmony export */   wH: () => (/* binding */ writeDaemonTlsFiles),
-/* harmony export */   xY: () => (/* binding */ checkUsableCertificateDir)
+/* harmony export */   $Q: () => (/* binding */ probePlainHttp),
+/* harmony export */   KA: () => (/* binding */ pingOnce),
+/* harmony export */   RO: () => (/* binding */ clientContext),
+/* harmony export */   Tv: () => (/* binding */ problemWithOurClient),
+/* harmony export */   W7: () => (/* binding */ PROBE_TIMEOUT_MS),
+/* harmony export */   o9: () => (/* binding */ tlsErrorSummary),
+/* harmony export */   uJ: () => (/* binding */ probeWithoutClientCert),
+/* harmony export */   wI: () => (/* binding */ probeWithForeignClientCert)
 /* harmony export */ });
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(752);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
+/* unused harmony exports judgeTlsRefusal, judgePlainRefusal */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
-
-
-
-// Whether a certificate set may go to a directory, checked once before anything is generated (so a
-// bad cert-dir fails before a CA or a daemon exists), and the writing of the set there.
-async function entriesOf(dir, input) {
-    try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code === 'ENOTDIR') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
-                badInput: true,
-            });
-        }
-        throw error;
-    }
+// What a client sees of a Docker daemon's TLS port: one mTLS /_ping, and the probes that must be
+// refused (no client certificate, a stranger's, plain HTTP). Used by the start (readiness and the
+// refusal proof) and by the doctor; they only connect, and judge what came back.
+const PING_REQUEST = 'GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n';
+/** Parsed once: a probe repeated every few milliseconds should not re-parse keys each time. */
+function clientContext(tls) {
+    return (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: tls.ca, cert: tls.cert, key: tls.key });
 }
-const OUR_LAYOUT = new Set(['server', 'client']);
-const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
-/**
- * Refuses a directory that already holds something, so a typo in an output path cannot clobber a
- * user's files. With `replace`, only a directory laid out as ours (server/, client/) is replaced.
- */
-async function checkCertificateDir(dir, options) {
-    const { input } = options;
-    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .certificatePaths */ .ao)(dir);
-    const entries = await entriesOf(paths.dir, input);
-    if (!entries || entries.length === 0)
-        return { paths, existed: entries !== undefined, input };
-    const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
-    // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
-    for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
-        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(paths.dir, sub), input)) ?? [];
-        foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
-    }
-    if (!options.replace || foreign.length > 0) {
-        const replaceHint = options.replaceOption
-            ? `, or ask to replace the certificates there (${options.replaceOption})`
-            : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
-            ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
-            : `Point ${input} at a new or empty directory${replaceHint}.`, { badInput: true });
-    }
-    return { paths, existed: true, input };
-}
-/**
- * cert-dir must be a new or empty directory this process can write: checked before anything is made,
- * so a read-only mount or a file in the way is one clear error instead of a half-made set-up.
- */
-async function checkUsableCertificateDir(dir, input) {
-    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
-    if (untrusted) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could swap the certificates there or redirect what is written and removed.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
-    }
-    const checked = await checkCertificateDir(dir, { input }).catch((error) => {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw)
-            throw error;
-        throw unusableCertificateDir(dir, input, error);
+/** One mTLS `GET /_ping`; resolves with the status code and body, rejects on any error or timeout. */
+function pingOnce(host, port, secureContext, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        // https passes its options on to tls.connect, which takes a prebuilt secureContext; the
+        // https typings do not list it.
+        const options = {
+            host,
+            port,
+            path: '/_ping',
+            method: 'GET',
+            secureContext,
+            agent: false,
+            timeout: timeoutMs,
+        };
+        const req = (0,node_https__WEBPACK_IMPORTED_MODULE_1__.request)(options, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end();
     });
-    // The directory, or the nearest part of its path that exists: it will be created below that.
-    let existing = dir;
-    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing) !== existing) {
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
-    }
-    try {
-        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(existing)).isDirectory()) {
-            throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
-        }
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-    }
-    catch (error) {
-        throw unusableCertificateDir(dir, input, error);
-    }
-    return checked;
 }
-function unusableCertificateDir(dir, input, error) {
+const PROBE_TIMEOUT_MS = 2000;
+/** OpenSSL's messages carry source paths and codes; the alert name is what a reader needs. */
+function tlsErrorSummary(error) {
+    const alert = /alert ([a-z ]+?)(?::|$| \(|\n)/i.exec(error.message)?.[1];
+    if (alert)
+        return `TLS alert "${alert.trim()}"`;
     const code = error.code;
-    const reason = code === 'ENOTDIR'
-        ? 'a file is in the way (not a directory)'
-        : code === 'EROFS'
-            ? 'it is on a read-only file system'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'this user may not write there (permission denied)'
-                : error.message;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
+    return code ? `${code}: ${error.message.split('\n')[0]}` : error.message.split('\n')[0];
+}
+/** An alert the server sent (OpenSSL words it "... alert ..."), not a check of ours that failed. */
+function isServerAlert(error) {
+    return /\balert\b/i.test(error.message) && String(error.code ?? '').startsWith('ERR_SSL');
+}
+const SERVER_CLOSED = new Set(['ECONNRESET', 'EPIPE']);
+/**
+ * Whether a TLS exchange shows the server refusing: an alert from it, or a close or reset once the
+ * connection was made and before any answer. Any HTTP answer means it let the client in; a refused
+ * connection, a timeout or our own verification error proves nothing.
+ */
+function judgeTlsRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] \d{3}[^\r\n]*/.exec(response)?.[0];
+    if (status)
+        return { refused: false, detail: `answered ${status}` };
+    if (!connected)
+        return { refused: false, detail: `no connection (${error ? tlsErrorSummary(error) : 'closed'})` };
+    if (!error)
+        return { refused: true, detail: 'closed the connection without an answer' };
+    if (isServerAlert(error))
+        return { refused: true, detail: tlsErrorSummary(error) };
+    const code = error.code ?? '';
+    if (SERVER_CLOSED.has(code))
+        return { refused: true, detail: `${code}: closed the connection without an answer` };
+    return { refused: false, detail: `no refusal seen (${tlsErrorSummary(error)})` };
+}
+/** Plain HTTP to a TLS port: Go's TLS server answers 400 ("Client sent an HTTP request to an HTTPS server"). */
+function judgePlainRefusal({ response, error, connected }) {
+    const status = /^HTTP\/1\.[01] (\d{3})[^\r\n]*/.exec(response);
+    if (status?.[1] === '400')
+        return { refused: true, detail: `answered ${status[0]}` };
+    if (status)
+        return { refused: false, detail: `answered ${status[0]}` };
+    const how = error ? tlsErrorSummary(error) : 'closed without an answer';
+    return { refused: false, detail: connected ? `no HTTP 400 (${how})` : `no connection (${how})` };
+}
+/** Sends the ping over TLS with `options` (no client certificate, or a stranger's), judged by judgeTlsRefusal. */
+function probeTls(host, port, options, timeoutMs) {
+    return sendPingAndJudge(timeoutMs, judgeTlsRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.connect)({ host, port, servername: isNameForSni(host) ? host : undefined, ...options }, () => socket.write(PING_REQUEST));
+        socket.once('connect', onConnect);
+        socket.on('data', onData);
+        socket.on('error', finish);
+        socket.on('close', () => finish());
+        return socket;
+    });
 }
 /**
- * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
- * whole set lands or, on failure, everything this call created is removed again. Checks the
- * directory first, unless it is given as checked already.
+ * Sends the ping over TLS without a client certificate. With TLS 1.3 the client's handshake ends
+ * before the server has checked for a certificate, so the verdict comes from what follows: an
+ * alert or a close means refused, any HTTP answer means the daemon does not enforce client certificates.
  */
-async function writeCertificateSet(dir, set, options = {}) {
-    return (await writeCertificateSetRecorded(dir, set, options)).paths;
+function probeWithoutClientCert(host, port, ca, timeoutMs) {
+    return probeTls(host, port, { ca }, timeoutMs);
 }
-/** writeCertificateSet, also saying what it made: the action's teardown removes exactly that. */
-async function writeCertificateSetRecorded(dir, set, options = {}) {
-    const checked = typeof dir === 'string' ? await checkCertificateDir(dir, { input: 'directory', ...options }) : dir;
-    const { paths } = checked;
-    const made = { createdDirs: [], identities: {} };
-    try {
-        if (checked.existed)
-            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(paths.dir)).mode & 0o7777;
-        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.dir);
-        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.clientDir)]);
-        await Promise.all([
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
-        ]);
-        for (const path of new Set([paths.dir, ...made.createdDirs, paths.serverDir, paths.clientDir])) {
-            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(path);
-            if (identity)
-                made.identities[path] = identity;
-        }
-    }
-    catch (error) {
-        await (checked.existed
-            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(sub)))
-            : _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(made.createdDirs[0] ?? paths.dir));
-        if (made.originalMode !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
-        const code = error.code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-            ? 'Choose a directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.'
-            : undefined, { cause: error });
-    }
-    return { paths, made };
+/** The ping with a client certificate of another CA: the daemon must trust our CA only. */
+function probeWithForeignClientCert(host, port, ca, foreign, timeoutMs) {
+    return probeTls(host, port, { ca, cert: foreign.cert, key: foreign.key }, timeoutMs);
+}
+/** Sends the ping as plain HTTP to the TLS port; only an HTTP 400 is a refusal. */
+function probePlainHttp(host, port, timeoutMs) {
+    return sendPingAndJudge(timeoutMs, judgePlainRefusal, (onData, finish, onConnect) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port }, () => {
+            onConnect();
+            socket.write(PING_REQUEST);
+        });
+        socket.on('data', onData);
+        socket.on('error', finish);
+        socket.on('close', () => finish());
+        return socket;
+    });
+}
+function isNameForSni(host) {
+    return !/^[\d.]+$/.test(host) && !host.includes(':');
+}
+/** Collects the answer on the socket `open` makes until a status line, a close or an error. */
+function sendPingAndJudge(timeoutMs, judge, open) {
+    return new Promise((resolve, reject) => {
+        let response = '';
+        let connected = false;
+        let done = false;
+        const finish = (error) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(judge({ response, error, connected }));
+        };
+        const socket = open((chunk) => {
+            response += chunk.toString('latin1');
+            if (/^HTTP\/1\.[01] \d{3}/.test(response))
+                finish();
+        }, finish, () => (connected = true));
+        const timer = setTimeout(() => {
+            if (done)
+                return;
+            done = true;
+            socket.destroy();
+            reject(new Error(`the daemon neither answered nor closed the connection within ${timeoutMs} ms`));
+        }, timeoutMs);
+    });
 }
 /**
- * A copy of the server's files in the instance's private work directory (0700, ours or root's):
- * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
- * starts, can never hand it another CA.
+ * Our own client: it must be let in (HTTP 200 to the ping) by a server presenting the very
+ * certificate we made. Resolves with what went wrong, or undefined when all is as it must be.
  */
-async function writeDaemonTlsFiles(workDir, set) {
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsDir */ .jx)(workDir));
-    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsFiles */ .HH)(workDir);
-    await Promise.all([
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
-    ]);
-    return files;
+function problemWithOurClient(host, port, set, timeoutMs) {
+    return new Promise((resolve) => {
+        let fingerprint = '';
+        let response = '';
+        const options = { host, port, ca: set.caCertPem, cert: set.client.certPem, key: set.client.keyPem };
+        const socket = (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.connect)({ ...options, servername: isNameForSni(host) ? host : undefined, timeout: timeoutMs }, () => {
+            fingerprint = socket.getPeerCertificate().fingerprint256;
+            socket.write(PING_REQUEST);
+        });
+        const done = (problem) => {
+            socket.destroy();
+            resolve(problem);
+        };
+        socket.on('data', (chunk) => {
+            response += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1];
+            if (!status)
+                return;
+            if (fingerprint !== set.server.fingerprint)
+                done(`the server presented ${fingerprint}, not our certificate`);
+            else
+                done(status === '200' ? undefined : `answered HTTP ${status}`);
+        });
+        socket.on('timeout', () => done(`no answer within ${timeoutMs} ms`));
+        socket.on('error', (error) => done(`refused it (${tlsErrorSummary(error)})`));
+        socket.on('close', () => done('the connection closed without an answer'));
+    });
 }
 
 
 /***/ }),
 
-/***/ 6690:
+/***/ 1219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ writeCertificateFiles),
-/* harmony export */   z: () => (/* binding */ makeCertificates)
+/* harmony export */   a: () => (/* binding */ reservePort)
 /* harmony export */ });
-/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5844);
-/* harmony import */ var _host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(668);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_options_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6926);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
-/**
- * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
- * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
- * server's files into the private work directory. What it made in a given cert-dir is recorded by
- * device and inode, so that teardown removes only that.
- */
-async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
-    const { dir, workDir } = where;
-    const given = typeof dir === 'string' ? undefined : dir;
-    const certDir = given?.paths.dir ?? dir;
-    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-    const certificateSet = await (await prepared).finish(extraSans);
-    const { paths: certs, made } = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSetRecorded */ .VE)(dir, certificateSet, {
-        input: options.names.certDir,
-    });
-    if (given) {
-        saveProgress({
-            certDirCreated: made.createdDirs,
-            certDirIdentities: made.identities,
-            certDirMode: made.originalMode,
+
+function listenOnce(host, port) {
+    return new Promise((resolve, reject) => {
+        const server = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.createServer)();
+        server.once('error', reject);
+        server.listen({ host, port, exclusive: true }, () => {
+            const address = server.address();
+            const bound = typeof address === 'object' && address ? address.port : port;
+            server.close(() => resolve(bound));
         });
-    }
-    const daemonTls = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDaemonTlsFiles */ .wH)(workDir, certificateSet);
-    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
-    return { certificateSet, certs, daemonTls };
+    });
 }
 /**
- * `docker-tls certs`: a set written to `dir` to keep (no state, no teardown). The directory is
- * checked before a key is generated (seconds for RSA-4096).
+ * Port 0 becomes a free port the kernel picks; any other port is checked, so a port in use is
+ * reported before anything is created rather than as a daemon that dies during start-up.
  */
-async function writeCertificateFiles(options, dir, where) {
-    const checked = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .checkCertificateDir */ .Fu)(dir, where);
-    const set = await (0,_core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createCertificateSet */ .K_)(options);
-    return { set, paths: await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSet */ .Dz)(checked, set) };
+async function reservePort(host, port, names) {
+    try {
+        return await listenOnce(host, port);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EADDRINUSE') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Port ${port} on ${host} is already in use by another process.`, `Choose another port, or ${(0,_core_options_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'port', '0')} for a free one.`, { badInput: true });
+        }
+        if (code === 'EADDRNOTAVAIL') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${host} is not an address of this machine, so nothing can listen on it.`, `Use ${(0,_core_options_names_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)(names, 'host', '127.0.0.1')} (the default), 0.0.0.0 for every interface, or an address that "ip addr" lists.`, { badInput: true });
+        }
+        throw error;
+    }
 }
 
 
