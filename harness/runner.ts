@@ -13,6 +13,23 @@ import {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
+/**
+ * The Node the steps run on: this process's, which must be the major action.yml names (node24),
+ * as on a runner. `npm test` runs the suite on it (scripts/node24.mjs); a suite started on another
+ * Node fails here instead of proving the bundles on a Node no runner uses.
+ */
+export function runnerNodePath(): string {
+  const action = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+  const wanted = /^\s*using:\s*['"]?node(\d+)/m.exec(action)?.[1];
+  const running = process.versions.node.split('.')[0];
+  if (wanted !== running) {
+    throw new Error(
+      `the action runs on node${wanted} (action.yml) but this suite runs on Node ${process.version}: run it with npm test, which uses Node ${wanted}`,
+    );
+  }
+  return process.execPath;
+}
+
 export interface StepResult {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -71,16 +88,17 @@ export class FakeRunner {
   ): Promise<StepResult> {
     const files = createStepFiles(this.root);
     const env = stepEnvironment(this.runnerTemp, files, { ...extraEnv, ...options.env });
+    const node = runnerNodePath();
     const script = join(options.user ? this.bundlesForAnyUser() : join(REPO_ROOT, 'dist'), entry, 'index.js');
     const pairs = Object.entries(env).map(([name, value]) => `${name}=${value ?? ''}`);
     const child = options.command
       ? spawn(...options.command(script, env), { stdio: ['ignore', 'pipe', 'pipe'] })
       : options.user
         ? // As a GitHub-hosted runner does: a non-root user, with sudo for what needs root.
-          spawn('sudo', ['-n', '-u', options.user, 'env', '-i', ...pairs, process.execPath, script], {
+          spawn('sudo', ['-n', '-u', options.user, 'env', '-i', ...pairs, node, script], {
             stdio: ['ignore', 'pipe', 'pipe'],
           })
-        : spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        : spawn(node, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     options.onSpawn?.(child.pid!);
     let stdout = '';
     let stderr = '';

@@ -4,6 +4,7 @@
 // Installs nothing; needs root (it starts Docker daemons and bridges), dockerd and openssl.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { runnerNode } from './node24.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -14,7 +15,7 @@ if (unknown.length > 0) {
 }
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const bench = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: root, stdio: 'inherit' });
+const bench = spawn(runnerNode(), ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: root, stdio: 'inherit' });
 // On Ctrl-C or SIGTERM the bench stops its daemons before it exits: pass the signal on and wait.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => bench.kill(signal));
 bench.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));

@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureNpmPackages, ensureSystemPackages } from './ensure-deps.mjs';
+import { runnerNode } from './node24.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 ensureNpmPackages();
 ensureSystemPackages({ forTests: false });
-const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { cwd: root, stdio: 'inherit' });
+const result = spawnSync(runnerNode(), ['--import', 'tsx', 'scripts/demo.ts'], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

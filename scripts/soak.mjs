@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureNpmPackages, ensureSystemPackages } from './ensure-deps.mjs';
+import { runnerNode } from './node24.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '__tests__/soak/cycles.ts'], {
+const result = spawnSync(runnerNode(), ['--import', 'tsx', '__tests__/soak/cycles.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DTLS_SOAK_CYCLES: cycles },

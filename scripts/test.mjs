@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureNpmPackages, ensureSystemPackages } from './ensure-deps.mjs';
 import { ENGINES, ENGINE_VARIABLE, engineEnv, expectedVersions } from './engines.mjs';
+import { runnerNode } from './node24.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PER_ENGINE =
@@ -38,6 +39,8 @@ const passes = engines
   }))
   .filter((pass) => pass.files.length > 0);
 
+// The tests run on the Node the runner runs actions on, so the bundles they start do too.
+const node = runnerNode();
 const reports = mkdtempSync(join(tmpdir(), 'test-reports-'));
 const totals = { pass: 0, fail: 0, skipped: 0 };
 let status = 0;
@@ -45,13 +48,13 @@ for (const pass of passes) {
   const env = engineEnv(pass.engine);
   const versions = expectedVersions(pass.engine, env);
   console.log(
-    `\n== engine ${pass.engine}: dockerd ${versions.engine}, containerd ${versions.containerd} (${versions.dockerd}); ${pass.files.length} file(s)`,
+    `\n== engine ${pass.engine}: dockerd ${versions.engine}, containerd ${versions.containerd} (${versions.dockerd}); ${pass.files.length} file(s), node ${nodeVersion(node)}`,
   );
   const tap = join(reports, `${pass.engine}.tap`);
   const contextsBefore = ourContexts();
   // One file at a time: the daemon tests share the machine's network and process table.
   const result = spawnSync(
-    process.execPath,
+    node,
     [
       '--import',
       'tsx',
@@ -80,6 +83,10 @@ for (const pass of passes) {
 rmSync(reports, { recursive: true, force: true });
 console.log(`\ntotal: ${totals.pass} passed, ${totals.fail} failed, ${totals.skipped} skipped`);
 process.exit(status);
+
+function nodeVersion(path) {
+  return spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
 
 /** The docker contexts in this user's store that an instance of ours made (none without a docker CLI). */
 function ourContexts() {
