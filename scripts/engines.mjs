@@ -9,12 +9,12 @@ import { delimiter, join, resolve } from 'node:path';
 import { accessSync, constants } from 'node:fs';
 
 export const ENGINE_VARIABLE = 'DOCKER_TLS_TEST_ENGINE';
-export const ENGINES = ['system', 'sid'];
+export const ENGINES = ['sid', 'system'];
 const FETCH_SCRIPT = resolve(import.meta.dirname, 'fetch-engine.sh');
 
 /** The engine a test process is meant to use: `system` unless the variable says otherwise. */
 export function engineOf(env = process.env) {
-  const name = env[ENGINE_VARIABLE] || 'system';
+  const name = env[ENGINE_VARIABLE] || 'sid';
   if (!ENGINES.includes(name)) throw new Error(`${ENGINE_VARIABLE}=${name}: expected one of ${ENGINES.join(', ')}`);
   return name;
 }
