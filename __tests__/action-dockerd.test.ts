@@ -1,7 +1,7 @@
 // The action end to end, as the GitHub runner runs it: dist/main, a later step that uses only the
 // exported environment, dist/post; then nothing of ours may be left.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -19,6 +19,7 @@ import { instanceOf } from '../harness/instance.js';
 import { assertNoLeaks } from '../harness/leaks.js';
 import { portOf } from '../harness/ports.js';
 import { assertEngineAnswers } from '../harness/engine.js';
+import { cgroupDriverOf } from '../src/host/cgroups.js';
 
 let runner: FakeRunner;
 let system: SystemDaemon;
@@ -112,6 +113,13 @@ describe('main exports an mTLS Docker that the next step uses; post leaves nothi
     assert.equal(run.stdout.trim(), 'hello over mTLS');
     // A container left running must not survive post either.
     await docker(['run', '-d', '--name', 'left-running', BUSYBOX_IMAGE, 'sleep', '600'], env);
+    // Its cgroup lies under our own parent (cgroupfs driver) or in a scope systemd removes with it.
+    const pid = (await docker(['inspect', '-f', '{{.State.Pid}}', 'left-running'], env)).stdout.trim();
+    const full = (await docker(['inspect', '-f', '{{.Id}}', 'left-running'], env)).stdout.trim();
+    const cgroups = readFileSync(`/proc/${pid}/cgroup`, 'utf8');
+    const expected =
+      cgroupDriverOf({}) === 'cgroupfs' ? `/dtls-${instanceOf(main.state).id}/${full}` : `docker-${full}.scope`;
+    assert.ok(cgroups.includes(expected), `${expected} in\n${cgroups}`);
   });
 
   test("the runner's own daemon answers all along, unaffected", async () => {

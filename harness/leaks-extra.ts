@@ -1,10 +1,11 @@
 // More of what a run could leave on the machine (issue 12, item 10), for leaksOf: dockerd 20.10's
-// trust key, sockets of our containerd shims, sysctls, docker contexts and published ports, and
+// trust key, sockets of our containerd shims, cgroups, sysctls, docker contexts and published ports, and
 // what was made or changed for a given cert-dir.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileAsync } from './docker.js';
+import { cgroupDirsOf } from '../src/host/cgroups.js';
 
 export const TRUST_KEY = '/etc/docker/key.json';
 const SYSCTLS = ['net/ipv4/ip_forward', 'net/ipv4/conf/all/forwarding', 'net/bridge/bridge-nf-call-iptables'];
@@ -47,6 +48,8 @@ export async function extraLeaksOf(scope: ExtraScope): Promise<string[]> {
       if (!before.contexts.includes(context) && ours) found.push(`docker context ${context}`);
     }
   }
+  // Every instance's cgroup parent (src/host/cgroups.ts), in every hierarchy, whether or not it ran a container.
+  for (const id of scope.ids) for (const dir of await cgroupDirsOf(`dtls-${id}`)) found.push(`cgroup ${dir}`);
   for (const { id, containerIds } of scope.containers ?? []) {
     for (const socket of shimSocketsOf(id, containerIds)) if (existsSync(socket)) found.push(`shim socket ${socket}`);
   }

@@ -22,6 +22,8 @@ export interface DaemonJsonInput {
   containerdSocket?: string;
   /** `dtls-<id>`: containerd namespaces of their own. */
   marker: string;
+  /** The containers' cgroup parent of our own (host/cgroups.ts), where the driver takes one. */
+  cgroupParent?: string;
   /** daemon-config: ours for what isolates the daemon from others, theirs for the rest, TLS enforced. */
   userConfig: Record<string, unknown>;
 }
@@ -46,6 +48,7 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     bridge: input.bridge,
     ...(input.containerdSocket ? { containerd: input.containerdSocket } : {}),
     ...(input.addressPools ? { 'default-address-pools': input.addressPools } : {}),
+    ...(input.cgroupParent ? { 'cgroup-parent': input.cgroupParent } : {}),
     ...publishedPortsAddress(input.listen.bindHost),
     iptables: false,
     // Docker 27 and later default ip6tables to true, and some versions then refuse to start with

@@ -8,6 +8,7 @@ import type { AddressPlan } from '../../host/network/pools.js';
 import { lastLines } from '../../core/text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
 import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
+import { cgroupDriverOf, cgroupParentOf } from '../../host/cgroups.js';
 import { daemonEnvironment } from './binaries.js';
 import { diagnoseDaemonLog } from './diagnose.js';
 import { createOurBridge, openFirewall } from './networking.js';
@@ -79,6 +80,7 @@ async function spawnDockerd(
     addressPools: plan.defaultAddressPools,
     containerdSocket: containerdFiles.socket,
     marker: run.marker,
+    cgroupParent: cgroupParentOf(run.marker, cgroupDriverOf(run.options.daemonConfig)),
     userConfig: run.options.daemonConfig,
   });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);

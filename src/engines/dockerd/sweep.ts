@@ -10,6 +10,7 @@ import { readHostNetworks } from '../../host/network/ipv4.js';
 import { removeShimSockets } from './leftover-files.js';
 import { blockOfBridge, removeUserBridges } from './networking.js';
 import { mountsOfInstance, unmountPoint } from '../../host/mounts.js';
+import { removeCgroupsOf } from '../../host/cgroups.js';
 import { EXEC_ROOT_PARENTS } from './paths.js';
 import { type Privilege, removeAsRoot } from '../../host/privilege.js';
 import { type InstanceIdentity, isInstanceDaemon, processesOfInstance } from './process-selection.js';
@@ -135,6 +136,8 @@ async function sweepInstance(privilege: Privilege, id: string): Promise<string> 
     if (await succeeds(unmountPoint(privilege, point))) unmounted += 1;
   }
   if (unmounted > 0) done.push(`${unmounted} mount(s) removed`);
+  const cgroups = await removeCgroupsOf(privilege, marker).catch(() => []);
+  if (cgroups.length > 0) done.push(`${cgroups.length} cgroup(s) removed`);
   const block = blockOfBridge(await readHostNetworks(privilege), marker);
   const userBridges = block ? await removeUserBridges(privilege, block).catch(() => []) : [];
   if (userBridges.length > 0) done.push(`network bridge(s) ${userBridges.join(', ')} removed`);

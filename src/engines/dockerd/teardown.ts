@@ -7,6 +7,7 @@ import type { Logger } from '../../core/logger.js';
 import { claimBridge, deleteBridge } from '../../host/network/bridge.js';
 import { removeShimSockets, removeTrustKey } from './leftover-files.js';
 import { mountsUnder, unmountPoint } from '../../host/mounts.js';
+import { removeCgroupsOf } from '../../host/cgroups.js';
 import { closeFirewall, removeUserBridges } from './networking.js';
 import { AS_ROOT, VIA_SUDO, removeAsRoot } from '../../host/privilege.js';
 import type { DockerdState } from './state.js';
@@ -92,6 +93,7 @@ function stepsFor(state: DockerdState): Step[] {
     ['removing sockets of our containerd shims', removeOurShimSockets],
     ...(state.trustKey ? [['removing the trust key dockerd wrote', removeOurTrustKey] as Step] : []),
     ['unmounting', unmount],
+    ['removing the cgroups of our containers', removeOurCgroups],
     // Before the bridge: while it exists, the crash sweep counts the chains and the hold as in use.
     ['removing firewall chains and the ip_forward hold', ({ privilege }) => closeFirewall(privilege, state)],
     ...(state.addressBlock ? [['removing the bridges of our networks', removeNetworkBridges] as Step] : []),
@@ -128,6 +130,12 @@ async function unmount({ state, privilege, report }: Teardown): Promise<void> {
     await unmountPoint(privilege, point);
     report.mountsRemoved += 1;
   }
+}
+
+/** The cgroup parent of our own, empty once the processes are gone (host/cgroups.ts). */
+async function removeOurCgroups({ privilege, marker, logger }: Teardown): Promise<void> {
+  const removed = await removeCgroupsOf(privilege, marker);
+  if (removed.length > 0) logger.debug(`Removed the cgroups of this daemon's containers: ${removed.join(', ')}`);
 }
 
 /** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
