@@ -30,16 +30,31 @@ function chainRules(ns: string, backend: IptablesBackend, table: string, chain: 
 
 for (const backend of BACKENDS) {
   describe(`firewall chains with ${backend}`, { skip }, () => {
-    test('hooked first, exactly our rules, the runner daemon untouched, and all gone after removal', async () => {
+    test('hooked after DOCKER-USER (nat and raw first), exactly our rules, the runner daemon untouched, and all gone after removal', async () => {
       const ns = namespaces.add(`rules-${backend.slice(9)}`);
       const privilege = namespaces.privilege(ns);
       fakeRunnerDaemon(namespaces, ns, backend);
       const before = savedRules(namespaces, ns, backend);
       const spec = { id: 'aaaa0001', block: '10.213.16.0/20', bridge: 'dtls-aaaa0001', outbound: true };
       const result = await applyFirewall(privilege, spec);
-      assert.deepEqual(result, { applied: true, backend, chains: ['DTLS-aaaa0001-FWD', 'DTLS-aaaa0001-NAT'] });
-      assert.equal(chainRules(ns, backend, 'filter', 'FORWARD')[1], '-A FORWARD -j DTLS-aaaa0001-FWD');
+      assert.deepEqual(result, {
+        applied: true,
+        backend,
+        chains: ['DTLS-aaaa0001-FWD', 'DTLS-aaaa0001-NAT', 'DTLS-aaaa0001-RAW'],
+        warnings: [],
+      });
+      // Right after the runner daemon's DOCKER-USER, so that a user's policy there applies to ours.
+      assert.deepEqual(chainRules(ns, backend, 'filter', 'FORWARD').slice(1, 4), [
+        '-A FORWARD -j DOCKER-USER',
+        '-A FORWARD -j DTLS-aaaa0001-FWD',
+        '-A FORWARD -j DOCKER-FORWARD',
+      ]);
       assert.equal(chainRules(ns, backend, 'nat', 'POSTROUTING')[1], '-A POSTROUTING -j DTLS-aaaa0001-NAT');
+      assert.equal(chainRules(ns, backend, 'raw', 'PREROUTING')[1], '-A PREROUTING -j DTLS-aaaa0001-RAW');
+      assert.deepEqual(chainRules(ns, backend, 'raw', 'DTLS-aaaa0001-RAW'), [
+        '-N DTLS-aaaa0001-RAW',
+        '-A DTLS-aaaa0001-RAW -s 10.213.16.0/20 -m rpfilter --invert -j DROP',
+      ]);
       assert.deepEqual(chainRules(ns, backend, 'filter', 'DTLS-aaaa0001-FWD'), [
         '-N DTLS-aaaa0001-FWD',
         '-A DTLS-aaaa0001-FWD -d 10.213.16.0/20 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT',
@@ -54,11 +69,11 @@ for (const backend of BACKENDS) {
       // A second instance overlapping the first, without outbound access; then the first leaves.
       const second = { id: 'bbbb0002', block: '10.213.32.0/20', bridge: 'dtls-bbbb0002', outbound: false };
       assert.equal((await applyFirewall(privilege, second)).applied, true);
-      assert.equal(await removeFirewall(privilege, spec.id, backend), 2);
-      assert.equal(chainRules(ns, backend, 'filter', 'FORWARD')[1], '-A FORWARD -j DTLS-bbbb0002-FWD');
+      assert.equal(await removeFirewall(privilege, spec.id, backend), 3);
+      assert.equal(chainRules(ns, backend, 'filter', 'FORWARD')[2], '-A FORWARD -j DTLS-bbbb0002-FWD');
       assert.equal(chainRules(ns, backend, 'filter', 'DTLS-bbbb0002-FWD').length, 5);
       assert.equal(await removeFirewall(privilege, spec.id, backend), 0, 'removing again is fine');
-      assert.equal(await removeFirewall(privilege, second.id), 1, 'found without the backend recorded');
+      assert.equal(await removeFirewall(privilege, second.id), 2, 'found without the backend recorded');
       assert.equal(savedRules(namespaces, ns, backend), before);
     });
 
@@ -183,7 +198,7 @@ for (const backend of BACKENDS) {
 
       await removeFirewall(privilege, id);
       await applyFirewall(privilege, { ...spec, outbound: false });
-      assert.deepEqual(chainNames(id), { forward: `DTLS-${id}-FWD`, nat: `DTLS-${id}-NAT` });
+      assert.deepEqual(chainNames(id), { forward: `DTLS-${id}-FWD`, nat: `DTLS-${id}-NAT`, raw: `DTLS-${id}-RAW` });
       assert.doesNotMatch(namespaces.run(host, backend, '-w', '-t', 'nat', '-S'), /DTLS-/, 'no NAT rule');
       assert.equal(reach(c1, c2, true), true, 'same bridge without outbound');
       assert.equal(reach(c1, c3Address, true), true, 'our other network without outbound');

@@ -17,6 +17,17 @@ describe('redactRequestData', () => {
     assert.match(out, /form data: \(not shown\)/);
   });
 
+  test("drops dockerd 28's form-data field, in logfmt and in JSON log lines", () => {
+    const logfmt =
+      'time="2026-12-03T10:58:33Z" level=debug msg="handling POST request" form-data="{\\"Env\\":[\\"SECRET=hunter2\\"]}" method=POST';
+    const json = '{"form-data":"{\\"Env\\":[\\"SECRET=hunter2\\"]}","level":"debug","msg":"handling POST request"}';
+    assert.equal(
+      redactRequestData(logfmt),
+      'time="2026-12-03T10:58:33Z" level=debug msg="handling POST request" form-data=(not shown)',
+    );
+    assert.equal(redactRequestData(json), '{"form-data":"(not shown)"}');
+  });
+
   test('drops query strings, where build args are, and keeps the path', () => {
     const out = redactRequestData(BUILD);
     assert.doesNotMatch(out, /s3cret|buildargs/);
