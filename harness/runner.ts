@@ -104,9 +104,16 @@ export class FakeRunner {
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
+    // A step that never ends (a handle left open after its work) fails its test instead of hanging the suite.
+    const limitMs = options.timeoutMs ?? STEP_TIMEOUT_MS;
+    const deadline = setTimeout(() => {
+      stderr += `\n[harness] the ${entry} step did not exit within ${limitMs / 1000} s: killed\n`;
+      child.kill('SIGKILL');
+    }, limitMs);
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
       child.on('close', (c, s) => done([c, s])),
     );
+    clearTimeout(deadline);
     const read = (name: FileCommand) => parseFileCommand(readFileSync(files[name], 'utf8'));
     return {
       code,
@@ -132,4 +139,9 @@ export interface StepOptions {
   onSpawn?: (pid: number) => void;
   /** Runs the step some other way (inside a container): the command and its arguments for `script` and `env`. */
   command?: (script: string, env: NodeJS.ProcessEnv) => [string, string[]];
+  /** How long the step may run before it is killed (STEP_TIMEOUT_MS by default). */
+  timeoutMs?: number;
 }
+
+/** Longer than any step of the suite takes on a loaded 2-core machine; a step past it is stuck. */
+const STEP_TIMEOUT_MS = 300_000;

@@ -39,6 +39,8 @@ export type InstanceRun = EngineRun & {
   state(): InstanceState;
   /** The refusal proof's client certificate of another CA, made beside the start. */
   stranger(): Promise<LeafCertificate>;
+  /** Ends the certificate thread: the start has what it needs, or has failed. */
+  releaseCertificateWork(): void;
 };
 
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
@@ -89,5 +91,6 @@ export async function beginInstance(
       )),
     state: () => state,
     stranger: () => work.stranger,
+    releaseCertificateWork: work.release,
   };
 }

@@ -15,6 +15,12 @@ export interface CertificateWork {
   prepared: Promise<PreparedCertificateSet>;
   /** The refusal proof's client certificate of another CA. */
   stranger: Promise<LeafCertificate>;
+  /**
+   * Ends the thread, whatever it is doing: the start calls it once it has what it needs or has
+   * failed. A thread still waiting for the server's names (a start stopped by a signal) would
+   * otherwise keep the process from exiting.
+   */
+  release: () => void;
 }
 
 /**
@@ -34,6 +40,7 @@ function inThisThread(options: CertificateSetOptions): CertificateWork {
   return {
     prepared: prepareCertificateSet(options),
     stranger: createCertificateSet({ validityMs: 10 * 60_000 }).then((set) => set.client),
+    release: () => undefined,
   };
 }
 
@@ -54,6 +61,7 @@ export function startCertificateWork(options: CertificateSetOptions): Certificat
   return {
     prepared: thread.prepared.catch(() => here().prepared),
     stranger: thread.stranger.catch(() => here().stranger),
+    release: thread.release,
   };
 }
 
@@ -86,5 +94,6 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
     worker.postMessage([...extraSans]);
     return set;
   };
-  return { prepared: prepared.then(() => ({ finish })), stranger };
+  const release = () => void worker.terminate().catch(() => undefined);
+  return { prepared: prepared.then(() => ({ finish })), stranger, release };
 }

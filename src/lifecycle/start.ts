@@ -81,6 +81,18 @@ export async function startInstance(options: Options, engine: Engine, context: S
   logPhase('checks done');
   const listen = endpointOf(options.host, port);
   const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase);
+  try {
+    return await launchAndAnswer(launcher, run, context);
+  } finally {
+    run.releaseCertificateWork();
+  }
+}
+
+async function launchAndAnswer(
+  launcher: Awaited<ReturnType<Engine['check']>>,
+  run: InstanceRun,
+  context: StartContext,
+): Promise<StartedInstance> {
   const daemon = await launcher.launch(run);
   const made = async () => {
     const { certificateSet, certs } = await run.certificates();
