@@ -25,6 +25,8 @@ export interface DaemonJsonInput {
     containerdSocket?: string;
     /** `dtls-<id>`: containerd namespaces of their own. */
     marker: string;
+    /** The containers' cgroup parent of our own (host/cgroups.ts), where the driver takes one. */
+    cgroupParent?: string;
     /** daemon-config: ours for what isolates the daemon from others, theirs for the rest, TLS enforced. */
     userConfig: Record<string, unknown>;
 }

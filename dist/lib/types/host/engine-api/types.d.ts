@@ -43,6 +43,7 @@ export interface ContainerCreateRequest {
 export interface EngineVersion {
     Version: string;
     ApiVersion: string;
+    MinAPIVersion?: string;
     Os: string;
     Arch: string;
 }
