@@ -40,7 +40,8 @@ function cgroups(root = '/sys/fs/cgroup'): string[] {
 
 /** `nft list ruleset` without its counters: the same text means the same tables, chains and rules. */
 export async function ruleset(): Promise<string[]> {
-  return lines((await sudo(['nft', 'list', 'ruleset'])).replace(/ counter packets \d+ bytes \d+/g, ' counter'));
+  // The counter may start a rule ("\t\tcounter packets 12 bytes 961 jump DOCKER-USER"): no leading space.
+  return lines((await sudo(['nft', 'list', 'ruleset'])).replace(/\bcounter packets \d+ bytes \d+/g, 'counter'));
 }
 
 /**
