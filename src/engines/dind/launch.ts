@@ -67,6 +67,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     daemonJsonPath,
     dindArgs: settings.args,
     privileged: settings.privileged,
+    cgroupV2: plan.cgroupV2,
     listen: run.listen,
     network,
     alias: settings.alias,
