@@ -1,7 +1,8 @@
 // `npm run test:runner`: the runner look-alike suite (runner-vm/; README, "Runner look-alike
 // suite"). Installs the OS packages it needs when they are missing (root), builds dist/ from the
 // sources (the guest runs the bundles as the runner does), then runs runner-vm/host/test-runner.ts.
-// Arguments go through: --variant 24.04|26.04, --only PATTERN, --parallel.
+// Arguments go through: --variant 24.04|26.04, --only PATTERN, --parallel. `--no-build` skips
+// rebuilding dist/ when it is current (.ci/run has checked it with check-dist and built it for npm test).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureNpmPackages } from './ensure-deps.mjs';
@@ -36,9 +37,13 @@ if (process.getuid?.() !== 0) {
   console.error('npm run test:runner builds the guest image as root (mmdebstrap): run it as root.');
   process.exit(2);
 }
-const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const suite = spawn(process.execPath, ['--import', 'tsx', 'runner-vm/host/test-runner.ts', ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const suiteArgs = args.filter((arg) => arg !== '--no-build');
+const suite = spawn(process.execPath, ['--import', 'tsx', 'runner-vm/host/test-runner.ts', ...suiteArgs], {
   cwd: root,
   stdio: 'inherit',
 });
