@@ -1,5 +1,6 @@
 // `npm run bench` (scripts/bench.mjs builds dist/ first, then runs this). Writes bench/results.md,
-// bench/results.json and bench/ratios.svg. `--smoke`: every row in a shortened form (CI).
+// bench/results.json and bench/ratios.svg. `--smoke`: every row in a shortened form (CI), but row 11
+// (a VM under emulation, minutes) only with `--runner-vm`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { benchBundles } from './bundles.js';
 import { benchCertificateRow, recipeCertificates } from './certificate-row.js';
 import { benchCliProcess } from './cli-process.js';
 import { benchDindRow } from './dind-row.js';
+import { RUNNER_VM_ROW, benchRunnerVmRow } from './runner-vm-row.js';
+import { killAllGuests } from '../runner-vm/host/qemu.js';
 import { actionIds, benchLifecycle, removeActionLeftovers } from './lifecycle.js';
 import type { Results, Row } from './model.js';
 import { writeResults } from './report.js';
@@ -21,6 +24,7 @@ import { type CertSetFiles, benchTls } from './tls.js';
 import { benchWorkloads } from './workload.js';
 
 const smoke = process.argv.includes('--smoke');
+const runnerVm = (!smoke && !process.argv.includes('--no-runner-vm')) || process.argv.includes('--runner-vm');
 
 /**
  * CA-bundle variables some machines set: NODE_EXTRA_CA_CERTS alone adds ~30 ms to every node start
@@ -50,6 +54,7 @@ const PLAN = smoke
       dindRuns: 1,
       buildRounds: 2,
       runRounds: 1,
+      runnerVmRuns: 1,
     }
   : {
       certRuns: 9,
@@ -63,6 +68,7 @@ const PLAN = smoke
       dindRuns: 21,
       buildRounds: 7,
       runRounds: 5,
+      runnerVmRuns: 3,
     };
 
 function version(command: string, args: string[]): string {
@@ -114,6 +120,7 @@ async function main(): Promise<number> {
       if (cleaning) return;
       log(`${signal}: stopping every daemon the bench started…`);
       abortBench(signal);
+      killAllGuests();
       // What was being made when the signal came is registered by now or refused to start; a
       // second sweep catches whatever registered during the first.
       void cleanUp(workRoot)
@@ -202,6 +209,15 @@ async function main(): Promise<number> {
       log,
     });
     rows.push(workloads.build, workloads.runs);
+
+    if (runnerVm) {
+      log('11. main step inside the runner look-alike VM against its bare dockerd');
+      try {
+        rows.push(await benchRunnerVmRow({ runs: PLAN.runnerVmRuns, log }));
+      } catch (error) {
+        rows.push(failedRow(RUNNER_VM_ROW.id, RUNNER_VM_ROW.title, error));
+      }
+    } else log(`11. runner look-alike VM: left out${smoke ? ' of the smoke (add --runner-vm)' : ' (--no-runner-vm)'}`);
   } finally {
     await cleanUp(workRoot);
   }

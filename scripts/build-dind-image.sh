@@ -5,6 +5,9 @@
 # contract (see dind-image/dockerd-entrypoint.sh).
 #
 #   scripts/build-dind-image.sh [tag]        default tag: docker-tls-test/dind:28
+#   scripts/build-dind-image.sh --rootfs-tar  only the cached root file system: prints its tar's path
+#                                            and the tag the build imports it as (tab separated);
+#                                            no Docker needed (the runner look-alike guest takes it)
 #
 # The root file system is cached as a tar under ${XDG_CACHE_HOME:-~/.cache}/docker-tls-action/dind/,
 # so only the first build needs the package mirror. The mirror is the one of this machine's own
@@ -21,11 +24,6 @@ rootfs_tag="docker-tls-test/dind-rootfs:sid-$(printf '%s' "$packages" | sha256su
 rootfs_tar="$cache_dir/rootfs-sid-$(printf '%s' "$packages" | sha256sum | cut -c1-12).tar"
 
 log() { printf '[dind-image] %s\n' "$*" >&2; }
-
-if docker image inspect "$tag" >/dev/null 2>&1; then
-  log "$tag exists; nothing to do"
-  exit 0
-fi
 
 # The first "deb" URI of the machine's apt sources that serves the main archive (not security).
 machine_mirror() {
@@ -66,6 +64,17 @@ build_rootfs() {
   mv "$partial" "$rootfs_tar"
   trap - EXIT
 }
+
+if [ "$tag" = --rootfs-tar ]; then
+  [ -s "$rootfs_tar" ] || build_rootfs
+  printf '%s\t%s\n' "$rootfs_tar" "$rootfs_tag"
+  exit 0
+fi
+
+if docker image inspect "$tag" >/dev/null 2>&1; then
+  log "$tag exists; nothing to do"
+  exit 0
+fi
 
 if ! docker image inspect "$rootfs_tag" >/dev/null 2>&1; then
   [ -s "$rootfs_tar" ] || build_rootfs

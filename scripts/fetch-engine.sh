@@ -9,6 +9,8 @@
 #   scripts/fetch-engine.sh            fetch once, then reuse the cache (a warm run does no network)
 #   scripts/fetch-engine.sh --refresh  fetch sid's current packages again
 #   scripts/fetch-engine.sh --print-bin  print the engine's bin directory (fetching first if needed)
+#   scripts/fetch-engine.sh --sid-sources FILE  only write the apt sources list for sid it uses, to
+#                                      FILE (the runner look-alike guest is built from it)
 #
 # The cache: ${DOCKER_TLS_ENGINE_CACHE:-/var/cache/docker-tls-action/engines}/sid. Not under root's
 # home: the tests run the action as a non-root user too, who must reach the binaries (as on a runner).
@@ -28,10 +30,14 @@ stamp="$engine/complete"
 work=""
 refresh=false
 print_bin=false
-for arg in "$@"; do
+sid_sources=""
+while (($#)); do
+  arg="$1"
+  shift
   case "$arg" in
     --refresh) refresh=true ;;
     --print-bin) print_bin=true ;;
+    --sid-sources) sid_sources="${1:?--sid-sources needs a file}"; shift ;;
     *) echo "fetch-engine: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
@@ -186,6 +192,11 @@ check_engine() {
   fi
   say "fetch-engine: sid's engine runs here: $answer"
 }
+
+if [[ -n "$sid_sources" ]]; then
+  write_sources "$sid_sources"
+  exit 0
+fi
 
 if $refresh || [[ ! -f "$stamp" ]]; then
   if [[ "$(id -u)" != 0 ]]; then

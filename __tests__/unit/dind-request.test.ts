@@ -82,6 +82,28 @@ test('dind-privileged false: the explicit capability set instead of --privileged
   });
 });
 
+test('dind-privileged false on cgroup v2: a private cgroup namespace remounted writable, no bind of the host hierarchy', () => {
+  const options = { ...base, privileged: false, cgroupV2: true, imageEntrypoint: ['dockerd-entrypoint.sh'] };
+  const request = buildDindCreateRequest(options);
+  assert.equal(request.HostConfig.CgroupnsMode, 'private');
+  assert.ok(!request.HostConfig.Mounts.some((mount) => mount.Target === '/sys/fs/cgroup'));
+  const script = request.Entrypoint![2];
+  assert.match(
+    script,
+    /^if \[ -f \/sys\/fs\/cgroup\/cgroup.controllers \] && \[ ! -w \/sys\/fs\/cgroup\/cgroup.procs \]; then\n/,
+  );
+  assert.match(script, /mount -o remount,rw \/sys\/fs\/cgroup/);
+  // --privileged, and cgroup v1's bind: as before, no remount.
+  for (const other of [
+    { ...options, privileged: true },
+    { ...options, cgroupV2: false },
+  ]) {
+    const unchanged = buildDindCreateRequest(other);
+    assert.equal(unchanged.HostConfig.CgroupnsMode, undefined);
+    assert.doesNotMatch(unchanged.Entrypoint![2], /remount/);
+  }
+});
+
 test('network with alias, a named volume, daemon-config as daemon.json, another host and port', () => {
   const request = buildDindCreateRequest({
     ...base,

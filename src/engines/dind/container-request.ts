@@ -36,6 +36,12 @@ export interface DindContainerOptions {
   /** Extra dockerd arguments, already checked by parseDindArgs. */
   dindArgs: readonly string[];
   privileged: boolean;
+  /**
+   * The outer engine runs on cgroup v2 (its /info). Without --privileged the container then gets
+   * a private cgroup namespace made writable, never a bind of the host's hierarchy: on v2 that
+   * bind shows the host's root, where dockerd inside makes its cgroups and runc fails.
+   */
+  cgroupV2?: boolean;
   /** Where the daemon is published on the outer engine's host: the bind address and port. */
   listen: Pick<Endpoint, 'bindHost' | 'port'>;
   /** A user network of the outer engine to join, with the alias other containers use. */
@@ -93,6 +99,17 @@ export function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostCo
 }
 
 /**
+ * Without --privileged, the engine mounts a private cgroup2 namespace read-only; dockerd inside
+ * needs it writable (the image's entrypoint then moves itself to a child group and enables the
+ * controllers, the nesting step). CAP_SYS_ADMIN, unconfined AppArmor and seccomp allow the remount.
+ */
+const REMOUNT_CGROUP = [
+  'if [ -f /sys/fs/cgroup/cgroup.controllers ] && [ ! -w /sys/fs/cgroup/cgroup.procs ]; then',
+  '  mount -o remount,rw /sys/fs/cgroup || echo "docker-tls: cannot make /sys/fs/cgroup writable" >&2',
+  'fi',
+].join('\n');
+
+/**
  * An entrypoint that waits until the server certificates and the ready file are in
  * /certs/server (written or copied in after start), then runs the image's own entrypoint with the
  * command. It looks every 10 ms: the certificates arrive a few ms after the start, and this wait is
@@ -102,9 +119,11 @@ export function unprivilegedHostConfig(): Partial<ContainerCreateRequest['HostCo
 export function waitingEntrypoint(
   imageEntrypoint: readonly string[],
   wait = { readyFile: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, giveUpAfterSeconds: WAIT_GIVE_UP_SECONDS },
+  remountCgroup = false,
 ): string[] {
   const { readyFile, giveUpAfterSeconds } = wait;
   const script = [
+    ...(remountCgroup ? [REMOUNT_CGROUP] : []),
     'i=0',
     `while [ ! -e '${readyFile}' ]; do`,
     '  if sleep 0.01 2>/dev/null; then i=$((i + 1)); else sleep 1; i=$((i + 100)); fi',
@@ -128,9 +147,14 @@ function mountsOf(options: DindContainerOptions): Mount[] {
       ? { Type: 'volume', Source: options.volume, Target: DIND_DATA_DIR }
       : { Type: 'volume', Target: DIND_DATA_DIR, VolumeOptions: { Labels: dindLabels(options.instanceId, 'data') } },
   );
-  if (!options.privileged)
+  if (!options.privileged && !options.cgroupV2)
     mounts.push({ Type: 'bind', Source: '/sys/fs/cgroup', Target: '/sys/fs/cgroup', ReadOnly: false });
   return mounts;
+}
+
+/** Without --privileged on cgroup v2: a private cgroup namespace, remounted writable inside. */
+function privateCgroup(options: DindContainerOptions): boolean {
+  return !options.privileged && options.cgroupV2 === true;
 }
 
 /** The container-create body for the dind container; pure, so every option is unit-tested. */
@@ -138,7 +162,9 @@ export function buildDindCreateRequest(options: DindContainerOptions): Container
   const portKey = `${DIND_PORT}/tcp`;
   const request: ContainerCreateRequest = {
     Image: options.image,
-    ...(options.imageEntrypoint ? { Entrypoint: waitingEntrypoint(options.imageEntrypoint) } : {}),
+    ...(options.imageEntrypoint
+      ? { Entrypoint: waitingEntrypoint(options.imageEntrypoint, undefined, privateCgroup(options)) }
+      : {}),
     Cmd: dindCommand(options.dindArgs),
     // Empty: the image's own certificate generation stays off; ours are mounted.
     Env: ['DOCKER_TLS_CERTDIR='],
@@ -146,6 +172,7 @@ export function buildDindCreateRequest(options: DindContainerOptions): Container
     ExposedPorts: { [portKey]: {} },
     HostConfig: {
       ...(options.privileged ? { Privileged: true } : unprivilegedHostConfig()),
+      ...(privateCgroup(options) ? { CgroupnsMode: 'private' as const } : {}),
       Privileged: options.privileged,
       Mounts: mountsOf(options),
       PortBindings: { [portKey]: [{ HostIp: options.listen.bindHost, HostPort: String(options.listen.port) }] },

@@ -31,6 +31,8 @@ export interface DindPlan {
   job?: ContainerInfo;
   /** The image's own entrypoint, run once the certificates are in. */
   imageEntrypoint: string[];
+  /** The outer engine runs on cgroup v2; asked only for dind-privileged: false, which depends on it. */
+  cgroupV2: boolean;
 }
 
 /** Everything that can fail before anything is made: the outer engine, the image, where we run. */
@@ -41,7 +43,8 @@ export async function checkDind(options: Options): Promise<DindPlan> {
   const jobId = await detectJobContainer(client);
   const job = jobId ? await client.inspectContainer(jobId) : undefined;
   const image = await ensureImage(client, settings.image);
-  return { client, settings, job, imageEntrypoint: imageEntrypointOf(image) };
+  const cgroupV2 = !settings.privileged && (await client.info()).CgroupVersion === '2';
+  return { client, settings, job, imageEntrypoint: imageEntrypointOf(image), cgroupV2 };
 }
 
 /** The networks of the job container that other containers can join and resolve by alias. */

@@ -51,8 +51,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     : undefined;
   const daemonJsonPath = daemonJson && !copyIn ? join(run.workDir, 'daemon.json') : undefined;
   if (daemonJsonPath) await writeFileAtomic(daemonJsonPath, daemonJson!, 0o600);
-  // The private copy (ca.pem, cert.pem, key.pem), never the user's cert-dir: see files.ts. Empty
-  // until the certificates are made; the mount shows them to the waiting container then.
+  // The private copy (files.ts), never the user's cert-dir; the mount shows it to the waiting container.
   const serverCertDir = copyIn ? undefined : daemonTlsDir(run.workDir);
   if (serverCertDir) await makePrivateDir(serverCertDir);
 
@@ -67,6 +66,7 @@ export async function launchDind(run: Run, plan: DindPlan): Promise<LaunchedDaem
     daemonJsonPath,
     dindArgs: settings.args,
     privileged: settings.privileged,
+    cgroupV2: plan.cgroupV2,
     listen: run.listen,
     network,
     alias: settings.alias,

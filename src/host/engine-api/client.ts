@@ -1,7 +1,7 @@
 import { DockerTlsError } from '../../core/errors.js';
 import type { EngineEndpoint } from '../../core/options/engine-endpoint.js';
 import { type EngineResponse, engineMessage, engineRequest } from './http.js';
-import type { ContainerCreateRequest, ContainerInfo, EngineVersion, NetworkInfo } from './types.js';
+import type { ContainerCreateRequest, ContainerInfo, EngineInfo, EngineVersion, NetworkInfo } from './types.js';
 
 /** The engine answered, but with an error status. */
 export class EngineApiError extends DockerTlsError {
@@ -43,6 +43,10 @@ export class EngineClient {
 
   version(): Promise<EngineVersion> {
     return this.expect('report its version', 'GET', '/version', [200]);
+  }
+
+  info(): Promise<EngineInfo> {
+    return this.expect('report its system information', 'GET', '/info', [200]);
   }
 
   /** The image's details, or undefined when the engine does not have it. */

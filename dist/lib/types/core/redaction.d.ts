@@ -1,7 +1,8 @@
 /**
  * What of a daemon's log may be shown to whoever reads the job's log (anyone, on a public
  * repository). With `"debug": true` dockerd logs each API request: its URL with the query string
- * (build args, filters, names) and, for JSON bodies, the whole body ("form data: {...}") with a
+ * (build args, filters, names) and, for JSON bodies, the whole body ("form data: {...}", or a
+ * form-data field in 28) with a
  * container's Env. Both carry secrets a step passed to Docker; neither explains a failure.
  */
 export declare function redactRequestData(log: string): string;

@@ -21,6 +21,8 @@ export type InstanceRun = EngineRun & {
     state(): InstanceState;
     /** The refusal proof's client certificate of another CA, made beside the start. */
     stranger(): Promise<LeafCertificate>;
+    /** Ends the certificate thread: the start has what it needs, or has failed. */
+    releaseCertificateWork(): void;
 };
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 export declare function beginInstance(engine: Engine, options: Options, context: StartContext, where: {

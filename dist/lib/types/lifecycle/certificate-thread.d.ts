@@ -4,6 +4,12 @@ export interface CertificateWork {
     prepared: Promise<PreparedCertificateSet>;
     /** The refusal proof's client certificate of another CA. */
     stranger: Promise<LeafCertificate>;
+    /**
+     * Ends the thread, whatever it is doing: the start calls it once it has what it needs or has
+     * failed. A thread still waiting for the server's names (a start stopped by a signal) would
+     * otherwise keep the process from exiting.
+     */
+    release: () => void;
 }
 /**
  * Starts the certificate work on a thread of its own, so that loading the X.509 library and

@@ -29,6 +29,12 @@ export interface DindContainerOptions {
     /** Extra dockerd arguments, already checked by parseDindArgs. */
     dindArgs: readonly string[];
     privileged: boolean;
+    /**
+     * The outer engine runs on cgroup v2 (its /info). Without --privileged the container then gets
+     * a private cgroup namespace made writable, never a bind of the host's hierarchy: on v2 that
+     * bind shows the host's root, where dockerd inside makes its cgroups and runc fails.
+     */
+    cgroupV2?: boolean;
     /** Where the daemon is published on the outer engine's host: the bind address and port. */
     listen: Pick<Endpoint, 'bindHost' | 'port'>;
     /** A user network of the outer engine to join, with the alias other containers use. */
@@ -65,6 +71,6 @@ export declare function unprivilegedHostConfig(): Partial<ContainerCreateRequest
 export declare function waitingEntrypoint(imageEntrypoint: readonly string[], wait?: {
     readyFile: string;
     giveUpAfterSeconds: number;
-}): string[];
+}, remountCgroup?: boolean): string[];
 /** The container-create body for the dind container; pure, so every option is unit-tested. */
 export declare function buildDindCreateRequest(options: DindContainerOptions): ContainerCreateRequest;

@@ -14,6 +14,8 @@ export interface DindPlan {
     job?: ContainerInfo;
     /** The image's own entrypoint, run once the certificates are in. */
     imageEntrypoint: string[];
+    /** The outer engine runs on cgroup v2; asked only for dind-privileged: false, which depends on it. */
+    cgroupV2: boolean;
 }
 /** Everything that can fail before anything is made: the outer engine, the image, where we run. */
 export declare function checkDind(options: Options): Promise<DindPlan>;

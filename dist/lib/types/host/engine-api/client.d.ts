@@ -1,6 +1,6 @@
 import { DockerTlsError } from '../../core/errors.js';
 import type { EngineEndpoint } from '../../core/options/engine-endpoint.js';
-import type { ContainerCreateRequest, ContainerInfo, EngineVersion, NetworkInfo } from './types.js';
+import type { ContainerCreateRequest, ContainerInfo, EngineInfo, EngineVersion, NetworkInfo } from './types.js';
 /** The engine answered, but with an error status. */
 export declare class EngineApiError extends DockerTlsError {
     readonly status: number;
@@ -17,6 +17,7 @@ export declare class EngineClient {
     private expect;
     ping(): Promise<void>;
     version(): Promise<EngineVersion>;
+    info(): Promise<EngineInfo>;
     /** The image's details, or undefined when the engine does not have it. */
     imageInspect(name: string): Promise<Record<string, unknown> | undefined>;
     createContainer(request: ContainerCreateRequest, name?: string): Promise<string>;

@@ -27,6 +27,7 @@ export interface ContainerCreateRequest {
         MaskedPaths?: string[];
         ReadonlyPaths?: string[];
         DeviceCgroupRules?: string[];
+        CgroupnsMode?: 'private' | 'host';
         Mounts: Mount[];
         PortBindings: Record<string, Array<{
             HostIp: string;
@@ -46,6 +47,11 @@ export interface EngineVersion {
     MinAPIVersion?: string;
     Os: string;
     Arch: string;
+}
+/** The fields of GET /info that dind mode reads. */
+export interface EngineInfo {
+    /** "1" or "2" (engines before 20.10 leave it out: cgroup v1). */
+    CgroupVersion?: string;
 }
 export interface ContainerState {
     Status: string;
