@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findDockerd, daemonEnvironment } from '../../src/engines/dockerd/binaries.js';
 import { AS_ROOT, runAsRoot, trustedCommand, trustedSearchPath } from '../../src/host/privilege.js';
+import { detachedCommand } from '../../src/host/processes.js';
 
 let planted: string;
 let savedPath: string | undefined;
@@ -72,5 +73,33 @@ describe('programs run as root', () => {
         `Passed over: ${planted}/only-here \\((other users may write|${planted} is owned by uid \\d+, not root)`,
       ),
     );
+  });
+});
+
+describe('a detached daemon through sudo (L4)', () => {
+  const viaSudo = { prefix: ['/usr/bin/sudo', '-n'], viaSudo: true };
+
+  test('its environment comes from env by an absolute path, never from a name sudo would look up', () => {
+    const argv = detachedCommand({ ...viaSudo, env: '/usr/bin/env' }, ['/usr/sbin/dockerd', '--debug'], {
+      PATH: '/usr/sbin:/usr/bin',
+    });
+    assert.deepEqual(argv, [
+      '/usr/bin/sudo',
+      '-n',
+      '/usr/bin/env',
+      '-i',
+      'PATH=/usr/sbin:/usr/bin',
+      '/usr/sbin/dockerd',
+      '--debug',
+    ]);
+  });
+
+  test('without env found in a trusted directory, nothing is started', () => {
+    assert.throws(() => detachedCommand({ ...viaSudo, env: 'env' }, ['/usr/sbin/dockerd'], {}), /env was not found/);
+    assert.throws(() => detachedCommand(viaSudo, ['/usr/sbin/dockerd'], {}), /env was not found/);
+  });
+
+  test('as root: the command as it is', () => {
+    assert.deepEqual(detachedCommand(AS_ROOT, ['/usr/sbin/dockerd'], { PATH: '/usr/bin' }), ['/usr/sbin/dockerd']);
   });
 });
