@@ -1,3 +1,0 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
-export { x509 };

@@ -1,1 +1,0 @@
-export * from './adapters/library/index.js';
