@@ -1,0 +1,3 @@
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+export { x509 };

@@ -1,0 +1,13 @@
+import type { Logger } from '../../core/logger.js';
+import { type Privilege } from '../../host/privilege.js';
+/**
+ * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
+ * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
+ * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
+ * ip_forward holds of dead instances follow in `firewall`, which the caller awaits once its own
+ * bridge is made (it never rejects).
+ */
+export declare function sweepStaleInstances(privilege: Privilege, logger: Logger): Promise<{
+    swept: string[];
+    firewall: Promise<void>;
+}>;

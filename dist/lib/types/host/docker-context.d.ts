@@ -1,0 +1,37 @@
+export interface ContextEndpoint {
+    /** tcp://host:port, as exported in DOCKER_HOST. */
+    dockerHost: string;
+    caPath: string;
+    certPath: string;
+    keyPath: string;
+}
+export interface DockerContextOptions {
+    /** Environment of the docker CLI: DOCKER_CONFIG chooses the context store. */
+    env?: NodeJS.ProcessEnv;
+    /** The docker CLI; default `docker` on PATH. */
+    docker?: string;
+}
+/** What was made, as recorded in the state: post removes it only while it still carries `marker`. */
+export interface CreatedContext {
+    name: string;
+    marker: string;
+}
+/** The contexts in the store, by name, with their descriptions. */
+export declare function listContexts(options?: DockerContextOptions): Promise<Map<string, string>>;
+/**
+ * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
+ * is not this instance's. One of this instance's own (a re-run) is replaced.
+ */
+export declare function createDockerContext(base: string, instanceId: string, endpoint: ContextEndpoint, options?: DockerContextOptions): Promise<CreatedContext>;
+/**
+ * Removes a context this instance made. A context of that name that no longer carries our marker
+ * (removed and made again by someone else) is left alone. Never throws: returns what happened.
+ */
+export declare function removeDockerContext(context: CreatedContext, options?: DockerContextOptions): Promise<{
+    removed: boolean;
+    detail: string;
+}>;
+/** The docker CLI is not installed: there are no contexts to make or remove. */
+export declare const cliMissing: (error: unknown) => boolean;
+/** Removes every context whose description carries `marker`. Never throws: says what it did. */
+export declare function removeContextsMarked(marker: string, options?: DockerContextOptions): Promise<string[]>;

@@ -1,0 +1,36 @@
+import { type Privilege } from '../privilege.js';
+/**
+ * Which iptables to drive. The kernel keeps nf_tables rules and legacy (x_tables) rules apart, and a
+ * packet must pass both: our ACCEPT in one does nothing against a DROP policy set in the other. So
+ * we use the backend the host's rules already live in: the one whose filter table shows the runner
+ * daemon's DOCKER chains, else the one the `iptables` alternative names, else whichever works.
+ */
+export type IptablesBackend = 'iptables-nft' | 'iptables-legacy' | 'iptables';
+export declare const BACKENDS: readonly IptablesBackend[];
+export type IptablesTable = 'filter' | 'nat' | 'raw';
+/** The tables our chains go into. */
+export declare const OUR_TABLES: readonly IptablesTable[];
+/** Runs one iptables command as root. `-w` waits for the xtables lock instead of failing when
+ * another daemon (the runner's dockerd) changes rules at the same moment; nft accepts and ignores it. */
+export declare function iptables(privilege: Privilege, backend: IptablesBackend, table: IptablesTable, args: string[]): Promise<string>;
+/** One rule of `iptables -S` output as its arguments; double-quoted words (comments) kept whole. */
+export declare function splitRule(line: string): string[];
+/** The user-defined chains (`-N name`) of an `iptables -S` listing. */
+export declare function chainsOf(listing: string): string[];
+/** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
+export declare function rulesOf(listing: string): string[][];
+/** Whether the host's firewall shows the chains of a Docker daemon (the runner's) in this listing. */
+export declare function showsDockerChains(listing: string): boolean;
+/** `iptables --version` says "(nf_tables)" or "(legacy)"; older releases say neither. */
+export declare function backendOfVersion(version: string): IptablesBackend | undefined;
+export interface BackendChoice {
+    backend?: IptablesBackend;
+    /** Why each backend tried could not be used: the text of the warning when none works. */
+    failures: string[];
+    /** The chosen backend's filter table (`-S`), as listed while choosing. */
+    filter?: string;
+}
+/** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
+export declare function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]>;
+/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
+export declare function chooseBackend(privilege: Privilege): Promise<BackendChoice>;

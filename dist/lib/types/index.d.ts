@@ -1,0 +1,1 @@
+export * from './adapters/library/index.js';

@@ -1,0 +1,19 @@
+import { type CertificateSetOptions, type LeafCertificate, type PreparedCertificateSet } from '../core/pki/index.js';
+/** The certificates a start needs: the set (finished once the server's names are known) and the stranger. */
+export interface CertificateWork {
+    prepared: Promise<PreparedCertificateSet>;
+    /** The refusal proof's client certificate of another CA. */
+    stranger: Promise<LeafCertificate>;
+    /**
+     * Ends the thread, whatever it is doing: the start calls it once it has what it needs or has
+     * failed. A thread still waiting for the server's names (a start stopped by a signal) would
+     * otherwise keep the process from exiting.
+     */
+    release: () => void;
+}
+/**
+ * Starts the certificate work on a thread of its own, so that loading the X.509 library and
+ * signing take the other core while this one spawns the daemon (doing things at once). Where the
+ * thread cannot start or load, the same work on this thread.
+ */
+export declare function startCertificateWork(options: CertificateSetOptions): CertificateWork;
