@@ -531,8 +531,8 @@ var state_store = __webpack_require__(5689);
 var cli_env = __webpack_require__(758);
 // EXTERNAL MODULE: ./src/adapters/cli/logger.ts
 var cli_logger = __webpack_require__(6965);
-// EXTERNAL MODULE: ./src/adapters/cli/usage.ts
-var usage = __webpack_require__(9998);
+// EXTERNAL MODULE: ./src/adapters/cli/usage.ts + 1 modules
+var usage = __webpack_require__(5336);
 ;// CONCATENATED MODULE: ./src/adapters/cli/up.ts
 
 

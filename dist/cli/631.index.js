@@ -16885,7 +16885,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 5336:
+/***/ 2955:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16906,7 +16906,7 @@ exports.isFactoryProvider = isFactoryProvider;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var class_provider_1 = __webpack_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __webpack_require__(5336);
+var factory_provider_1 = __webpack_require__(2955);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
 var injection_token_1 = __webpack_require__(2131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
@@ -16958,7 +16958,7 @@ exports.isProvider = void 0;
 const class_provider_1 = __webpack_require__(8294);
 const value_provider_1 = __webpack_require__(2825);
 const token_provider_1 = __webpack_require__(1033);
-const factory_provider_1 = __webpack_require__(5336);
+const factory_provider_1 = __webpack_require__(2955);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||

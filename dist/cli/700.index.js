@@ -617,8 +617,8 @@ function machineChecks(port) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/adapters/cli/usage.ts
-var usage = __webpack_require__(9998);
+// EXTERNAL MODULE: ./src/adapters/cli/usage.ts + 1 modules
+var usage = __webpack_require__(5336);
 ;// CONCATENATED MODULE: ./src/adapters/cli/doctor.ts
 
 

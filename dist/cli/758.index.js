@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_client_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1912);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5336);
 /* harmony import */ var _lifecycle_state_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5689);
 
 

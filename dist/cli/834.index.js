@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 /* harmony import */ var _core_san_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2213);
 /* harmony import */ var _lifecycle_certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6690);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9998);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5336);
 
 
 
