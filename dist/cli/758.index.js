@@ -1665,23 +1665,78 @@ function dockerdFlags(marker) {
     return ['--containerd-plugins-namespace', `${marker}-plugins`];
 }
 
+;// CONCATENATED MODULE: ./src/host/mounts.ts
+
+
+/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
+function mounts_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+/** Each mount of a /proc/self/mountinfo text: its point (field 5) and its type (after the " - "). */
+function mountsIn(mountinfo) {
+    const mounts = [];
+    for (const line of mountinfo.split('\n')) {
+        const point = line.split(' ')[4];
+        if (point !== undefined)
+            mounts.push({ point: mounts_unescape(point), type: line.split(' - ')[1]?.split(' ')[0] });
+    }
+    return mounts;
+}
+/** The mount points (field 5) of a /proc/self/mountinfo text. */
+function mountPointsIn(mountinfo) {
+    return mountsIn(mountinfo).map((mount) => mount.point);
+}
+/** The mount points of filesystems of the given types, each once. */
+function mountPointsOfTypeIn(mountinfo, types) {
+    const points = mountsIn(mountinfo).filter((mount) => mount.type !== undefined && types.includes(mount.type));
+    return [...new Set(points.map((mount) => mount.point))];
+}
+async function mountPoints() {
+    return mountPointsIn(await external_node_fs_.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
+}
+/** Deepest first, each once: the order mount points can be unmounted in. */
+function deepestFirst(points) {
+    return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
+async function mountsUnder(roots) {
+    const points = await mountPoints();
+    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
+}
+/**
+ * Whether a mount point belongs to the instance `marker` whose work directory is unknown (a crashed
+ * run's): at or under its exec-root `<parent>/<marker>`, or under the data-root `data` of a work
+ * directory named `<marker>`. A path that merely has a component named after it is not ours.
+ */
+function isInstanceMount(point, marker, execRootParents) {
+    if (execRootParents.some((parent) => point === `${parent}/${marker}` || point.startsWith(`${parent}/${marker}/`))) {
+        return true;
+    }
+    const parts = point.split('/');
+    return parts.some((part, index) => part === marker && parts[index + 1] === 'data');
+}
+/** The mounts of a crashed instance, deepest first. */
+async function mountsOfInstance(marker, execRootParents) {
+    return deepestFirst((await mountPoints()).filter((point) => isInstanceMount(point, marker, execRootParents)));
+}
+/** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
+async function unmountPoint(privilege, point) {
+    try {
+        await (0,host_privilege/* runAsRoot */.yf)(privilege, 'umount', [point]);
+    }
+    catch {
+        await (0,host_privilege/* runAsRoot */.yf)(privilege, 'umount', ['-l', point]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/cgroups.ts
 
 
 
-/**
- * The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one), from
- * a /proc/self/mountinfo text: the mount point is field 5, the filesystem type follows the " - ".
- */
+
+/** The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one). */
 function cgroupMountsIn(mountinfo) {
-    const points = new Set();
-    for (const line of mountinfo.split('\n')) {
-        const [before, after] = line.split(' - ');
-        const type = after?.split(' ')[0];
-        if (type === 'cgroup' || type === 'cgroup2')
-            points.add(before.split(' ')[4]);
-    }
-    return [...points];
+    return mountPointsOfTypeIn(mountinfo, ['cgroup', 'cgroup2']);
 }
 /**
  * Which cgroup driver a dockerd with `userConfig` uses here: `systemd` when asked for, or by
@@ -2887,59 +2942,6 @@ async function rmdirAsRoot(privilege, dir) {
 
 // EXTERNAL MODULE: ./src/host/docker-context.ts
 var docker_context = __webpack_require__(6838);
-;// CONCATENATED MODULE: ./src/host/mounts.ts
-
-
-/** Decodes the octal escapes (\040 for a space, …) of /proc/self/mountinfo. */
-function mounts_unescape(field) {
-    return field.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-/** The mount points (field 5) of a /proc/self/mountinfo text. */
-function mountPointsIn(mountinfo) {
-    return mountinfo
-        .split('\n')
-        .map((line) => line.split(' ')[4])
-        .filter((point) => point !== undefined)
-        .map(mounts_unescape);
-}
-async function mountPoints() {
-    return mountPointsIn(await external_node_fs_.promises.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
-}
-/** Deepest first, each once: the order mount points can be unmounted in. */
-function deepestFirst(points) {
-    return [...new Set(points)].sort((a, b) => b.length - a.length);
-}
-/** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
-async function mountsUnder(roots) {
-    const points = await mountPoints();
-    return deepestFirst(points.filter((point) => roots.some((root) => point === root || point.startsWith(`${root}/`))));
-}
-/**
- * Whether a mount point belongs to the instance `marker` whose work directory is unknown (a crashed
- * run's): at or under its exec-root `<parent>/<marker>`, or under the data-root `data` of a work
- * directory named `<marker>`. A path that merely has a component named after it is not ours.
- */
-function isInstanceMount(point, marker, execRootParents) {
-    if (execRootParents.some((parent) => point === `${parent}/${marker}` || point.startsWith(`${parent}/${marker}/`))) {
-        return true;
-    }
-    const parts = point.split('/');
-    return parts.some((part, index) => part === marker && parts[index + 1] === 'data');
-}
-/** The mounts of a crashed instance, deepest first. */
-async function mountsOfInstance(marker, execRootParents) {
-    return deepestFirst((await mountPoints()).filter((point) => isInstanceMount(point, marker, execRootParents)));
-}
-/** Unmounts `point`, lazily when it is busy (a process of a killed container may still hold it). */
-async function unmountPoint(privilege, point) {
-    try {
-        await (0,host_privilege/* runAsRoot */.yf)(privilege, 'umount', [point]);
-    }
-    catch {
-        await (0,host_privilege/* runAsRoot */.yf)(privilege, 'umount', ['-l', point]);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engines/dockerd/sweep.ts
 
 

@@ -1,19 +1,11 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { mountPointsOfTypeIn } from './mounts.js';
 import { type Privilege, runAsRoot } from './privilege.js';
 
-/**
- * The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one), from
- * a /proc/self/mountinfo text: the mount point is field 5, the filesystem type follows the " - ".
- */
+/** The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one). */
 export function cgroupMountsIn(mountinfo: string): string[] {
-  const points = new Set<string>();
-  for (const line of mountinfo.split('\n')) {
-    const [before, after] = line.split(' - ');
-    const type = after?.split(' ')[0];
-    if (type === 'cgroup' || type === 'cgroup2') points.add(before.split(' ')[4]);
-  }
-  return [...points];
+  return mountPointsOfTypeIn(mountinfo, ['cgroup', 'cgroup2']);
 }
 
 /**

@@ -6,13 +6,25 @@ function unescape(field: string): string {
   return field.replace(/\\([0-7]{3})/g, (_match, octal: string) => String.fromCharCode(parseInt(octal, 8)));
 }
 
+/** Each mount of a /proc/self/mountinfo text: its point (field 5) and its type (after the " - "). */
+function mountsIn(mountinfo: string): { point: string; type?: string }[] {
+  const mounts: { point: string; type?: string }[] = [];
+  for (const line of mountinfo.split('\n')) {
+    const point = line.split(' ')[4];
+    if (point !== undefined) mounts.push({ point: unescape(point), type: line.split(' - ')[1]?.split(' ')[0] });
+  }
+  return mounts;
+}
+
 /** The mount points (field 5) of a /proc/self/mountinfo text. */
 export function mountPointsIn(mountinfo: string): string[] {
-  return mountinfo
-    .split('\n')
-    .map((line) => line.split(' ')[4])
-    .filter((point): point is string => point !== undefined)
-    .map(unescape);
+  return mountsIn(mountinfo).map((mount) => mount.point);
+}
+
+/** The mount points of filesystems of the given types, each once. */
+export function mountPointsOfTypeIn(mountinfo: string, types: readonly string[]): string[] {
+  const points = mountsIn(mountinfo).filter((mount) => mount.type !== undefined && types.includes(mount.type));
+  return [...new Set(points.map((mount) => mount.point))];
 }
 
 async function mountPoints(): Promise<string[]> {

@@ -1,8 +1,5 @@
 import { type Privilege } from './privilege.js';
-/**
- * The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one), from
- * a /proc/self/mountinfo text: the mount point is field 5, the filesystem type follows the " - ".
- */
+/** The mount points of the cgroup hierarchies (v1's one per controller set, v2's unified one). */
 export declare function cgroupMountsIn(mountinfo: string): string[];
 /**
  * Which cgroup driver a dockerd with `userConfig` uses here: `systemd` when asked for, or by

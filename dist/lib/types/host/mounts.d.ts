@@ -1,6 +1,8 @@
 import { type Privilege } from './privilege.js';
 /** The mount points (field 5) of a /proc/self/mountinfo text. */
 export declare function mountPointsIn(mountinfo: string): string[];
+/** The mount points of filesystems of the given types, each once. */
+export declare function mountPointsOfTypeIn(mountinfo: string, types: readonly string[]): string[];
 /** Mount points at or below any of `roots`, deepest first: the order they can be unmounted in. */
 export declare function mountsUnder(roots: string[]): Promise<string[]>;
 /**
