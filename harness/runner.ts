@@ -10,6 +10,7 @@ import {
   stateVariables,
   stepEnvironment,
 } from './runner-protocol.js';
+import { runnerNodeMajor } from '../scripts/node24.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
@@ -19,8 +20,7 @@ export const REPO_ROOT = resolve(import.meta.dirname, '..');
  * Node fails here instead of proving the bundles on a Node no runner uses.
  */
 export function runnerNodePath(): string {
-  const action = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
-  const wanted = /^\s*using:\s*['"]?node(\d+)/m.exec(action)?.[1];
+  const wanted = String(runnerNodeMajor());
   const running = process.versions.node.split('.')[0];
   if (wanted !== running) {
     throw new Error(
