@@ -2,6 +2,9 @@
 // namespace made, nothing read of this machine. Every failure must name its cause and its fix.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { rootlessDoctor } from '../../src/adapters/cli/doctor.js';
+import { runCli } from '../../src/adapters/cli/run.js';
+import { formatRootlessFindings } from '../../src/doctor/rootless.js';
 import {
   type PathFacts,
   type RootlessFinding,
@@ -440,5 +443,41 @@ describe("Ubuntu 24.04's AppArmor restriction on user namespaces", () => {
     machine.directories['/etc/apparmor.d'].push('opt.rootlesskit.bin.rootlesskit');
     machine.files['/etc/apparmor.d/opt.rootlesskit.bin.rootlesskit'] = quoted;
     assert.equal((await findingOf(machine, 'apparmor-userns')).ok, true);
+  });
+});
+
+describe('docker-tls doctor --rootless', () => {
+  test('each finding as the doctor prints findings: verdict, [check], detail, the fix under it', () => {
+    const lines = formatRootlessFindings([
+      { check: 'not-root', ok: true, detail: 'Running as alice (uid 1001), not root.' },
+      { check: 'apparmor-userns', ok: false, detail: 'No profile.', fix: 'Install:\n\nprofile x {\n  userns,\n}' },
+    ]);
+    assert.deepEqual(lines, [
+      'ok   [not-root] Running as alice (uid 1001), not root.',
+      'fail [apparmor-userns] No profile.',
+      '     fix: Install:',
+      '',
+      '          profile x {',
+      '            userns,',
+      '          }',
+    ]);
+  });
+
+  test('the section lists every check and counts the failures, with no root and no daemon', async () => {
+    const machine = goodMachine();
+    machine.denied['/dev/net/tun'] = 'EACCES';
+    const lines: string[] = [];
+    assert.equal(await rootlessDoctor((line) => lines.push(line), probeOf(machine)), 1);
+    const text = lines.join('\n');
+    assert.match(text, /^rootless \(docker-tls up --rootless/m);
+    for (const check of ORDER) assert.match(text, new RegExp(`^(ok  |fail) \\[${check}\\] `, 'm'), check);
+    assert.match(text, /^fail \[dev-net-tun\] .*EACCES/m);
+    assert.match(text, /^ {5}fix: sudo chmod 0666 \/dev\/net\/tun/m);
+  });
+
+  test('--rootless is in the help text', async () => {
+    const lines: string[] = [];
+    assert.equal(await runCli(['doctor', '--help'], (line) => lines.push(line)), 0);
+    assert.match(lines.join('\n'), /\[--rootless\][\s\S]*--rootless {2,}the preconditions of a rootless daemon/);
   });
 });

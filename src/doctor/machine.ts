@@ -34,8 +34,12 @@ async function versionOf(path: string): Promise<string> {
   return stdout.trim();
 }
 
-/** What `up` needs of this machine, each checked on its own (they run side by side). */
-export function machineChecks(port: number): Promise<Check[]> {
+/**
+ * What `up` needs of this machine, each checked on its own (they run side by side). For a rootless
+ * start, root or sudo and `ip` are not needed (its own section says what is): not even asked.
+ */
+export function machineChecks(port: number, options: { rootless?: boolean } = {}): Promise<Check[]> {
+  const unlessRootless = (run: () => Promise<Check>) => (options.rootless ? [] : [run()]);
   return Promise.all([
     check('node', async () => {
       const major = Number(process.versions.node.split('.')[0]);
@@ -43,12 +47,14 @@ export function machineChecks(port: number): Promise<Check[]> {
         ? process.version
         : { verdict: 'fail', what: `node ${process.version} is too old`, hint: 'Use Node.js 20 or newer.' };
     }),
-    check('privilege', async () => ((await detectPrivilege()).viaSudo ? 'passwordless sudo' : 'root')),
+    ...unlessRootless(() =>
+      check('privilege', async () => ((await detectPrivilege()).viaSudo ? 'passwordless sudo' : 'root')),
+    ),
     check('dockerd', async () => versionOf(await findDockerd())),
     // The same lookups as the start itself: a failure reads as the DockerTlsError it would raise.
     check('containerd', async () => versionOf(await findContainerd())),
     // As the start finds it: in a directory only root can write (a failure names what was passed over).
-    check('ip (iproute2)', async () => trustedCommand('ip')),
+    ...unlessRootless(() => check('ip (iproute2)', async () => trustedCommand('ip'))),
     check(`port ${port} on 127.0.0.1`, async () => {
       await reservePort('127.0.0.1', port, FLAG_NAMES);
       return 'free';

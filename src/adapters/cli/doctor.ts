@@ -1,6 +1,7 @@
 import { DockerTlsError } from '../../core/errors.js';
 import { diagnoseConnection, formatFindings, hasFailure, isTcpDockerHost, resolveTarget } from '../../doctor/index.js';
 import { machineChecks } from '../../doctor/machine.js';
+import { type RootlessProbe, rootlessSection } from '../../doctor/rootless.js';
 import { DOCTOR_USAGE, parseFlags } from './usage.js';
 
 export async function doctorCommand(args: string[], out: (line: string) => void): Promise<void> {
@@ -11,20 +12,32 @@ export async function doctorCommand(args: string[], out: (line: string) => void)
       host: { type: 'string' },
       'cert-path': { type: 'string' },
       'tls-verify': { type: 'string' },
+      rootless: { type: 'boolean' },
     },
     DOCTOR_USAGE,
   );
-  const checks = await machineChecks(Number(values.port ?? '2376'));
+  const rootless = values.rootless === true;
+  const checks = await machineChecks(Number(values.port ?? '2376'), { rootless });
   for (const { verdict, what, hint } of checks) {
     out(`${verdict.padEnd(4)} ${what}`);
     if (hint) out(`     ${hint}`);
   }
   const failed = checks.filter((item) => item.verdict === 'fail').length;
+  const rootlessFailed = rootless ? await rootlessDoctor(out) : 0;
   const connectionFailed = await connectionDoctor(values, process.env, out);
-  if (failed > 0 || connectionFailed) {
-    const what = [failed > 0 ? `${failed} check(s)` : '', connectionFailed ? 'the connection' : ''].filter(Boolean);
-    throw new DockerTlsError(`${what.join(' and ')} failed; see above.`);
-  }
+  const what = [
+    failed > 0 ? `${failed} check(s)` : '',
+    rootlessFailed > 0 ? `${rootlessFailed} rootless precondition(s)` : '',
+    connectionFailed ? 'the connection' : '',
+  ].filter(Boolean);
+  if (what.length > 0) throw new DockerTlsError(`${what.join(' and ')} failed; see above.`);
+}
+
+/** The rootless part of `docker-tls doctor --rootless`: prints each finding, returns how many failed. */
+export async function rootlessDoctor(out: (line: string) => void, probe?: RootlessProbe): Promise<number> {
+  const { lines, failed } = await rootlessSection(probe);
+  for (const line of lines) out(line);
+  return failed;
 }
 
 export interface ConnectionFlags {

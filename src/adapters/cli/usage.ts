@@ -58,11 +58,18 @@ Creates a throw-away CA, a server and a client certificate in DIR/server and DIR
   --key-algorithm A    ecdsa-p256 (default), ecdsa-p384, rsa-2048, rsa-3072, rsa-4096
   --json               print the result as JSON`;
 
-export const DOCTOR_USAGE = `docker-tls doctor [--port 2376] [--host tcp://HOST:PORT] [--cert-path DIR] [--tls-verify 1]
+export const DOCTOR_USAGE = `docker-tls doctor [--port 2376] [--rootless] [--host tcp://HOST:PORT] [--cert-path DIR]
+                  [--tls-verify 1]
 
 Checks that this machine can run "docker-tls up" (and the action): root or sudo, dockerd and
 containerd, the port, overlay support, certificate generation, and variables that make clients
 ignore DOCKER_CERT_PATH.
+
+With --rootless (for "docker-tls up --rootless") it asks for no root or sudo, and checks instead
+what a daemon of this user needs, itself needing neither: not running as root, newuidmap and
+newgidmap (package uidmap), at least 65536 subordinate ids in /etc/subuid and /etc/subgid,
+/dev/net/tun usable by the user, user namespaces allowed (the sysctls, and on Ubuntu 24.04 an
+AppArmor profile for rootlesskit), rootlesskit, and slirp4netns or pasta; each failure with its fix.
 
 When DOCKER_HOST is tcp://… or --host/--cert-path are given, it also connects as a client would
 (DOCKER_HOST, DOCKER_CERT_PATH, DOCKER_TLS_VERIFY; the flags override them) and explains what is
@@ -75,6 +82,7 @@ that it reaches the Docker API over mutual TLS.
   --host tcp://HOST:PORT   the endpoint (default: DOCKER_HOST)
   --cert-path DIR          the client's ca.pem, cert.pem, key.pem (default: DOCKER_CERT_PATH)
   --tls-verify VALUE       as DOCKER_TLS_VERIFY (default: its value; 1 when --cert-path is given)
+  --rootless               the preconditions of a rootless daemon instead of root or sudo
 Exits 1 when something would stop "up" or a client.`;
 
 /** Wrong command-line use: exit code 2 and the usage text. */
