@@ -82,7 +82,8 @@ export async function removeAsRoot(privilege: Privilege, path: string): Promise<
  */
 export const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-function searchPath(withSystemDirs = true): string {
+/** Where a program is looked for: PATH, then (unless told otherwise) the system's directories. */
+export function searchPath(withSystemDirs = true): string {
   const path = (process.env.PATH ?? '').split(delimiter);
   return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(delimiter);
 }

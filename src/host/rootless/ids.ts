@@ -1,5 +1,5 @@
 import type { RootlessFinding } from './finding.js';
-import type { RootlessProbe, UserIdentity } from './probe.js';
+import { type RootlessProbe, type UserIdentity, describeUser } from './probe.js';
 
 export const SUBUID_FILE = '/etc/subuid';
 export const SUBGID_FILE = '/etc/subgid';
@@ -50,8 +50,6 @@ export function freeRange(all: readonly SubordinateRange[]): string {
   return `${start}-${start + NEEDED_IDS - 1}`;
 }
 
-const who = (user: UserIdentity) => (user.name ? `${user.name} (uid ${user.uid})` : `uid ${user.uid}`);
-
 interface FileReading {
   file: string;
   flag: '--add-subuids' | '--add-subgids';
@@ -72,8 +70,8 @@ async function readIds(probe: RootlessProbe, file: string, user: UserIdentity): 
     text === undefined
       ? `${file} does not exist or cannot be read`
       : mine.length === 0
-        ? `${file} has no line for ${who(user)}`
-        : `${file} gives ${who(user)} ${count} ids (${listed})${count < NEEDED_IDS ? `, fewer than the ${NEEDED_IDS} images need` : ''}`;
+        ? `${file} has no line for ${describeUser(user)}`
+        : `${file} gives ${describeUser(user)} ${count} ids (${listed})${count < NEEDED_IDS ? `, fewer than the ${NEEDED_IDS} images need` : ''}`;
   return { file, flag, all, count, said };
 }
 

@@ -3,7 +3,7 @@ import { appArmorFinding, appArmorRestriction, restricts } from './apparmor.js';
 import type { RootlessFinding } from './finding.js';
 import { subordinateIdsFinding } from './ids.js';
 import { type UsernsTrial, tryUserNamespace, tunFinding, userNamespacesFinding } from './kernel.js';
-import { type RootlessProbe, type UserIdentity, systemProbe } from './probe.js';
+import { type RootlessProbe, type UserIdentity, describeUser, systemProbe } from './probe.js';
 import { findRootlesskit, networkDriverFinding, rootlesskitFinding, uidmapFinding } from './programs.js';
 
 export type { RootlessFinding } from './finding.js';
@@ -15,7 +15,7 @@ export { profileText } from './apparmor.js';
 
 /** Rootless as root protects nothing: root in the namespace would be root on the machine. */
 function notRootFinding(user: UserIdentity): RootlessFinding {
-  const who = user.name ? `${user.name} (uid ${user.uid})` : `uid ${user.uid}`;
+  const who = describeUser(user);
   if (user.uid !== 0) return { check: 'not-root', ok: true, detail: `Running as ${who}, not root.` };
   return {
     check: 'not-root',

@@ -1,7 +1,6 @@
 import { constants, promises as fs } from 'node:fs';
 import { userInfo } from 'node:os';
-import { delimiter } from 'node:path';
-import { SYSTEM_DIRS } from '../privilege.js';
+import { searchPath } from '../privilege.js';
 import { CommandError, runProgram } from '../run.js';
 import { type Found, findTrustedExecutable, systemLookup } from '../trusted-path.js';
 
@@ -36,6 +35,9 @@ export interface UserIdentity {
   name?: string;
 }
 
+/** The user as the findings name it: "alice (uid 1001)", or "uid 1001" without a name. */
+export const describeUser = (user: UserIdentity) => (user.name ? `${user.name} (uid ${user.uid})` : `uid ${user.uid}`);
+
 export interface PathFacts {
   mode: number;
   uid: number;
@@ -48,11 +50,7 @@ export interface RunOutcome {
   stderr: string;
 }
 
-/** As privilege.ts searches for what it runs: PATH first, then the system's directories. */
-function searchPath(): string {
-  return [...(process.env.PATH ?? '').split(delimiter), ...SYSTEM_DIRS].filter(Boolean).join(delimiter);
-}
-
+/** As trustedCommand searches, but with what was passed over kept for the finding's detail. */
 function findProgram(name: string): Promise<Found> {
   return findTrustedExecutable(name, { ...systemLookup, path: searchPath() });
 }
