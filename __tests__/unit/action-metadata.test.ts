@@ -73,8 +73,10 @@ test('docker-tls up takes every option of the core as a flag, shown in its usage
   const up = source('src/adapters/cli/up.ts');
   // The usage texts live in one light module, which --help loads without the verbs.
   const usage = source('src/adapters/cli/usage.ts');
-  const { style: _style, mode: _mode, ...options } = INPUT_NAMES;
+  const { style: _style, mode: _mode, rootless: _rootless, ...options } = INPUT_NAMES;
   assert.ok(up.includes("dind: { type: 'boolean' }"), 'the mode is --dind');
+  assert.ok(up.includes("rootless: { type: 'boolean' }"), 'rootless is --rootless');
+  assert.match(usage, /\[--rootless\]/, '--rootless is in the usage');
   for (const name of Object.values(options)) {
     assert.match(up, new RegExp(`^  '?${name}'?: \\{ type: 'string'`, 'm'), `--${name} is a flag of up`);
     assert.ok(usage.includes(`[--${name} `), `up's usage shows --${name}`);

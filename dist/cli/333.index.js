@@ -56,13 +56,13 @@ var client_environment = __webpack_require__(1912);
 // EXTERNAL MODULE: ./src/core/options/names.ts
 var options_names = __webpack_require__(6926);
 // EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
-var options = __webpack_require__(2377);
+var options_options = __webpack_require__(2377);
 // EXTERNAL MODULE: ./src/core/options/values.ts
 var options_values = __webpack_require__(2170);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/engines/index.ts + 37 modules
-var engines = __webpack_require__(8324);
+// EXTERNAL MODULE: ./src/engines/index.ts + 42 modules
+var engines = __webpack_require__(5418);
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
 var docker_context_step = __webpack_require__(283);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
@@ -455,6 +455,7 @@ var teardown = __webpack_require__(6734);
 
 
 
+
 /**
  * The one start every adapter runs: SIGINT and SIGTERM abort it; on any failure what was made so far
  * is torn down at once, by the one teardown (a problem there is a warning), so that nothing
@@ -466,7 +467,7 @@ async function startOrRollBack(options, context) {
     let state;
     const store = { ...context.store, save: (next) => context.store.save((state = next)) };
     const { contextRequired, contextOptions } = context;
-    const engine = context.engine ?? (0,engines/* engineFor */.E)(options.mode);
+    const engine = context.engine ?? (0,engines/* engineFor */.E)((0,options_options/* engineKindOf */.Ev)(options));
     try {
         const started = await startInstance(options, engine, {
             ...context,
@@ -559,6 +560,7 @@ const FLAGS = {
     format: { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    rootless: { type: 'boolean' },
     dind: { type: 'boolean' },
     'dind-engine': { type: 'string' },
     'dind-engine-cert-path': { type: 'string' },
@@ -574,10 +576,16 @@ function optionsOf(values) {
     const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
     if (!values.dind && dindFlags.length > 0)
         throw new usage/* UsageError */.eb(`--${dindFlags[0]} needs --dind.`, usage/* UP_USAGE */.uk);
-    const flagged = Object.keys(options_names/* FLAG_NAMES */.G0).filter((key) => key !== 'style' && key !== 'mode' && key !== 'sans');
+    const flagged = Object.keys(options_names/* FLAG_NAMES */.G0).filter((key) => key !== 'style' && key !== 'mode' && key !== 'sans' && key !== 'rootless');
     const raw = Object.fromEntries(flagged.map((key) => [key, values[options_names/* FLAG_NAMES */.G0[key]]]));
     // The CLI makes a context only when asked (laptops keep theirs).
-    return (0,options/* parseOptions */.Ac)({ ...raw, mode: values.dind ? 'dind' : 'dockerd', sans: values['tls-san'], context: raw.context ?? options_values/* NO_CONTEXT */.SH }, options_names/* FLAG_NAMES */.G0);
+    return (0,options_options/* parseOptions */.Ac)({
+        ...raw,
+        mode: values.dind ? 'dind' : 'dockerd',
+        rootless: values.rootless ? 'true' : undefined,
+        sans: values['tls-san'],
+        context: raw.context ?? options_values/* NO_CONTEXT */.SH,
+    }, options_names/* FLAG_NAMES */.G0);
 }
 async function upCommand(args, out) {
     const values = (0,usage/* parseFlags */.bQ)(args, FLAGS, usage/* UP_USAGE */.uk);
@@ -938,7 +946,7 @@ async function removeDockerContextsOf(state, options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8324);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5418);
 /* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 /* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(283);
 

@@ -86,54 +86,6 @@ function stateFileOf(given, usage) {
 
 /***/ }),
 
-/***/ 1912:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ clientEnvironment),
-/* harmony export */   a4: () => (/* binding */ caBundleWarnings),
-/* harmony export */   mi: () => (/* binding */ CLIENT_VARIABLES)
-/* harmony export */ });
-/**
- * Variables that make some clients trust another CA bundle than DOCKER_CERT_PATH/ca.pem: requests
- * (under docker-py) prefers REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE over the CA docker-py passes it,
- * then fails with "unable to get local issuer certificate". Corporate-proxy runners set them.
- */
-const OVERRIDING = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE'];
-function caBundleWarnings(env) {
-    const set = OVERRIDING.filter((name) => env[name]);
-    if (set.length === 0)
-        return [];
-    return [
-        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set: docker-py (through requests) will verify the daemon against that bundle instead of DOCKER_CERT_PATH/ca.pem and fail with "unable to get local issuer certificate". Unset ${set.length > 1 ? 'them' : 'it'} for steps that use docker-py, e.g. env: { ${set.map((name) => `${name}: ''`).join(', ')} }.`,
-    ];
-}
-/** The variables clients are given: all that `docker-tls env` may ever print from a state. */
-const CLIENT_VARIABLES = [
-    'DOCKER_HOST',
-    'DOCKER_TLS_VERIFY',
-    'DOCKER_CERT_PATH',
-    'TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE',
-];
-/**
- * What a client needs to reach the instance, as environment variables: the three the docker CLI,
- * docker-py, dockerode and testcontainers read, and TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, the
- * daemon's own unix socket on this machine. testcontainers bind-mounts that path into its Ryuk
- * container (default /var/run/docker.sock: the runner's daemon, not ours), and Ryuk then reaps in
- * our daemon. The daemon resolves the path on this machine, so the daemon's own socket is right.
- */
-function clientEnvironment(daemon) {
-    return {
-        DOCKER_HOST: daemon.dockerHost,
-        DOCKER_TLS_VERIFY: '1',
-        DOCKER_CERT_PATH: daemon.clientDir,
-        ...(daemon.socket ? { TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE: daemon.socket } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 6906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -286,7 +238,7 @@ function parseState(text) {
     const state = parsed;
     if (typeof state.id !== 'string' || typeof state.workDir !== 'string')
         return undefined;
-    if (!_options_options_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN.includes(state.mode)) {
+    if (!_options_options_js__WEBPACK_IMPORTED_MODULE_1__/* .ENGINE_KINDS */ .Fr.includes(state.mode)) {
         throw new StateError(`unknown mode ${JSON.stringify(state.mode)}`);
     }
     return state;
@@ -372,68 +324,7 @@ async function waitUntil(attempt, options) {
 
 /***/ }),
 
-/***/ 9215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ daemonEnvironment),
-/* harmony export */   ND: () => (/* binding */ findContainerd),
-/* harmony export */   cC: () => (/* binding */ findDockerd)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9370);
-
-
-
-/**
- * The environment our containerd and dockerd run with, chosen here rather than inherited: a job's
- * environment holds tokens (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN), an earlier instance's DOCKER_HOST,
- * DOCKER_CERT_PATH or DOCKER_TLS_VERIFY (which dockerd would read as its own client settings), and
- * whatever else the steps before exported. The daemons need only PATH: to find containerd's shims,
- * runc, docker-proxy, docker-init and, when asked for, iptables. The directories of the dockerd and
- * containerd we found come first, so that an engine installed beside the distribution's uses its
- * own helpers. Proxy settings pass on: dockerd pulls images through them on machines behind one.
- */
-const SYSTEM_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-const PASSED_ON = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
-function daemonEnvironment(programs, from) {
-    const path = [...new Set([...programs.map((program) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(program)), ...SYSTEM_PATH])];
-    const env = { PATH: path.join(':') };
-    for (const name of PASSED_ON) {
-        const value = from[name];
-        if (value && !/[\0\n]/.test(value))
-            env[name] = value;
-    }
-    return env;
-}
-/**
- * dockerd and containerd run as root: found only in directories no other user can write (see
- * root-commands.ts). Not installed, or only in such a directory, is one clear error.
- */
-async function findRequired(name, missing, hint) {
-    try {
-        return await (0,_host_privilege_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
-    }
-    catch (error) {
-        const passedOver = /Passed over: .*/.exec(error.message)?.[0];
-        if (!passedOver)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw(missing, hint);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
-    }
-}
-function findDockerd() {
-    return findRequired('dockerd', 'dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
-}
-function findContainerd() {
-    return findRequired('containerd', 'containerd is not installed on this machine (dockerd needs it).', 'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.');
-}
-
-
-/***/ }),
-
-/***/ 8324:
+/***/ 5418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1506,8 +1397,8 @@ function userNetworksOf(job) {
     return Object.keys(job?.NetworkSettings.Networks ?? {}).filter((name) => !['bridge', 'host', 'none'].includes(name));
 }
 
-// EXTERNAL MODULE: ./src/host/privilege.ts + 1 modules
-var host_privilege = __webpack_require__(9370);
+// EXTERNAL MODULE: ./src/host/privilege.ts
+var host_privilege = __webpack_require__(5889);
 // EXTERNAL MODULE: ./src/engines/dockerd/binaries.ts
 var binaries = __webpack_require__(9215);
 ;// CONCATENATED MODULE: ./src/core/redaction.ts
@@ -3512,18 +3403,388 @@ const dockerdEngine = {
     ],
 };
 
+// EXTERNAL MODULE: ./src/host/rootless/index.ts + 5 modules
+var rootless = __webpack_require__(6767);
+;// CONCATENATED MODULE: ./src/engines/rootless/diagnose.ts
+/** What a rootless start's log says went wrong, in the user's terms; undefined when it says nothing known. */
+const KNOWN_CAUSES = [
+    [
+        /newuidmap.*(Operation not permitted|Permission denied)|uid_map.*(Operation not permitted|Permission denied)/i,
+        'the user namespace could not get this user\'s subordinate ids (newuidmap refused): check /etc/subuid and /etc/subgid, that newuidmap and newgidmap are setuid root, and, on Ubuntu 24.04, the AppArmor profile for rootlesskit ("docker-tls doctor --rootless" names each).',
+    ],
+    [
+        /\/dev\/net\/tun.*(permission denied|no such file)/i,
+        '/dev/net/tun is not usable by this user (slirp4netns needs it): "sudo chmod 0666 /dev/net/tun", or load the tun module.',
+    ],
+    [
+        /listen tcp [^:]*:\d+: bind: address already in use|address already in use/i,
+        'the port is taken on this machine: choose another port, or 0 for a free one.',
+    ],
+    [
+        /executable file not found in \$PATH.*(slirp4netns|pasta)|(slirp4netns|pasta).*not found/i,
+        'the user-mode network driver is missing: install slirp4netns (or passt for pasta).',
+    ],
+];
+function diagnoseRootlessLog(log) {
+    return KNOWN_CAUSES.find(([pattern]) => pattern.test(log))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/engines/rootless/state.ts
+
+
+
+/**
+ * The exec-root holds containerd's sockets, whose paths must stay under the 108 bytes of sun_path:
+ * a short directory in /tmp rather than one under a deep RUNNER_TEMP (a user without root has no
+ * /run to write to). Everything else lives in the instance's work directory.
+ */
+const ROOTLESS_EXEC_ROOT_PARENT = '/tmp';
+function rootlessPathsIn(workDir, id) {
+    return {
+        stateDir: (0,external_node_path_.join)(workDir, 'rootlesskit'),
+        execRoot: (0,external_node_path_.join)(ROOTLESS_EXEC_ROOT_PARENT, `${(0,naming/* markerOf */.we)(id)}-rootless`),
+        dataRoot: (0,external_node_path_.join)(workDir, 'data'),
+        runtimeDir: (0,external_node_path_.join)(workDir, 'run'),
+        pidFile: (0,external_node_path_.join)(workDir, 'docker.pid'),
+        logFile: (0,external_node_path_.join)(workDir, 'docker.log'),
+        socket: (0,external_node_path_.join)(workDir, 'docker.sock'),
+        config: (0,external_node_path_.join)(workDir, 'daemon.json'),
+    };
+}
+function pathOf(pick) {
+    return (0,state/* equalTo */.iz)((state) => rootlessPathsIn(state.workDir, state.id)[pick]);
+}
+/** Each field exactly as launch.ts records it: paths derived from the work directory and the id. */
+const ROOTLESS_STATE_FIELDS = {
+    stateDir: pathOf('stateDir'),
+    execRoot: pathOf('execRoot'),
+    dataRoot: pathOf('dataRoot'),
+    runtimeDir: pathOf('runtimeDir'),
+    pidFile: pathOf('pidFile'),
+    logFile: pathOf('logFile'),
+    socket: pathOf('socket'),
+    spawnedPid: state/* isPid */.uB,
+};
+
+;// CONCATENATED MODULE: ./src/engines/rootless/launch.ts
+
+
+
+
+
+
+
+
+
+
+/** Everything runs as the invoking user: no sudo in front of anything. */
+const AS_THIS_USER = { prefix: [], viaSudo: false };
+/**
+ * In the child's namespaces, /run is a copy of the host's (--copy-up): the host daemon's
+ * /run/docker and /run/containerd (whose socket dockerd would use instead of starting its own) and
+ * iptables' lock are dropped from that copy before dockerd starts, as Docker's rootless script does.
+ */
+const CHILD_SCRIPT = 'rm -f /run/docker /run/containerd /run/xtables.lock; exec "$@"';
+/**
+ * A rootless dockerd: rootlesskit makes a user, mount, network and pid namespace as this user,
+ * with the user-mode network driver, and publishes the TLS port on this machine through its port
+ * driver; dockerd runs in there on the server certificates, with a containerd of its own.
+ */
+async function launchRootless(run, tools) {
+    const paths = rootlessPathsIn(run.workDir, run.id);
+    const { stateDir, execRoot, dataRoot, runtimeDir, pidFile, logFile, socket } = paths;
+    run.saveProgress({ stateDir, execRoot, dataRoot, runtimeDir, pidFile, logFile, socket });
+    // Exclusive: a directory another user planted at this path is never taken for ours.
+    await external_node_fs_.promises.mkdir(execRoot, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
+    await external_node_fs_.promises.mkdir(runtimeDir, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
+    const { daemonTls } = await run.certificates();
+    const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, run.options.daemonConfig);
+    await (0,host_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+    const launchedAt = performance.now();
+    const kit = spawnDetached(AS_THIS_USER, rootlesskitCommand(tools, paths, run.listen), logFile, environment(tools, paths));
+    run.saveProgress({ spawnedPid: kit.child.pid });
+    run.logPhase('rootlesskit spawned');
+    run.logger.info(`rootless dockerd started in rootlesskit (pid ${kit.child.pid}), log: ${logFile}`);
+    return {
+        name: 'the rootless dockerd',
+        launchedAt,
+        exitReason: kit.exitReason,
+        explainFailure: async () => {
+            const log = await external_node_fs_.promises.readFile(logFile, 'utf8').catch(() => '');
+            const cause = diagnoseRootlessLog(log);
+            return `${cause ? ` Likely cause: ${cause}` : ''}\nLast lines of its log (${logFile}):\n${redactRequestData((0,core_text/* lastLines */.w$)(log, 15)) || '(empty)'}`;
+        },
+        ready: async () => {
+            kit.child.unref();
+            return { pid: kit.child.pid, logFile, socket };
+        },
+    };
+}
+/** rootlesskit's flags as Docker's dockerd-rootless.sh sets them, plus a pid namespace and our port. */
+function rootlesskitCommand(tools, paths, listen) {
+    const slirp = tools.network.driver === 'slirp4netns';
+    return [
+        tools.rootlesskit,
+        `--state-dir=${paths.stateDir}`,
+        `--net=${tools.network.driver}`,
+        '--mtu=65520',
+        ...(slirp ? ['--slirp4netns-sandbox=auto', '--slirp4netns-seccomp=auto'] : []),
+        // Containers cannot reach this machine's loopback (its other services) through the network driver.
+        '--disable-host-loopback',
+        '--port-driver=builtin',
+        '--copy-up=/etc',
+        '--copy-up=/run',
+        '--propagation=rslave',
+        // The daemon, containerd, the shims and the containers share one pid namespace: when it ends,
+        // the kernel ends every process in it, so that nothing of the instance outlives its stop.
+        '--pidns',
+        `--publish=${publishAddress(listen.bindHost)}:${listen.port}:${listen.port}/tcp`,
+        '/bin/sh',
+        '-c',
+        CHILD_SCRIPT,
+        'sh',
+        tools.dockerd,
+        '--config-file',
+        paths.config,
+    ];
+}
+/** rootlesskit takes an IPv6 address in brackets. */
+function publishAddress(bindHost) {
+    return bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+}
+/**
+ * In the daemon's own network namespace its TLS port listens on loopback, where the port driver
+ * connects; containers' published ports bind on this machine to the daemon's own address, as in
+ * mode dockerd. iptables stays on: in there it changes only the namespace's own tables.
+ */
+function rootlessDaemonJson(paths, listen, tls, userConfig) {
+    const defaults = {
+        'data-root': paths.dataRoot,
+        'exec-root': paths.execRoot,
+        pidfile: paths.pidFile,
+        ...((0,core_endpoint/* isEveryInterface */.FH)(listen.bindHost) ? {} : { ip: listen.bindHost }),
+        'shutdown-timeout': 3,
+    };
+    const enforced = {
+        tls: true,
+        tlsverify: true,
+        tlscacert: tls.ca,
+        tlscert: tls.cert,
+        tlskey: tls.key,
+        hosts: [`unix://${paths.socket}`, (0,core_endpoint/* tcpUrl */.P3)('127.0.0.1', listen.port)],
+    };
+    return { ...defaults, ...userConfig, ...enforced };
+}
+/** The daemon's environment: ours (daemonEnvironment), with a runtime directory and a home. */
+function environment(tools, paths) {
+    return {
+        ...(0,binaries/* daemonEnvironment */.Ao)([tools.dockerd, tools.rootlesskit, tools.network.program], process.env),
+        XDG_RUNTIME_DIR: paths.runtimeDir,
+        HOME: (0,external_node_os_.homedir)(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/run.ts
+var host_run = __webpack_require__(3695);
+;// CONCATENATED MODULE: ./src/engines/rootless/teardown.ts
+
+
+
+
+
+
+
+const teardown_AS_THIS_USER = { prefix: [], viaSudo: false };
+/**
+ * Stops rootlesskit (SIGTERM: it stops dockerd, whose pid namespace then ends with every container
+ * in it; SIGKILL after the deadline), kills whatever of the instance is left, then removes the
+ * daemon's directories. Idempotent, and it never throws: a problem becomes a warning.
+ */
+async function stopRootlessInstance(state, logger, options = {}) {
+    const report = {
+        summary: '',
+        warnings: [],
+        daemonDied: false,
+        nothingFound: false,
+        daemon: 'not running',
+        processesKilled: 0,
+        pathsRemoved: [],
+    };
+    const steps = [
+        ['stopping rootlesskit', () => stopKit(state, report, logger, options)],
+        ["removing the daemon's directories", () => removeDirectories(state, report)],
+    ];
+    for (const [what, body] of steps) {
+        try {
+            await body();
+        }
+        catch (error) {
+            report.warnings.push(`${what}: ${error.message}`);
+        }
+    }
+    return teardown_finish(state, report);
+}
+/** rootlesskit's pid while it is still ours: its arguments name the instance's state directory. */
+async function ourKit(state) {
+    if (!state.spawnedPid || !state.stateDir)
+        return undefined;
+    const argv = await argumentsOf(state.spawnedPid);
+    return argv?.includes(`--state-dir=${state.stateDir}`) ? state.spawnedPid : undefined;
+}
+/**
+ * A process of the instance by its exact arguments: rootlesskit and its child (our state
+ * directory), dockerd (our daemon.json), containerd and the shims (files in our exec-root).
+ */
+function teardown_isInstanceProcess(argv, state) {
+    const config = state.workDir ? `${state.workDir}/daemon.json` : undefined;
+    return argv.some((arg) => (state.stateDir !== undefined && arg === `--state-dir=${state.stateDir}`) ||
+        arg === config ||
+        (state.execRoot !== undefined && arg.startsWith(`${state.execRoot}/`)));
+}
+/** rootlesskit and every process under it (its child, the network driver, the daemon…). */
+function treeOf(all, pid) {
+    const selected = new Set([pid]);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return all.filter((info) => selected.has(info.pid));
+}
+async function stopKit(state, report, logger, options) {
+    const kit = await ourKit(state);
+    const before = await listProcesses();
+    const tree = [...(kit ? treeOf(before, kit) : []), ...before.filter((info) => teardown_isInstanceProcess(info.argv, state))];
+    if (kit) {
+        // As in mode dockerd: nothing in a finished job needs its containers' polite 10 s stop.
+        const killed = state.socket ? await killRunningContainers(state.socket).catch(() => 0) : 0;
+        if (killed > 0)
+            logger.info(`Killed ${killed} container(s) still running.`);
+        await signalProcesses(teardown_AS_THIS_USER, [kit], 'TERM');
+        if (await waitForExit(kit, options.stopTimeoutMs ?? 20_000))
+            report.daemon = 'stopped';
+        else {
+            await signalProcesses(teardown_AS_THIS_USER, [kit], 'KILL');
+            report.daemon = (await waitForExit(kit, 5000)) ? 'killed' : 'still running';
+            report.warnings.push(`rootlesskit (pid ${kit}) did not stop within the deadline after SIGTERM and was killed.`);
+        }
+    }
+    await teardown_killLeftovers(state, tree, report, logger);
+}
+/** What outlived rootlesskit: the same pid with the same command line as before, or named by the marker. */
+async function teardown_killLeftovers(state, tree, report, logger) {
+    const now = await listProcesses();
+    const survivors = now.filter((info) => tree.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
+    const named = now.filter((info) => teardown_isInstanceProcess(info.argv, state));
+    // Never this process or what runs it (a sudo or a shell whose arguments may name our files).
+    const self = ancestorsOf(now);
+    const leftovers = [...new Map([...survivors, ...named].map((info) => [info.pid, info])).values()].filter((info) => !self.has(info.pid));
+    if (leftovers.length === 0)
+        return;
+    await killProcesses(teardown_AS_THIS_USER, leftovers);
+    report.processesKilled = leftovers.length;
+    logger.info(`Stopped ${leftovers.length} process(es) left behind: ${leftovers.map((info) => info.cmdline.split(' ')[0]).join(', ')}`);
+}
+/**
+ * The data-root holds image layers owned by the user's subordinate ids, which the user can remove
+ * only from inside a user namespace that maps them: rootlesskit runs `rm` in one (as Docker's docs
+ * advise for a rootless data-root).
+ */
+async function removeDirectories(state, report) {
+    const paths = [state.dataRoot, state.execRoot, state.stateDir, state.runtimeDir].filter((path) => path !== undefined);
+    const present = [];
+    for (const path of paths)
+        if (await external_node_fs_.promises.lstat(path).catch(() => undefined))
+            present.push(path);
+    if (present.length === 0)
+        return;
+    const stubborn = [];
+    for (const path of present)
+        await io/* rmRF */.Yz(path).catch(() => stubborn.push(path));
+    if (stubborn.length > 0) {
+        const rootlesskit = await (0,host_privilege/* trustedCommand */.DZ)('rootlesskit');
+        await (0,host_run/* runProgram */.m)(rootlesskit, ['--net=host', 'rm', '-rf', '--', ...stubborn], { timeoutMs: 60_000 });
+    }
+    report.pathsRemoved.push(...present);
+}
+function teardown_finish(state, report) {
+    report.daemonDied = state.spawnedPid !== undefined && report.daemon === 'not running';
+    report.summary = `rootless dockerd ${report.daemon}; ${report.processesKilled} leftover process(es) stopped; ${report.pathsRemoved.length} path(s) removed`;
+    report.nothingFound =
+        report.daemon === 'not running' && report.processesKilled === 0 && report.pathsRemoved.length === 0;
+    if (report.daemonDied && !report.nothingFound && state.spawnedPid) {
+        report.stoppedEarly = `rootlesskit (pid ${state.spawnedPid})`;
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/engines/rootless/engine.ts
+
+
+
+
+
+
+
+
+/**
+ * Mode dockerd without root: a dockerd of the invoking user's in rootlesskit's namespaces, behind
+ * the same mutual TLS, reached through rootlesskit's port driver. No sudo anywhere, start or stop.
+ */
+const rootlessEngine = {
+    mode: 'rootless',
+    listens: true,
+    async check(options) {
+        refuseWhatRootlessCannotDo(options);
+        // Every precondition at once, each failure with its fix, before anything is made.
+        await (0,rootless/* checkRootlessPreconditions */.fX)();
+        const tools = await findTools();
+        return { launch: (run) => launchRootless(run, tools) };
+    },
+    stop: stopRootlessInstance,
+    stateFields: ROOTLESS_STATE_FIELDS,
+    logsOf: (state) => state.logFile ? [{ title: 'rootless dockerd log (rootlesskit, dockerd, containerd)', file: state.logFile }] : [],
+};
+/** Containers always reach out through the user-mode network: there are no chains of ours to leave out. */
+function refuseWhatRootlessCannotDo(options) {
+    if (!options.outbound) {
+        throw new errors/* DockerTlsError */.iw(`${(0,options_names/* setting */.Pe)(options.names, 'outbound', 'false')} is not available with ${(0,options_names/* setting */.Pe)(options.names, 'rootless', 'true')}: a rootless daemon's containers reach other networks through the user-mode network driver (slirp4netns or pasta), which has no switch for that.`, `Leave ${(0,options_names/* setting */.Pe)(options.names, 'outbound', 'true')} with rootless, or run mode dockerd as root (${(0,options_names/* setting */.Pe)(options.names, 'rootless', 'false')}) to keep containers off other networks.`, { badInput: true });
+    }
+}
+async function findTools() {
+    const [rootlesskit, dockerd, network] = await Promise.all([
+        (0,host_privilege/* trustedCommand */.DZ)('rootlesskit'),
+        (0,binaries/* findDockerd */.cC)(),
+        networkDriver(),
+    ]);
+    return { rootlesskit, dockerd, network };
+}
+/** slirp4netns (Docker's default for rootless), else pasta: the preconditions made sure of one. */
+async function networkDriver() {
+    const { driver } = await (0,rootless/* chooseNetworkDriver */.wZ)(rootless/* systemProbe */.gw);
+    if (!driver)
+        throw new errors/* DockerTlsError */.iw('No user-mode network driver (slirp4netns or pasta) was found.');
+    return { driver: driver.name, program: driver.path };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/index.ts
 
 
 
-/** Every engine by its mode: the adapters name a mode to start, post and down find it in the state. */
+
+/** Every engine by its kind: the options name one to start (engineKindOf), post and down find it in the state. */
 const ENGINES = {
     dockerd: dockerdEngine,
     dind: dindEngine,
     certs: certsEngine,
+    rootless: rootlessEngine,
 };
-function engineFor(mode) {
-    return ENGINES[mode];
+function engineFor(kind) {
+    return ENGINES[kind];
 }
 
 
@@ -3659,238 +3920,6 @@ async function removeContextsMarked(marker, options = {}) {
 
 /***/ }),
 
-/***/ 9370:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g4: () => (/* binding */ AS_ROOT),
-  jt: () => (/* binding */ VIA_SUDO),
-  F4: () => (/* binding */ detectPrivilege),
-  x0: () => (/* binding */ removeAsRoot),
-  yf: () => (/* binding */ runAsRoot),
-  DZ: () => (/* binding */ trustedCommand)
-});
-
-// UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/host/run.ts
-var run = __webpack_require__(3695);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/host/trusted-path.ts
-
-
-const GROUP_OR_OTHER_WRITE = 0o022;
-const STICKY = 0o1000;
-const EXECUTE = 0o111;
-const systemLookup = {
-    path: process.env.PATH,
-    stat: async (path) => {
-        const stat = await external_node_fs_.promises.stat(path).catch(() => undefined);
-        return stat && { uid: stat.uid, mode: stat.mode, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
-    },
-    realpath: (path) => external_node_fs_.promises.realpath(path),
-};
-/** Why `file` may not be trusted, or undefined when it may. `file` is a resolved path. */
-async function distrustOf(file, lookup) {
-    const facts = await lookup.stat(file);
-    if (!facts)
-        return 'it does not exist';
-    if (!facts.isFile)
-        return 'it is not a regular file';
-    if ((facts.mode & EXECUTE) === 0)
-        return 'it is not executable';
-    if (facts.uid !== 0)
-        return `it is owned by uid ${facts.uid}, not root`;
-    if (facts.mode & GROUP_OR_OTHER_WRITE)
-        return 'other users may write it';
-    return distrustOfDirectories((0,external_node_path_.dirname)(file), lookup);
-}
-/** Why `start` or a directory above it may be changed by another user than root. */
-async function distrustOfDirectories(start, lookup) {
-    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        const parent = await lookup.stat(dir);
-        if (!parent?.isDirectory)
-            return `${dir} is not a directory`;
-        if (parent.uid !== 0)
-            return `${dir} is owned by uid ${parent.uid}, not root`;
-        if (parent.mode & GROUP_OR_OTHER_WRITE && !(parent.mode & STICKY))
-            return `other users may write ${dir}`;
-        if (dir === (0,external_node_path_.dirname)(dir))
-            return undefined;
-    }
-}
-async function findTrustedExecutable(name, lookup = systemLookup) {
-    const skipped = [];
-    for (const dir of (lookup.path ?? '').split(external_node_path_.delimiter).filter((entry) => entry.startsWith('/'))) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (!(await lookup.stat(candidate)))
-            continue;
-        const real = await lookup.realpath(candidate).catch(() => candidate);
-        // Both where the name is and what it resolves to: either could be swapped otherwise.
-        const reason = (await distrustOfDirectories(dir, lookup)) ?? (await distrustOf(real, lookup));
-        if (reason === undefined)
-            return { path: candidate, skipped };
-        skipped.push(`${candidate} (${reason})`);
-    }
-    return { skipped };
-}
-
-;// CONCATENATED MODULE: ./src/host/privilege.ts
-
-
-
-
-const AS_ROOT = { prefix: [], viaSudo: false };
-const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
-async function detectPrivilege() {
-    if (process.getuid?.() === 0)
-        return AS_ROOT;
-    try {
-        // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
-        const [sudo, env, timeoutProgram] = await Promise.all(['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)));
-        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
-        return { prefix: [sudo, '-n'], viaSudo: true, env };
-    }
-    catch {
-        throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
-    }
-}
-/**
- * Runs a command as root and returns its output; rejects with its stderr in the message. Every
- * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
- * directories for what they run in turn.
- */
-async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
-    try {
-        const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
-        const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
-        const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
-        return await (0,run/* runProgram */.m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
-    }
-    catch (error) {
-        const said = error instanceof run/* CommandError */.Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
-        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
-    }
-}
-/** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
-async function removeAsRoot(privilege, path) {
-    await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
-}
-/**
- * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
- * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
- * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
- * choose what runs as root. For the tools we run as root the system directories come after PATH,
- * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
- * containerd) is looked up in PATH alone, which chooses the engine to run.
- */
-const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-function searchPath(withSystemDirs = true) {
-    const path = (process.env.PATH ?? '').split(external_node_path_.delimiter);
-    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(external_node_path_.delimiter);
-}
-const found = new Map();
-/** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
-function trustedCommand(name, options = {}) {
-    const search = searchPath(!options.inPathOnly);
-    const key = `${search}\0${name}`;
-    let path = found.get(key);
-    if (!path) {
-        path = lookUp(name, search);
-        found.set(key, path);
-        path.catch(() => found.delete(key));
-    }
-    return path;
-}
-async function lookUp(name, search) {
-    const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
-    if (result.path)
-        return result.path;
-    const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
-    throw new errors/* DockerTlsError */.iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
-}
-/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
-async function trustedSearchPath() {
-    const dirs = [];
-    for (const dir of searchPath().split(external_node_path_.delimiter)) {
-        if (!dir.startsWith('/') || dirs.includes(dir))
-            continue;
-        if ((await distrustOfDirectories(dir, systemLookup)) === undefined)
-            dirs.push(dir);
-    }
-    return dirs.join(external_node_path_.delimiter);
-}
-
-
-/***/ }),
-
-/***/ 3695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError),
-/* harmony export */   m: () => (/* binding */ runProgram)
-/* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-
-/** coreutils' `timeout` says so by its exit status when the deadline ended the program. */
-const TIMED_OUT = 124;
-/** A program failed: its exit status and what it said. */
-class CommandError extends Error {
-    command;
-    exitCode;
-    stderr;
-    constructor(command, exitCode, stderr, options) {
-        super(`${command} failed: ${stderr.trim() || `exit status ${exitCode}`}`, options);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'CommandError';
-    }
-}
-/**
- * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
- * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.
- */
-async function runProgram(file, args, options) {
-    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-    const timeout = options.timeoutProgram ?? 'timeout';
-    const command = [file, ...args].join(' ');
-    let result;
-    try {
-        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(timeout, ['--kill-after=5', `${seconds}s`, file, ...args], {
-            silent: true,
-            ignoreReturnCode: true,
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
-            env: options.env,
-        });
-    }
-    catch (error) {
-        throw Object.assign(new Error(`${command} could not run: ${error.message}`, { cause: error }), {
-            code: /Unable to locate executable/.test(error.message) ? 'ENOENT' : undefined,
-        });
-    }
-    if (result.exitCode === TIMED_OUT)
-        throw new CommandError(command, result.exitCode, `no end within ${seconds} s`);
-    // 126 and 127: `timeout` could not run the program itself.
-    if (result.exitCode === 127 || result.exitCode === 126) {
-        throw Object.assign(new CommandError(command, result.exitCode, result.stderr), { code: 'ENOENT' });
-    }
-    if (result.exitCode !== 0)
-        throw new CommandError(command, result.exitCode, result.stderr);
-    return { stdout: result.stdout, stderr: result.stderr };
-}
-
-
-/***/ }),
-
 /***/ 5689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3922,8 +3951,8 @@ var options = __webpack_require__(2377);
 var core_state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/engines/index.ts + 37 modules
-var engines = __webpack_require__(8324);
+// EXTERNAL MODULE: ./src/engines/index.ts + 42 modules
+var engines = __webpack_require__(5418);
 ;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
 
 
@@ -3989,7 +4018,7 @@ const environmentCheck = (value) => {
 function sharedFields(tempDir) {
     return {
         version: (0,core_state/* equalTo */.iz)(() => 1),
-        mode: (value) => (options/* MODES */.FN.includes(value) ? undefined : 'is not a mode'),
+        mode: (value) => (options/* ENGINE_KINDS */.Fr.includes(value) ? undefined : 'is not a mode'),
         id: (value) => ((0,naming/* isInstanceId */.zo)(String(value)) ? undefined : 'is not 8 hexadecimal digits'),
         workDir: (value, state) => isWorkDirOf(String(value), state.id, tempDir)
             ? undefined

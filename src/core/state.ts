@@ -1,5 +1,5 @@
 import { DockerTlsError } from './errors.js';
-import { MODES, type Mode } from './options/options.js';
+import { ENGINE_KINDS, type EngineKind } from './options/options.js';
 
 /**
  * What main made, recorded step by step so that post, `docker-tls down` or the roll-back after a
@@ -9,7 +9,7 @@ import { MODES, type Mode } from './options/options.js';
 export interface InstanceState {
   version: 1;
   /** The mode that made it, and so the engine that takes it down. */
-  mode: Mode;
+  mode: EngineKind;
   /** Short random id; part of every name and path we create, so leftovers are recognisable. */
   id: string;
   /** Our own directory: the engine's files (and the certificates by default). */
@@ -55,7 +55,7 @@ export function parseState(text: string): InstanceState | undefined {
   if (parsed === null || typeof parsed !== 'object') return undefined;
   const state = parsed as Partial<InstanceState>;
   if (typeof state.id !== 'string' || typeof state.workDir !== 'string') return undefined;
-  if (!(MODES as readonly unknown[]).includes(state.mode)) {
+  if (!(ENGINE_KINDS as readonly unknown[]).includes(state.mode)) {
     throw new StateError(`unknown mode ${JSON.stringify(state.mode)}`);
   }
   return state as InstanceState;

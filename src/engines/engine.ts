@@ -1,6 +1,6 @@
 import type { Endpoint } from '../core/endpoint.js';
 import type { Logger } from '../core/logger.js';
-import type { Mode, Options } from '../core/options/options.js';
+import type { EngineKind, Options } from '../core/options/options.js';
 import type { CertificateSet } from '../core/pki/index.js';
 import type { CertificatePaths, DaemonTlsFiles } from '../core/pki/layout.js';
 import type { SubjectAltName } from '../core/san.js';
@@ -16,7 +16,7 @@ import type { FieldChecks, InstanceState } from '../core/state.js';
  * touches the shared parts.
  */
 export interface Engine<S extends InstanceState = InstanceState> {
-  readonly mode: Mode;
+  readonly mode: EngineKind;
   /** Whether its daemon listens on the endpoint; false for certificates only (no port, no readiness). */
   readonly listens: boolean;
   /** Checks what it needs (privilege, programs) before anything is made; throws a DockerTlsError. */

@@ -1,6 +1,6 @@
 import { DockerTlsError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { Options } from '../core/options/options.js';
+import { type Options, engineKindOf } from '../core/options/options.js';
 import type { InstanceState } from '../core/state.js';
 import type { Engine } from '../engines/engine.js';
 import { engineFor } from '../engines/index.js';
@@ -45,7 +45,7 @@ export async function startOrRollBack(options: Options, context: RollBackContext
   let state: InstanceState | undefined;
   const store = { ...context.store, save: (next: InstanceState) => context.store.save((state = next)) };
   const { contextRequired, contextOptions } = context;
-  const engine = context.engine ?? engineFor(options.mode);
+  const engine = context.engine ?? engineFor(engineKindOf(options));
   try {
     const started = await startInstance(options, engine, {
       ...context,

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { CLIENT_VARIABLES } from '../core/client-environment.js';
 import { contextMarker, isInstanceId, markerOf } from '../core/naming.js';
-import { MODES } from '../core/options/options.js';
+import { ENGINE_KINDS } from '../core/options/options.js';
 import {
   type FieldCheck,
   type FieldChecks,
@@ -84,7 +84,7 @@ const environmentCheck: FieldCheck<InstanceState> = (value) => {
 function sharedFields(tempDir: string): FieldChecks<InstanceState> {
   return {
     version: equalTo(() => 1),
-    mode: (value) => ((MODES as readonly unknown[]).includes(value) ? undefined : 'is not a mode'),
+    mode: (value) => ((ENGINE_KINDS as readonly unknown[]).includes(value) ? undefined : 'is not a mode'),
     id: (value) => (isInstanceId(String(value)) ? undefined : 'is not 8 hexadecimal digits'),
     workDir: (value, state) =>
       isWorkDirOf(String(value), state.id, tempDir)

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Mode } from '../../core/options/options.js';
+import type { EngineKind } from '../../core/options/options.js';
 import type { CertificateSet } from '../../core/pki/index.js';
 import type { CertificatePaths } from '../../core/pki/layout.js';
 import { formatSan } from '../../core/san.js';
@@ -7,7 +7,7 @@ import type { StartedDaemon, StartedInstance } from '../../lifecycle/start.js';
 import { type SummaryRow, writeStartSummary } from './summary.js';
 
 /** Outputs, the exported environment, log lines and the job summary of a start, in every mode. */
-export async function publish(started: StartedInstance, exportEnv: boolean, mode: Mode): Promise<void> {
+export async function publish(started: StartedInstance, exportEnv: boolean, mode: EngineKind): Promise<void> {
   const { certs, certificateSet: set, daemon } = started;
   maskPrivateKeys(set);
   setCertificateOutputs(set, certs);
@@ -31,7 +31,7 @@ export async function publish(started: StartedInstance, exportEnv: boolean, mode
   core.info(`Server names: ${set.serverSans.map(formatSan).join(', ')}`);
   const rows: SummaryRow[] = [
     ['endpoint (DOCKER_HOST)', dockerHost],
-    ['mode', mode],
+    ['mode', mode === 'rootless' ? 'dockerd, rootless (no root, no sudo)' : mode],
     ['time to ready', `${(daemon.readyAfterMs / 1000).toFixed(1)} s from launch to the first mTLS answer`],
     ['docker context', daemon.dockerContext ?? 'none'],
   ];

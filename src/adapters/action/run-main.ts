@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { caBundleWarnings } from '../../core/client-environment.js';
 import { describeError } from '../../core/errors.js';
+import { engineKindOf } from '../../core/options/options.js';
 import { startOrRollBack } from '../../lifecycle/roll-back.js';
 import { callbackStore } from '../../lifecycle/state-store.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -26,7 +27,7 @@ export async function runMain(): Promise<number> {
     onFailure: (error) => core.setFailed(describeError(error)),
   });
   if (outcome.started) {
-    await publish(outcome.started, inputs.exportEnv, inputs.options.mode);
+    await publish(outcome.started, inputs.exportEnv, engineKindOf(inputs.options));
     return 0;
   }
   return outcome.signal ? outcome.exitCode : 1;

@@ -25,6 +25,7 @@ const FLAGS = {
   format: { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  rootless: { type: 'boolean' },
   dind: { type: 'boolean' },
   'dind-engine': { type: 'string' },
   'dind-engine-cert-path': { type: 'string' },
@@ -43,14 +44,21 @@ function optionsOf(values: Values): Options {
   const dindFlags = Object.keys(values).filter((flag) => flag.startsWith('dind-'));
   if (!values.dind && dindFlags.length > 0) throw new UsageError(`--${dindFlags[0]} needs --dind.`, UP_USAGE);
   const flagged = (Object.keys(FLAG_NAMES) as Array<OptionKey | 'style'>).filter(
-    (key): key is Exclude<OptionKey, 'mode' | 'sans'> => key !== 'style' && key !== 'mode' && key !== 'sans',
+    (key): key is Exclude<OptionKey, 'mode' | 'sans' | 'rootless'> =>
+      key !== 'style' && key !== 'mode' && key !== 'sans' && key !== 'rootless',
   );
   const raw: RawOptions = Object.fromEntries(
     flagged.map((key) => [key, values[FLAG_NAMES[key] as keyof Values] as string | undefined]),
   );
   // The CLI makes a context only when asked (laptops keep theirs).
   return parseOptions(
-    { ...raw, mode: values.dind ? 'dind' : 'dockerd', sans: values['tls-san'], context: raw.context ?? NO_CONTEXT },
+    {
+      ...raw,
+      mode: values.dind ? 'dind' : 'dockerd',
+      rootless: values.rootless ? 'true' : undefined,
+      sans: values['tls-san'],
+      context: raw.context ?? NO_CONTEXT,
+    },
     FLAG_NAMES,
   );
 }

@@ -19,7 +19,7 @@ Exit codes: 0 done; 1 failed (the message says why and what to do); 2 bad usage 
 export const UP_USAGE = `docker-tls up [--host 127.0.0.1] [--port 2376] [--tls-san NAME]... [--cert-validity 6h]
               [--key-algorithm ecdsa-p256] [--cert-dir DIR] [--daemon-config JSON]
               [--startup-timeout 60s] [--outbound true] [--state-dir DIR] [--context NAME]
-              [--format shell|dotenv|json|github] [--verbose]
+              [--format shell|dotenv|json|github] [--verbose] [--rootless]
               [--dind [--dind-engine unix:///var/run/docker.sock] [--dind-engine-cert-path DIR]
                       [--dind-image docker:28-dind]
                       [--dind-privileged true|false] [--dind-network NET] [--dind-alias docker]
@@ -32,6 +32,8 @@ Starts a dockerd of its own behind mutual TLS, as the action does, and prints it
   docker-tls down                    # stops it and removes everything it made
 The flags are the action's inputs. --state-dir holds the work directory (default: the OS temp dir).
 --dind runs a container of the dind image on the outer engine instead (the action's mode: dind).
+--rootless runs the dockerd as you, without root or sudo, in rootlesskit's namespaces (the
+  action's rootless: true); "docker-tls doctor --rootless" checks what that needs.
   --context NAME   also make a docker context NAME (for buildx; never made current; removed by down)
   --format F       shell (default: export lines for eval), dotenv (NAME=value), json (with details),
                    github (NAME=value lines to append to $GITHUB_ENV); --json is --format json

@@ -35,6 +35,8 @@ export interface StartOptions {
   startupTimeout?: string;
   /** Containers reach networks beyond this machine (default true). */
   outbound?: boolean | string;
+  /** A dockerd of the calling user's in rootlesskit's namespaces: no root, no sudo (default false). */
+  rootless?: boolean | string;
   /** Parent of the work directory (default: the OS temp dir). */
   stateDir?: string;
   /** Make a docker context of this name (none by default). */
@@ -67,7 +69,7 @@ const LIBRARY_NAMES: OptionNames = {
   style: 'input',
 };
 
-/** Starts a dockerd of its own behind mutual TLS (root or passwordless sudo needed). */
+/** Starts a dockerd of its own behind mutual TLS (root or passwordless sudo needed; none with `rootless`). */
 export async function startDaemon(options: StartOptions = {}): Promise<RunningDaemon> {
   const parsed = parseOptions(
     {
@@ -81,6 +83,7 @@ export async function startDaemon(options: StartOptions = {}): Promise<RunningDa
         typeof options.daemonConfig === 'object' ? JSON.stringify(options.daemonConfig) : options.daemonConfig,
       startupTimeout: options.startupTimeout,
       outbound: options.outbound === undefined ? undefined : String(options.outbound),
+      rootless: options.rootless === undefined ? undefined : String(options.rootless),
       context: options.context ?? NO_CONTEXT,
     },
     LIBRARY_NAMES,

@@ -13,6 +13,7 @@ export interface OptionNames {
   daemonConfig: string;
   startupTimeout: string;
   outbound: string;
+  rootless: string;
   context: string;
   dindEngine: string;
   dindEngineCertPath: string;
@@ -54,6 +55,7 @@ export const INPUT_NAMES: OptionNames = {
   daemonConfig: 'daemon-config',
   startupTimeout: 'startup-timeout',
   outbound: 'outbound',
+  rootless: 'rootless',
   context: 'context',
   dindEngine: 'dind-engine',
   dindEngineCertPath: 'dind-engine-cert-path',

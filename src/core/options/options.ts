@@ -12,6 +12,18 @@ import { DEFAULT_CONTEXT_NAME, parseBoolean, parseContextName, parseHost, parseP
 export const MODES = ['dockerd', 'dind', 'certs'] as const;
 export type Mode = (typeof MODES)[number];
 
+/**
+ * The engines behind the modes: mode dockerd runs a rootful or a rootless dockerd (`rootless`), so
+ * the engine a state names is one of these, not a mode.
+ */
+export const ENGINE_KINDS = [...MODES, 'rootless'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
+
+/** The engine that runs these options: the mode's, or the rootless dockerd. */
+export function engineKindOf(options: Pick<Options, 'mode' | 'rootless'>): EngineKind {
+  return options.rootless ? 'rootless' : options.mode;
+}
+
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 export const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
 const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
@@ -28,6 +40,7 @@ export const OPTION_DEFAULTS = {
   daemonConfig: '',
   startupTimeout: '60s',
   outbound: 'true',
+  rootless: 'false',
   context: DEFAULT_CONTEXT_NAME,
   dindEngine: DIND_DEFAULTS.engine,
   dindEngineCertPath: DIND_DEFAULTS.engineCertPath,
@@ -76,6 +89,8 @@ export interface Options extends CertificateOptions {
   startupTimeoutMs: number;
   /** Containers reach networks beyond this machine (forwarding and NAT of our own); false: only each other and the host. */
   outbound: boolean;
+  /** Mode dockerd as the invoking user, in rootlesskit's namespaces: no root, no sudo. */
+  rootless: boolean;
   /** The docker context to make; undefined for none. */
   context?: string;
   /** How mode dind runs its container; absent in the other modes. */
@@ -132,10 +147,21 @@ export function parseOptions(raw: RawOptions, names: OptionNames): Options {
     daemonConfig: parseDaemonConfig(raw.daemonConfig ?? '', names),
     startupTimeoutMs: parseDuration(label('startupTimeout'), value('startupTimeout'), STARTUP_TIMEOUT_BOUNDS),
     outbound: parseBoolean(label('outbound'), value('outbound')),
+    rootless: parseRootless(raw, mode, names),
     context: parseContextName(value('context'), label('context')),
     dind: mode === 'dind' ? parseDindSettings(dindPart(raw), names) : undefined,
     names,
   };
+}
+
+/** Rootless is a way of running mode dockerd: with another mode it would silently mean nothing. */
+function parseRootless(raw: RawOptions, mode: Mode, names: OptionNames): boolean {
+  const input = spelled(names, 'rootless');
+  const rootless = parseBoolean(input, raw.rootless || OPTION_DEFAULTS.rootless);
+  if (rootless && mode !== 'dockerd') {
+    throw new InputError(input, raw.rootless!, `it runs a dockerd of its own, which mode ${mode} does not`, 'false');
+  }
+  return rootless;
 }
 
 function dindPart(raw: RawOptions) {

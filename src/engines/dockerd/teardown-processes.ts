@@ -124,7 +124,7 @@ export async function killLeftovers({
  * Kills the containers still running, so that stopping the daemon does not wait out each one's
  * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
  */
-async function killRunningContainers(socket: string): Promise<number> {
+export async function killRunningContainers(socket: string): Promise<number> {
   const client = new EngineClient(parseEngineEndpoint(`unix://${socket}`), 5000);
   const running = await client.runningContainers();
   await Promise.all(running.map((id) => client.killContainer(id)));

@@ -1,5 +1,5 @@
 import { DockerTlsError } from './errors.js';
-import { type Mode } from './options/options.js';
+import { type EngineKind } from './options/options.js';
 /**
  * What main made, recorded step by step so that post, `docker-tls down` or the roll-back after a
  * failure can undo exactly that. Every field past the first few is optional: main may have stopped
@@ -8,7 +8,7 @@ import { type Mode } from './options/options.js';
 export interface InstanceState {
     version: 1;
     /** The mode that made it, and so the engine that takes it down. */
-    mode: Mode;
+    mode: EngineKind;
     /** Short random id; part of every name and path we create, so leftovers are recognisable. */
     id: string;
     /** Our own directory: the engine's files (and the certificates by default). */

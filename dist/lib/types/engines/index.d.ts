@@ -1,3 +1,3 @@
-import type { Mode } from '../core/options/options.js';
+import type { EngineKind } from '../core/options/options.js';
 import type { Engine } from './engine.js';
-export declare function engineFor(mode: Mode): Engine;
+export declare function engineFor(kind: EngineKind): Engine;

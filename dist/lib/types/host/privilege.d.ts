@@ -36,6 +36,8 @@ export declare function removeAsRoot(privilege: Privilege, path: string): Promis
  * containerd) is looked up in PATH alone, which chooses the engine to run.
  */
 export declare const SYSTEM_DIRS: string[];
+/** Where a program is looked for: PATH, then (unless told otherwise) the system's directories. */
+export declare function searchPath(withSystemDirs?: boolean): string;
 /** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
 export declare function trustedCommand(name: string, options?: {
     inPathOnly?: boolean;

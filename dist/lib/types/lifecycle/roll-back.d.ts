@@ -1,4 +1,4 @@
-import type { Options } from '../core/options/options.js';
+import { type Options } from '../core/options/options.js';
 import type { Engine } from '../engines/engine.js';
 import type { DockerContextOptions } from '../host/docker-context.js';
 import { type StartContext, type StartedInstance } from './start.js';

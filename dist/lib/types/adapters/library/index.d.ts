@@ -23,6 +23,8 @@ export interface StartOptions {
     startupTimeout?: string;
     /** Containers reach networks beyond this machine (default true). */
     outbound?: boolean | string;
+    /** A dockerd of the calling user's in rootlesskit's namespaces: no root, no sudo (default false). */
+    rootless?: boolean | string;
     /** Parent of the work directory (default: the OS temp dir). */
     stateDir?: string;
     /** Make a docker context of this name (none by default). */
@@ -42,7 +44,7 @@ export interface RunningDaemon {
     /** Stops the daemon and removes everything it made; says what it removed. */
     stop(): Promise<string>;
 }
-/** Starts a dockerd of its own behind mutual TLS (root or passwordless sudo needed). */
+/** Starts a dockerd of its own behind mutual TLS (root or passwordless sudo needed; none with `rootless`). */
 export declare function startDaemon(options?: StartOptions): Promise<RunningDaemon>;
 export interface StopOptions {
     /** Progress and warnings; silent by default. */

@@ -13,6 +13,7 @@ export interface OptionNames {
     daemonConfig: string;
     startupTimeout: string;
     outbound: string;
+    rootless: string;
     context: string;
     dindEngine: string;
     dindEngineCertPath: string;

@@ -5,6 +5,14 @@ import { type CertificateOptionNames, type OptionKey, type OptionNames } from '.
 /** How the daemon runs: one of ours on this machine, a dind container, or no daemon (certificates only). */
 export declare const MODES: readonly ["dockerd", "dind", "certs"];
 export type Mode = (typeof MODES)[number];
+/**
+ * The engines behind the modes: mode dockerd runs a rootful or a rootless dockerd (`rootless`), so
+ * the engine a state names is one of these, not a mode.
+ */
+export declare const ENGINE_KINDS: readonly ["dockerd", "dind", "certs", "rootless"];
+export type EngineKind = (typeof ENGINE_KINDS)[number];
+/** The engine that runs these options: the mode's, or the rootless dockerd. */
+export declare function engineKindOf(options: Pick<Options, 'mode' | 'rootless'>): EngineKind;
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 export declare const CERT_VALIDITY_BOUNDS: {
     minMs: number;
@@ -23,6 +31,7 @@ export declare const OPTION_DEFAULTS: {
     daemonConfig: string;
     startupTimeout: string;
     outbound: string;
+    rootless: string;
     context: string;
     dindEngine: string;
     dindEngineCertPath: string;
@@ -62,6 +71,8 @@ export interface Options extends CertificateOptions {
     startupTimeoutMs: number;
     /** Containers reach networks beyond this machine (forwarding and NAT of our own); false: only each other and the host. */
     outbound: boolean;
+    /** Mode dockerd as the invoking user, in rootlesskit's namespaces: no root, no sudo. */
+    rootless: boolean;
     /** The docker context to make; undefined for none. */
     context?: string;
     /** How mode dind runs its container; absent in the other modes. */

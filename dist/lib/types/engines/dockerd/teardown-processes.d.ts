@@ -32,3 +32,8 @@ export declare function stopDockerd({ state, privilege, identity, report, logger
 export declare function stopContainerd({ state, privilege, identity }: ProcessTeardown): Promise<void>;
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 export declare function killLeftovers({ privilege, identity, report, logger, treeBefore, }: ProcessTeardown): Promise<void>;
+/**
+ * Kills the containers still running, so that stopping the daemon does not wait out each one's
+ * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
+ */
+export declare function killRunningContainers(socket: string): Promise<number>;

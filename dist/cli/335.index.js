@@ -1,8 +1,8 @@
-export const id = 700;
-export const ids = [700];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 1700:
+/***/ 4335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   connectionDoctor: () => (/* binding */ connectionDoctor),
-  doctorCommand: () => (/* binding */ doctorCommand)
+  doctorCommand: () => (/* binding */ doctorCommand),
+  rootlessDoctor: () => (/* binding */ rootlessDoctor)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -544,8 +545,8 @@ var pki = __webpack_require__(5844);
 var binaries = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/host/network/ports.ts
 var ports = __webpack_require__(1219);
-// EXTERNAL MODULE: ./src/host/privilege.ts + 1 modules
-var privilege = __webpack_require__(9370);
+// EXTERNAL MODULE: ./src/host/privilege.ts
+var privilege = __webpack_require__(5889);
 // EXTERNAL MODULE: ./src/host/run.ts
 var run = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/doctor/machine.ts
@@ -576,8 +577,12 @@ async function versionOf(path) {
     const { stdout } = await (0,run/* runProgram */.m)(path, ['--version'], { timeoutMs: 10_000 });
     return stdout.trim();
 }
-/** What `up` needs of this machine, each checked on its own (they run side by side). */
-function machineChecks(port) {
+/**
+ * What `up` needs of this machine, each checked on its own (they run side by side). For a rootless
+ * start, root or sudo and `ip` are not needed (its own section says what is): not even asked.
+ */
+function machineChecks(port, options = {}) {
+    const unlessRootless = (run) => (options.rootless ? [] : [run()]);
     return Promise.all([
         check('node', async () => {
             const major = Number(process.versions.node.split('.')[0]);
@@ -585,12 +590,12 @@ function machineChecks(port) {
                 ? process.version
                 : { verdict: 'fail', what: `node ${process.version} is too old`, hint: 'Use Node.js 20 or newer.' };
         }),
-        check('privilege', async () => ((await (0,privilege/* detectPrivilege */.F4)()).viaSudo ? 'passwordless sudo' : 'root')),
+        ...unlessRootless(() => check('privilege', async () => ((await (0,privilege/* detectPrivilege */.F4)()).viaSudo ? 'passwordless sudo' : 'root'))),
         check('dockerd', async () => versionOf(await (0,binaries/* findDockerd */.cC)())),
         // The same lookups as the start itself: a failure reads as the DockerTlsError it would raise.
         check('containerd', async () => versionOf(await (0,binaries/* findContainerd */.ND)())),
         // As the start finds it: in a directory only root can write (a failure names what was passed over).
-        check('ip (iproute2)', async () => (0,privilege/* trustedCommand */.DZ)('ip')),
+        ...unlessRootless(() => check('ip (iproute2)', async () => (0,privilege/* trustedCommand */.DZ)('ip'))),
         check(`port ${port} on 127.0.0.1`, async () => {
             await (0,ports/* reservePort */.a)('127.0.0.1', port, names/* FLAG_NAMES */.G0);
             return 'free';
@@ -617,9 +622,38 @@ function machineChecks(port) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/host/rootless/index.ts + 5 modules
+var rootless = __webpack_require__(6767);
+;// CONCATENATED MODULE: ./src/doctor/rootless.ts
+
+const FIX_INDENT = '          ';
+/**
+ * Lines for a terminal, as the doctor prints its other findings: the verdict, the check in
+ * brackets, the detail, then the fix indented under it (a profile to write keeps its lines).
+ */
+function formatRootlessFindings(findings) {
+    return findings.flatMap(({ check, ok, detail, fix }) => [
+        `${(ok ? 'ok' : 'fail').padEnd(4)} [${check}] ${detail}`,
+        ...(fix
+            ? `fix: ${fix}`.split('\n').map((line, index) => (index === 0 ? `     ${line}` : line && FIX_INDENT + line))
+            : []),
+    ]);
+}
+/**
+ * `docker-tls doctor --rootless`: what a daemon without root needs of this machine. It reads
+ * files and looks up programs as this user, with no sudo and no daemon running.
+ */
+async function rootlessSection(probe) {
+    const findings = await (0,rootless/* rootlessFindings */.kI)(probe);
+    const lines = ['', 'rootless (docker-tls up --rootless: a daemon of this user, without root or sudo):'];
+    lines.push(...formatRootlessFindings(findings));
+    return { lines, failed: findings.filter((finding) => !finding.ok).length };
+}
+
 // EXTERNAL MODULE: ./src/adapters/cli/usage.ts + 1 modules
 var usage = __webpack_require__(5336);
 ;// CONCATENATED MODULE: ./src/adapters/cli/doctor.ts
+
 
 
 
@@ -630,19 +664,32 @@ async function doctorCommand(args, out) {
         host: { type: 'string' },
         'cert-path': { type: 'string' },
         'tls-verify': { type: 'string' },
+        rootless: { type: 'boolean' },
     }, usage/* DOCTOR_USAGE */.EE);
-    const checks = await machineChecks(Number(values.port ?? '2376'));
+    const rootless = values.rootless === true;
+    const checks = await machineChecks(Number(values.port ?? '2376'), { rootless });
     for (const { verdict, what, hint } of checks) {
         out(`${verdict.padEnd(4)} ${what}`);
         if (hint)
             out(`     ${hint}`);
     }
     const failed = checks.filter((item) => item.verdict === 'fail').length;
+    const rootlessFailed = rootless ? await rootlessDoctor(out) : 0;
     const connectionFailed = await connectionDoctor(values, process.env, out);
-    if (failed > 0 || connectionFailed) {
-        const what = [failed > 0 ? `${failed} check(s)` : '', connectionFailed ? 'the connection' : ''].filter(Boolean);
+    const what = [
+        failed > 0 ? `${failed} check(s)` : '',
+        rootlessFailed > 0 ? `${rootlessFailed} rootless precondition(s)` : '',
+        connectionFailed ? 'the connection' : '',
+    ].filter(Boolean);
+    if (what.length > 0)
         throw new errors/* DockerTlsError */.iw(`${what.join(' and ')} failed; see above.`);
-    }
+}
+/** The rootless part of `docker-tls doctor --rootless`: prints each finding, returns how many failed. */
+async function rootlessDoctor(out, probe) {
+    const { lines, failed } = await rootlessSection(probe);
+    for (const line of lines)
+        out(line);
+    return failed;
 }
 /**
  * The connection part of `docker-tls doctor`: runs when flags name an endpoint or DOCKER_HOST is
@@ -659,157 +706,6 @@ async function connectionDoctor(flags, env, out) {
     for (const line of formatFindings(findings))
         out(line);
     return hasFailure(findings);
-}
-
-
-/***/ }),
-
-/***/ 1912:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ clientEnvironment),
-/* harmony export */   a4: () => (/* binding */ caBundleWarnings),
-/* harmony export */   mi: () => (/* binding */ CLIENT_VARIABLES)
-/* harmony export */ });
-/**
- * Variables that make some clients trust another CA bundle than DOCKER_CERT_PATH/ca.pem: requests
- * (under docker-py) prefers REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE over the CA docker-py passes it,
- * then fails with "unable to get local issuer certificate". Corporate-proxy runners set them.
- */
-const OVERRIDING = ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE'];
-function caBundleWarnings(env) {
-    const set = OVERRIDING.filter((name) => env[name]);
-    if (set.length === 0)
-        return [];
-    return [
-        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set: docker-py (through requests) will verify the daemon against that bundle instead of DOCKER_CERT_PATH/ca.pem and fail with "unable to get local issuer certificate". Unset ${set.length > 1 ? 'them' : 'it'} for steps that use docker-py, e.g. env: { ${set.map((name) => `${name}: ''`).join(', ')} }.`,
-    ];
-}
-/** The variables clients are given: all that `docker-tls env` may ever print from a state. */
-const CLIENT_VARIABLES = [
-    'DOCKER_HOST',
-    'DOCKER_TLS_VERIFY',
-    'DOCKER_CERT_PATH',
-    'TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE',
-];
-/**
- * What a client needs to reach the instance, as environment variables: the three the docker CLI,
- * docker-py, dockerode and testcontainers read, and TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE, the
- * daemon's own unix socket on this machine. testcontainers bind-mounts that path into its Ryuk
- * container (default /var/run/docker.sock: the runner's daemon, not ours), and Ryuk then reaps in
- * our daemon. The daemon resolves the path on this machine, so the daemon's own socket is right.
- */
-function clientEnvironment(daemon) {
-    return {
-        DOCKER_HOST: daemon.dockerHost,
-        DOCKER_TLS_VERIFY: '1',
-        DOCKER_CERT_PATH: daemon.clientDir,
-        ...(daemon.socket ? { TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE: daemon.socket } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 6926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ FLAG_NAMES),
-/* harmony export */   Pe: () => (/* binding */ setting),
-/* harmony export */   uQ: () => (/* binding */ spelled)
-/* harmony export */ });
-/* unused harmony export INPUT_NAMES */
-/** An option as the user types it: `port` for an input, `--port` for a flag. */
-function spelled(names, option) {
-    return names.style === 'flag' ? `--${names[option]}` : names[option];
-}
-/** An option set to a value, as the user would write it: `port: 0` for an input, `--port 0` for a flag. */
-function setting(names, option, value) {
-    return names.style === 'flag' ? `--${names[option]} ${value}` : `${names[option]}: ${value}`;
-}
-/**
- * The options' names as action.yml has its inputs; `docker-tls up` takes the same as flags (see
- * FLAG_NAMES), and the library the camelCase forms.
- */
-const INPUT_NAMES = {
-    mode: 'mode',
-    host: 'host',
-    port: 'port',
-    sans: 'tls-san',
-    validity: 'cert-validity',
-    keyAlgorithm: 'key-algorithm',
-    certDir: 'cert-dir',
-    daemonConfig: 'daemon-config',
-    startupTimeout: 'startup-timeout',
-    outbound: 'outbound',
-    context: 'context',
-    dindEngine: 'dind-engine',
-    dindEngineCertPath: 'dind-engine-cert-path',
-    dindImage: 'dind-image',
-    dindPrivileged: 'dind-privileged',
-    dindNetwork: 'dind-network',
-    dindAlias: 'dind-alias',
-    dindVolume: 'dind-volume',
-    dindArgs: 'dind-args',
-    style: 'input',
-};
-/** `up`'s flags are the action's inputs with two dashes (the mode is `--dind`): messages name them so. */
-const FLAG_NAMES = { ...INPUT_NAMES, mode: 'dind', style: 'flag' };
-
-
-/***/ }),
-
-/***/ 7664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ algorithmParams),
-/* harmony export */   GE: () => (/* binding */ DEFAULT_KEY_ALGORITHM),
-/* harmony export */   q8: () => (/* binding */ parseKeyAlgorithm)
-/* harmony export */ });
-/* unused harmony export KEY_ALGORITHMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const KEY_ALGORITHMS = ['ecdsa-p256', 'ecdsa-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
-const DEFAULT_KEY_ALGORITHM = 'ecdsa-p256';
-const PARAMS = {
-    'ecdsa-p256': {
-        generate: { name: 'ECDSA', namedCurve: 'P-256' },
-        sign: { name: 'ECDSA', hash: 'SHA-256' }, // ecdsa-with-SHA256
-        isRsa: false,
-    },
-    'ecdsa-p384': {
-        generate: { name: 'ECDSA', namedCurve: 'P-384' },
-        sign: { name: 'ECDSA', hash: 'SHA-384' }, // ecdsa-with-SHA384
-        isRsa: false,
-    },
-    'rsa-2048': rsa(2048),
-    'rsa-3072': rsa(3072),
-    'rsa-4096': rsa(4096),
-};
-function rsa(modulusLength) {
-    return {
-        generate: {
-            name: 'RSASSA-PKCS1-v1_5',
-            modulusLength,
-            publicExponent: new Uint8Array([1, 0, 1]),
-            hash: 'SHA-256',
-        },
-        // The hash is the key's own (SHA-256, from `generate`): sha256WithRSAEncryption.
-        sign: { name: 'RSASSA-PKCS1-v1_5' },
-        isRsa: true,
-    };
-}
-function algorithmParams(algorithm) {
-    return PARAMS[algorithm];
-}
-function parseKeyAlgorithm(raw, input) {
-    const value = raw.trim().toLowerCase();
-    if (KEY_ALGORITHMS.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, `unknown key algorithm; use one of ${KEY_ALGORITHMS.join(', ')}`, DEFAULT_KEY_ALGORITHM);
 }
 
 
@@ -1309,191 +1205,6 @@ function problemWithOurClient(host, port, set, timeoutMs) {
 
 /***/ }),
 
-/***/ 2213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gf: () => (/* binding */ parseSanList),
-/* harmony export */   QW: () => (/* binding */ parseSan),
-/* harmony export */   Qn: () => (/* binding */ formatSan),
-/* harmony export */   XF: () => (/* binding */ normalizedIp),
-/* harmony export */   XX: () => (/* binding */ uniqueSans),
-/* harmony export */   rM: () => (/* binding */ isDnsName)
-/* harmony export */ });
-/* unused harmony exports splitList, parseIpAddress */
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-const EXAMPLE = 'docker.example.com, 10.0.0.5, ::1, IP:192.168.1.2, DNS:*.ci.internal';
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** Splits a list given as one input: commas, newlines or spaces around them; blanks dropped. */
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function isDnsName(name) {
-    if (name.length > 253)
-        return false;
-    const labels = name.split('.');
-    const [first, ...rest] = labels;
-    // A wildcard is allowed only as the whole leftmost label, and not over a bare top-level label.
-    if (first === '*')
-        return rest.length >= 2 && rest.every((label) => LABEL.test(label));
-    return labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1]);
-}
-/**
- * One SAN as a user writes it: a DNS name, an IPv4 or IPv6 address, optionally with docker:dind's
- * `DNS:` / `IP:` prefixes. IPv6 may come in brackets, as in a URL.
- */
-function parseSan(raw, input) {
-    const text = raw.trim();
-    const prefixed = /^(ip|dns):(.*)$/i.exec(text);
-    const kind = prefixed?.[1].toLowerCase();
-    const body = (prefixed ? prefixed[2] : text).trim();
-    const unbracketed = body.replace(/^\[(.*)\]$/, '$1');
-    if (body === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'a subject alternative name cannot be empty', EXAMPLE);
-    if (kind !== 'dns' && parseIpAddress(unbracketed))
-        return { type: 'ip', value: unbracketed };
-    const zoned = /^([^%]+)(%.*)$/.exec(unbracketed);
-    if (kind !== 'dns' && zoned && parseIpAddress(zoned[1])?.kind() === 'ipv6') {
-        const problem = `an IPv6 zone names an interface of one machine and cannot go in a certificate: leave out ${JSON.stringify(zoned[2])}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, problem, EXAMPLE);
-    }
-    if (kind === 'ip')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not an IPv4 or IPv6 address', EXAMPLE);
-    const lower = body.toLowerCase();
-    if (/^[\d.]+$/.test(lower))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid IPv4 address', EXAMPLE);
-    if (!isDnsName(lower)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'not a valid DNS name (letters, digits and hyphens in dot-separated labels; a wildcard only as the whole first label, as in *.example.com)', EXAMPLE);
-    }
-    return { type: 'dns', value: lower };
-}
-function parseSanList(raw, input) {
-    const items = typeof raw === 'string' ? splitList(raw) : raw.flatMap(splitList);
-    return items.map((item) => parseSan(item, input));
-}
-/** Keeps the first of each name, in order; addresses compared in their canonical form. */
-function uniqueSans(sans) {
-    const seen = new Set();
-    return sans.filter((san) => {
-        const key = `${san.type}:${san.type === 'ip' ? (normalizedIp(san.value) ?? san.value) : san.value}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatSan(san) {
-    return `${san.type === 'ip' ? 'IP' : 'DNS'}:${san.value}`;
-}
-/**
- * An IPv4 address in four decimal parts, or an IPv6 address in RFC 4291's text forms, without a
- * zone; undefined for anything else. Parsed by ipaddr.js, with three of its leniencies closed:
- * IPv4 in inet_aton's forms (`010.0.0.1` is 8.0.0.1 there, `1.2.3` is 1.2.0.3), a zone (`%eth0`),
- * and the IPv4 part of an IPv6 address (see embeddedIpv4).
- */
-function parseIpAddress(text) {
-    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
-        return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
-    if (text.includes('%') || !ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text))
-        return undefined;
-    const last = text.slice(text.lastIndexOf(':') + 1);
-    return last.includes('.') ? embeddedIpv4(text, last) : ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
-}
-/**
- * An IPv6 address whose last 32 bits are written as a dotted quad. ipaddr.js accepts that quad
- * with leading zeros or in hex, and reads `::a.b.c.d` (IPv4-compatible, RFC 4291 2.5.5.1) as
- * `::ffff:a.b.c.d`, another address; so it reads the head here, with the quad as `0:0`, and the
- * quad apart.
- */
-function embeddedIpv4(text, quad) {
-    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(quad))
-        return undefined;
-    const head = `${text.slice(0, -quad.length)}0:0`;
-    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(head))
-        return undefined;
-    const bytes = [...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(head).toByteArray().slice(0, 12), ...ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(quad).toByteArray()];
-    return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().fromByteArray(bytes);
-}
-/**
- * IPv4 as a dotted quad, IPv6 as eight hex groups (`0:0:0:0:0:ffff:a00:1`): one spelling per
- * address, without a dotted quad in IPv6; undefined for what parseIpAddress refuses.
- */
-function normalizedIp(address) {
-    const parsed = parseIpAddress(address);
-    return parsed?.kind() === 'ipv6' ? parsed.toNormalizedString() : parsed?.toString();
-}
-
-
-/***/ }),
-
-/***/ 9215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ daemonEnvironment),
-/* harmony export */   ND: () => (/* binding */ findContainerd),
-/* harmony export */   cC: () => (/* binding */ findDockerd)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _host_privilege_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9370);
-
-
-
-/**
- * The environment our containerd and dockerd run with, chosen here rather than inherited: a job's
- * environment holds tokens (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN), an earlier instance's DOCKER_HOST,
- * DOCKER_CERT_PATH or DOCKER_TLS_VERIFY (which dockerd would read as its own client settings), and
- * whatever else the steps before exported. The daemons need only PATH: to find containerd's shims,
- * runc, docker-proxy, docker-init and, when asked for, iptables. The directories of the dockerd and
- * containerd we found come first, so that an engine installed beside the distribution's uses its
- * own helpers. Proxy settings pass on: dockerd pulls images through them on machines behind one.
- */
-const SYSTEM_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-const PASSED_ON = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
-function daemonEnvironment(programs, from) {
-    const path = [...new Set([...programs.map((program) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(program)), ...SYSTEM_PATH])];
-    const env = { PATH: path.join(':') };
-    for (const name of PASSED_ON) {
-        const value = from[name];
-        if (value && !/[\0\n]/.test(value))
-            env[name] = value;
-    }
-    return env;
-}
-/**
- * dockerd and containerd run as root: found only in directories no other user can write (see
- * root-commands.ts). Not installed, or only in such a directory, is one clear error.
- */
-async function findRequired(name, missing, hint) {
-    try {
-        return await (0,_host_privilege_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedCommand */ .DZ)(name, { inPathOnly: true });
-    }
-    catch (error) {
-        const passedOver = /Passed over: .*/.exec(error.message)?.[0];
-        if (!passedOver)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw(missing, hint);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw(`${name} was found only where another user than root could have put it, and it runs as root. ${passedOver}`, `Install ${name} in a root-owned directory (the system's packages do), or make its directory writable by root alone.`);
-    }
-}
-function findDockerd() {
-    return findRequired('dockerd', 'dockerd (the Docker Engine daemon) is not installed on this machine.', 'Install it first, e.g. "sudo apt-get install -y docker.io" on Debian or Ubuntu, or the docker-ce packages from Docker; GitHub-hosted Ubuntu runners have it already.');
-}
-function findContainerd() {
-    return findRequired('containerd', 'containerd is not installed on this machine (dockerd needs it).', 'Install it with the Docker engine, e.g. "sudo apt-get install -y docker.io" (which brings containerd) on Debian or Ubuntu.');
-}
-
-
-/***/ }),
-
 /***/ 1219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1536,238 +1247,6 @@ async function reservePort(host, port, names) {
         }
         throw error;
     }
-}
-
-
-/***/ }),
-
-/***/ 9370:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g4: () => (/* binding */ AS_ROOT),
-  jt: () => (/* binding */ VIA_SUDO),
-  F4: () => (/* binding */ detectPrivilege),
-  x0: () => (/* binding */ removeAsRoot),
-  yf: () => (/* binding */ runAsRoot),
-  DZ: () => (/* binding */ trustedCommand)
-});
-
-// UNUSED EXPORTS: SYSTEM_DIRS, trustedSearchPath
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/host/run.ts
-var run = __webpack_require__(3695);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/host/trusted-path.ts
-
-
-const GROUP_OR_OTHER_WRITE = 0o022;
-const STICKY = 0o1000;
-const EXECUTE = 0o111;
-const systemLookup = {
-    path: process.env.PATH,
-    stat: async (path) => {
-        const stat = await external_node_fs_.promises.stat(path).catch(() => undefined);
-        return stat && { uid: stat.uid, mode: stat.mode, isFile: stat.isFile(), isDirectory: stat.isDirectory() };
-    },
-    realpath: (path) => external_node_fs_.promises.realpath(path),
-};
-/** Why `file` may not be trusted, or undefined when it may. `file` is a resolved path. */
-async function distrustOf(file, lookup) {
-    const facts = await lookup.stat(file);
-    if (!facts)
-        return 'it does not exist';
-    if (!facts.isFile)
-        return 'it is not a regular file';
-    if ((facts.mode & EXECUTE) === 0)
-        return 'it is not executable';
-    if (facts.uid !== 0)
-        return `it is owned by uid ${facts.uid}, not root`;
-    if (facts.mode & GROUP_OR_OTHER_WRITE)
-        return 'other users may write it';
-    return distrustOfDirectories((0,external_node_path_.dirname)(file), lookup);
-}
-/** Why `start` or a directory above it may be changed by another user than root. */
-async function distrustOfDirectories(start, lookup) {
-    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        const parent = await lookup.stat(dir);
-        if (!parent?.isDirectory)
-            return `${dir} is not a directory`;
-        if (parent.uid !== 0)
-            return `${dir} is owned by uid ${parent.uid}, not root`;
-        if (parent.mode & GROUP_OR_OTHER_WRITE && !(parent.mode & STICKY))
-            return `other users may write ${dir}`;
-        if (dir === (0,external_node_path_.dirname)(dir))
-            return undefined;
-    }
-}
-async function findTrustedExecutable(name, lookup = systemLookup) {
-    const skipped = [];
-    for (const dir of (lookup.path ?? '').split(external_node_path_.delimiter).filter((entry) => entry.startsWith('/'))) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (!(await lookup.stat(candidate)))
-            continue;
-        const real = await lookup.realpath(candidate).catch(() => candidate);
-        // Both where the name is and what it resolves to: either could be swapped otherwise.
-        const reason = (await distrustOfDirectories(dir, lookup)) ?? (await distrustOf(real, lookup));
-        if (reason === undefined)
-            return { path: candidate, skipped };
-        skipped.push(`${candidate} (${reason})`);
-    }
-    return { skipped };
-}
-
-;// CONCATENATED MODULE: ./src/host/privilege.ts
-
-
-
-
-const AS_ROOT = { prefix: [], viaSudo: false };
-const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
-async function detectPrivilege() {
-    if (process.getuid?.() === 0)
-        return AS_ROOT;
-    try {
-        // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
-        const [sudo, env, timeoutProgram] = await Promise.all(['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)));
-        await (0,run/* runProgram */.m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
-        return { prefix: [sudo, '-n'], viaSudo: true, env };
-    }
-    catch {
-        throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
-    }
-}
-/**
- * Runs a command as root and returns its output; rejects with its stderr in the message. Every
- * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
- * directories for what they run in turn.
- */
-async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
-    try {
-        const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
-        const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
-        const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
-        return await (0,run/* runProgram */.m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
-    }
-    catch (error) {
-        const said = error instanceof run/* CommandError */.Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
-        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
-    }
-}
-/** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
-async function removeAsRoot(privilege, path) {
-    await runAsRoot(privilege, 'rm', ['-rf', '--one-file-system', path]);
-}
-/**
- * Every program we run as root (dockerd, containerd, ip, iptables, umount, kill, rm, sh, sudo
- * itself) by an absolute path found in trusted directories only, and with a PATH of trusted
- * directories: a user-writable directory early in PATH (~/.local/bin on hosted runners) must not
- * choose what runs as root. For the tools we run as root the system directories come after PATH,
- * as sudo's secure_path would give them to a user whose PATH lacks /usr/sbin; the engine (dockerd,
- * containerd) is looked up in PATH alone, which chooses the engine to run.
- */
-const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-function searchPath(withSystemDirs = true) {
-    const path = (process.env.PATH ?? '').split(external_node_path_.delimiter);
-    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(external_node_path_.delimiter);
-}
-const found = new Map();
-/** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
-function trustedCommand(name, options = {}) {
-    const search = searchPath(!options.inPathOnly);
-    const key = `${search}\0${name}`;
-    let path = found.get(key);
-    if (!path) {
-        path = lookUp(name, search);
-        found.set(key, path);
-        path.catch(() => found.delete(key));
-    }
-    return path;
-}
-async function lookUp(name, search) {
-    const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
-    if (result.path)
-        return result.path;
-    const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
-    throw new errors/* DockerTlsError */.iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
-}
-/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
-async function trustedSearchPath() {
-    const dirs = [];
-    for (const dir of searchPath().split(external_node_path_.delimiter)) {
-        if (!dir.startsWith('/') || dirs.includes(dir))
-            continue;
-        if ((await distrustOfDirectories(dir, systemLookup)) === undefined)
-            dirs.push(dir);
-    }
-    return dirs.join(external_node_path_.delimiter);
-}
-
-
-/***/ }),
-
-/***/ 3695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError),
-/* harmony export */   m: () => (/* binding */ runProgram)
-/* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-
-/** coreutils' `timeout` says so by its exit status when the deadline ended the program. */
-const TIMED_OUT = 124;
-/** A program failed: its exit status and what it said. */
-class CommandError extends Error {
-    command;
-    exitCode;
-    stderr;
-    constructor(command, exitCode, stderr, options) {
-        super(`${command} failed: ${stderr.trim() || `exit status ${exitCode}`}`, options);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'CommandError';
-    }
-}
-/**
- * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
- * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.
- */
-async function runProgram(file, args, options) {
-    const seconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
-    const timeout = options.timeoutProgram ?? 'timeout';
-    const command = [file, ...args].join(' ');
-    let result;
-    try {
-        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(timeout, ['--kill-after=5', `${seconds}s`, file, ...args], {
-            silent: true,
-            ignoreReturnCode: true,
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
-            env: options.env,
-        });
-    }
-    catch (error) {
-        throw Object.assign(new Error(`${command} could not run: ${error.message}`, { cause: error }), {
-            code: /Unable to locate executable/.test(error.message) ? 'ENOENT' : undefined,
-        });
-    }
-    if (result.exitCode === TIMED_OUT)
-        throw new CommandError(command, result.exitCode, `no end within ${seconds} s`);
-    // 126 and 127: `timeout` could not run the program itself.
-    if (result.exitCode === 127 || result.exitCode === 126) {
-        throw Object.assign(new CommandError(command, result.exitCode, result.stderr), { code: 'ENOENT' });
-    }
-    if (result.exitCode !== 0)
-        throw new CommandError(command, result.exitCode, result.stderr);
-    return { stdout: result.stdout, stderr: result.stderr };
 }
 
 

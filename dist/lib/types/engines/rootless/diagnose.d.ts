@@ -1,0 +1,1 @@
+export declare function diagnoseRootlessLog(log: string): string | undefined;

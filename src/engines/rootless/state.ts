@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { markerOf } from '../../core/naming.js';
+import { type FieldChecks, type InstanceState, equalTo, isPid } from '../../core/state.js';
+
+/** What the rootless engine records beyond every engine's fields. */
+export interface RootlessState extends InstanceState {
+  /** rootlesskit's --state-dir: its API socket and its child's pid. */
+  stateDir?: string;
+  execRoot?: string;
+  dataRoot?: string;
+  /** The runtime directory (XDG_RUNTIME_DIR) the daemon gets. */
+  runtimeDir?: string;
+  pidFile?: string;
+  /** rootlesskit's, dockerd's and containerd's output. */
+  logFile?: string;
+  /** dockerd's unix socket, on this machine's file system (testcontainers mounts it into Ryuk). */
+  socket?: string;
+  /** pid of rootlesskit, which holds the namespaces, the network driver and the daemon. */
+  spawnedPid?: number;
+}
+
+export interface RootlessPaths {
+  stateDir: string;
+  execRoot: string;
+  dataRoot: string;
+  runtimeDir: string;
+  pidFile: string;
+  logFile: string;
+  socket: string;
+  config: string;
+}
+
+/**
+ * The exec-root holds containerd's sockets, whose paths must stay under the 108 bytes of sun_path:
+ * a short directory in /tmp rather than one under a deep RUNNER_TEMP (a user without root has no
+ * /run to write to). Everything else lives in the instance's work directory.
+ */
+export const ROOTLESS_EXEC_ROOT_PARENT = '/tmp';
+
+export function rootlessPathsIn(workDir: string, id: string): RootlessPaths {
+  return {
+    stateDir: join(workDir, 'rootlesskit'),
+    execRoot: join(ROOTLESS_EXEC_ROOT_PARENT, `${markerOf(id)}-rootless`),
+    dataRoot: join(workDir, 'data'),
+    runtimeDir: join(workDir, 'run'),
+    pidFile: join(workDir, 'docker.pid'),
+    logFile: join(workDir, 'docker.log'),
+    socket: join(workDir, 'docker.sock'),
+    config: join(workDir, 'daemon.json'),
+  };
+}
+
+function pathOf(pick: keyof RootlessPaths) {
+  return equalTo<RootlessState>((state) => rootlessPathsIn(state.workDir, state.id)[pick]);
+}
+
+/** Each field exactly as launch.ts records it: paths derived from the work directory and the id. */
+export const ROOTLESS_STATE_FIELDS: FieldChecks<RootlessState> = {
+  stateDir: pathOf('stateDir'),
+  execRoot: pathOf('execRoot'),
+  dataRoot: pathOf('dataRoot'),
+  runtimeDir: pathOf('runtimeDir'),
+  pidFile: pathOf('pidFile'),
+  logFile: pathOf('logFile'),
+  socket: pathOf('socket'),
+  spawnedPid: isPid,
+};
