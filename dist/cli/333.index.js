@@ -79,6 +79,74 @@ var external_node_path_ = __webpack_require__(6760);
 var naming = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/host/files.ts
 var files = __webpack_require__(3285);
+// EXTERNAL MODULE: ./src/lifecycle/certificates.ts
+var lifecycle_certificates = __webpack_require__(6690);
+;// CONCATENATED MODULE: ./src/lifecycle/begin.ts
+
+
+
+
+
+
+/**
+ * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
+ * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
+ * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
+ * sweep reads to tell a running instance from a dead one. The parent is created when missing
+ * (a new --state-dir).
+ */
+async function makeWorkDir(tempDir, newId = naming/* newInstanceId */.TY) {
+    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
+    for (let attempt = 1;; attempt += 1) {
+        const id = newId();
+        const workDir = (0,external_node_path_.join)(tempDir, (0,naming/* markerOf */.we)(id));
+        try {
+            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST' && attempt < 10)
+                continue;
+            throw error;
+        }
+        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
+        return { id, workDir };
+    }
+}
+/** The instance's id, its private work directory and its first saved state; the run an engine uses. */
+async function beginInstance(engine, options, context, where, logPhase, work) {
+    const { listen, givenCertDir } = where;
+    const { id, workDir } = await makeWorkDir(context.tempDir);
+    let state = { version: 1, mode: engine.mode, id, workDir };
+    const saveProgress = (more) => {
+        state = { ...state, ...more };
+        context.store.save(state);
+        context.signal?.throwIfAborted();
+    };
+    saveProgress({});
+    // Under way on a thread of its own since the start began (start.ts): only the server's signature
+    // waits for its names (dind's addresses come with the container's start). Awaited by
+    // certificates(); a launch that fails before it asks leaves no unhandled rejection.
+    const prepared = work.prepared;
+    let certificates;
+    return {
+        id,
+        marker: (0,naming/* markerOf */.we)(id),
+        workDir,
+        options,
+        listen,
+        logger: context.logger,
+        signal: context.signal,
+        saveProgress,
+        logPhase,
+        // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
+        certificates: (extraSans = []) => (certificates ??= (0,lifecycle_certificates/* makeCertificates */.z)(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
+        // Read when they are made: an engine's bridge made before then is among the interfaces.
+        [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
+        state: () => state,
+        stranger: () => work.stranger,
+    };
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
@@ -161,79 +229,6 @@ function onAThread(options) {
     };
     const release = () => void worker.terminate().catch(() => undefined);
     return { prepared: prepared.then(() => ({ finish })), stranger, release };
-}
-
-// EXTERNAL MODULE: ./src/lifecycle/certificates.ts
-var lifecycle_certificates = __webpack_require__(6690);
-;// CONCATENATED MODULE: ./src/lifecycle/begin.ts
-
-
-
-
-
-
-
-/**
- * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
- * (as mkdtemp does), so a directory or symlink that another user planted at that path is never
- * taken for ours; on a clash, another id. The name stays `dtls-<id>`, which every version's crash
- * sweep reads to tell a running instance from a dead one. The parent is created when missing
- * (a new --state-dir).
- */
-async function makeWorkDir(tempDir, newId = naming/* newInstanceId */.TY) {
-    await external_node_fs_.promises.mkdir(tempDir, { recursive: true, mode: files/* PRIVATE_DIR_MODE */.qH });
-    for (let attempt = 1;; attempt += 1) {
-        const id = newId();
-        const workDir = (0,external_node_path_.join)(tempDir, (0,naming/* markerOf */.we)(id));
-        try {
-            await external_node_fs_.promises.mkdir(workDir, { mode: files/* PRIVATE_DIR_MODE */.qH });
-        }
-        catch (error) {
-            if (error.code === 'EEXIST' && attempt < 10)
-                continue;
-            throw error;
-        }
-        await external_node_fs_.promises.chmod(workDir, files/* PRIVATE_DIR_MODE */.qH);
-        return { id, workDir };
-    }
-}
-/** The instance's id, its private work directory and its first saved state; the run an engine uses. */
-async function beginInstance(engine, options, context, where, logPhase) {
-    const { listen, givenCertDir } = where;
-    const { id, workDir } = await makeWorkDir(context.tempDir);
-    let state = { version: 1, mode: engine.mode, id, workDir };
-    const saveProgress = (more) => {
-        state = { ...state, ...more };
-        context.store.save(state);
-        context.signal?.throwIfAborted();
-    };
-    saveProgress({});
-    // Begun now, on a thread of its own, while the engine works: only the server's signature waits
-    // for its names (dind's addresses come with the container's start). Awaited by certificates(); a
-    // launch that fails before it asks leaves no unhandled rejection.
-    const work = startCertificateWork(options);
-    const prepared = work.prepared;
-    prepared.catch(() => undefined);
-    work.stranger.catch(() => undefined);
-    let certificates;
-    return {
-        id,
-        marker: (0,naming/* markerOf */.we)(id),
-        workDir,
-        options,
-        listen,
-        logger: context.logger,
-        signal: context.signal,
-        saveProgress,
-        logPhase,
-        // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-        certificates: (extraSans = []) => (certificates ??= (0,lifecycle_certificates/* makeCertificates */.z)(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
-        // Read when they are made: an engine's bridge made before then is among the interfaces.
-        [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
-        state: () => state,
-        stranger: () => work.stranger,
-        releaseCertificateWork: work.release,
-    };
 }
 
 // EXTERNAL MODULE: ./src/core/probes.ts
@@ -350,6 +345,7 @@ async function proveRefusals(endpoint, set, logger, stranger = strangerCertifica
 
 
 
+
 /** What another user could do with a directory of state and work directories they can change. */
 const TEMP_DIR_RISK = 'forge the state that down and post act on as root, or swap the work directory';
 /**
@@ -359,20 +355,26 @@ const TEMP_DIR_RISK = 'forge the state that down and post act on as root, or swa
 async function startInstance(options, engine, context) {
     const logPhase = (what) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
     logPhase('starting');
-    await (0,cert_dir/* refuseUntrusted */.zd)(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
-    const launcher = await engine.check(options);
-    const givenCertDir = options.certDir
-        ? await (0,cert_dir/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
-        : undefined;
-    const port = engine.listens ? await (0,ports/* reservePort */.a)(options.host, options.port, options.names) : options.port;
-    logPhase('checks done');
-    const listen = (0,endpoint/* endpointOf */.X5)(options.host, port);
-    const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase);
+    // Begun before the checks, beside them: it makes nothing (keys and certificates in memory), and
+    // loading the X.509 library and signing are the longest part of the way to the daemon's spawn.
+    const work = startCertificateWork(options);
+    // A start that fails before it asks for them leaves no unhandled rejection.
+    work.prepared.catch(() => undefined);
+    work.stranger.catch(() => undefined);
     try {
+        await (0,cert_dir/* refuseUntrusted */.zd)(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
+        const launcher = await engine.check(options);
+        const givenCertDir = options.certDir
+            ? await (0,cert_dir/* checkUsableCertificateDir */.xY)(options.certDir, options.names.certDir)
+            : undefined;
+        const port = engine.listens ? await (0,ports/* reservePort */.a)(options.host, options.port, options.names) : options.port;
+        logPhase('checks done');
+        const listen = (0,endpoint/* endpointOf */.X5)(options.host, port);
+        const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
         return await launchAndAnswer(launcher, run, context);
     }
     finally {
-        run.releaseCertificateWork();
+        work.release();
     }
 }
 async function launchAndAnswer(launcher, run, context) {

@@ -8,7 +8,7 @@ import type { InstanceState } from '../core/state.js';
 import type { Engine, EngineRun } from '../engines/engine.js';
 import type { CheckedCertificateDir } from '../host/cert-dir.js';
 import { PRIVATE_DIR_MODE } from '../host/files.js';
-import { startCertificateWork } from './certificate-thread.js';
+import type { CertificateWork } from './certificate-thread.js';
 import { makeCertificates } from './certificates.js';
 import type { StartContext } from './start.js';
 
@@ -39,8 +39,6 @@ export type InstanceRun = EngineRun & {
   state(): InstanceState;
   /** The refusal proof's client certificate of another CA, made beside the start. */
   stranger(): Promise<LeafCertificate>;
-  /** Ends the certificate thread: the start has what it needs, or has failed. */
-  releaseCertificateWork(): void;
 };
 
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
@@ -50,6 +48,7 @@ export async function beginInstance(
   context: StartContext,
   where: { listen: Endpoint; givenCertDir?: CheckedCertificateDir },
   logPhase: (what: string) => void,
+  work: CertificateWork,
 ): Promise<InstanceRun> {
   const { listen, givenCertDir } = where;
   const { id, workDir } = await makeWorkDir(context.tempDir);
@@ -60,13 +59,10 @@ export async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
-  // Begun now, on a thread of its own, while the engine works: only the server's signature waits
-  // for its names (dind's addresses come with the container's start). Awaited by certificates(); a
-  // launch that fails before it asks leaves no unhandled rejection.
-  const work = startCertificateWork(options);
+  // Under way on a thread of its own since the start began (start.ts): only the server's signature
+  // waits for its names (dind's addresses come with the container's start). Awaited by
+  // certificates(); a launch that fails before it asks leaves no unhandled rejection.
   const prepared = work.prepared;
-  prepared.catch(() => undefined);
-  work.stranger.catch(() => undefined);
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {
     id,
@@ -91,6 +87,5 @@ export async function beginInstance(
       )),
     state: () => state,
     stranger: () => work.stranger,
-    releaseCertificateWork: work.release,
   };
 }

@@ -10,6 +10,7 @@ import type { DaemonDetails, Engine, LaunchedDaemon } from '../engines/engine.js
 import { checkUsableCertificateDir, refuseUntrusted } from '../host/cert-dir.js';
 import { reservePort } from '../host/network/ports.js';
 import { type InstanceRun, beginInstance } from './begin.js';
+import { startCertificateWork } from './certificate-thread.js';
 import { clientContext } from '../core/probes.js';
 import { waitUntilReady } from './readiness.js';
 import { proveRefusals } from './refusal.js';
@@ -72,19 +73,25 @@ export interface ClientToBe {
 export async function startInstance(options: Options, engine: Engine, context: StartContext): Promise<StartedInstance> {
   const logPhase = (what: string) => context.logger.debug(`[${Math.round(performance.now())} ms] ${what}`);
   logPhase('starting');
-  await refuseUntrusted(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
-  const launcher = await engine.check(options);
-  const givenCertDir = options.certDir
-    ? await checkUsableCertificateDir(options.certDir, options.names.certDir)
-    : undefined;
-  const port = engine.listens ? await reservePort(options.host, options.port, options.names) : options.port;
-  logPhase('checks done');
-  const listen = endpointOf(options.host, port);
-  const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase);
+  // Begun before the checks, beside them: it makes nothing (keys and certificates in memory), and
+  // loading the X.509 library and signing are the longest part of the way to the daemon's spawn.
+  const work = startCertificateWork(options);
+  // A start that fails before it asks for them leaves no unhandled rejection.
+  work.prepared.catch(() => undefined);
+  work.stranger.catch(() => undefined);
   try {
+    await refuseUntrusted(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
+    const launcher = await engine.check(options);
+    const givenCertDir = options.certDir
+      ? await checkUsableCertificateDir(options.certDir, options.names.certDir)
+      : undefined;
+    const port = engine.listens ? await reservePort(options.host, options.port, options.names) : options.port;
+    logPhase('checks done');
+    const listen = endpointOf(options.host, port);
+    const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
     return await launchAndAnswer(launcher, run, context);
   } finally {
-    run.releaseCertificateWork();
+    work.release();
   }
 }
 

@@ -5,6 +5,7 @@ import type { LeafCertificate } from '../core/pki/index.js';
 import type { InstanceState } from '../core/state.js';
 import type { Engine, EngineRun } from '../engines/engine.js';
 import type { CheckedCertificateDir } from '../host/cert-dir.js';
+import type { CertificateWork } from './certificate-thread.js';
 import type { StartContext } from './start.js';
 /**
  * A new directory, private to us, named `dtls-<id>` after a fresh random id: created exclusively
@@ -21,11 +22,9 @@ export type InstanceRun = EngineRun & {
     state(): InstanceState;
     /** The refusal proof's client certificate of another CA, made beside the start. */
     stranger(): Promise<LeafCertificate>;
-    /** Ends the certificate thread: the start has what it needs, or has failed. */
-    releaseCertificateWork(): void;
 };
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 export declare function beginInstance(engine: Engine, options: Options, context: StartContext, where: {
     listen: Endpoint;
     givenCertDir?: CheckedCertificateDir;
-}, logPhase: (what: string) => void): Promise<InstanceRun>;
+}, logPhase: (what: string) => void, work: CertificateWork): Promise<InstanceRun>;
