@@ -1,6 +1,7 @@
 // `npm run bench` (scripts/bench.mjs builds dist/ first, then runs this). Writes bench/results.md,
 // bench/results.json and bench/ratios.svg. `--smoke`: every row in a shortened form (CI), but row 11
 // (a VM under emulation, minutes) only with `--runner-vm`.
+import { benchRootlessRow } from './rootless-row.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ const PLAN = smoke
       buildRounds: 2,
       runRounds: 1,
       runnerVmRuns: 1,
+      rootlessRuns: 1,
     }
   : {
       certRuns: 9,
@@ -69,6 +71,7 @@ const PLAN = smoke
       buildRounds: 7,
       runRounds: 5,
       runnerVmRuns: 3,
+      rootlessRuns: 9,
     };
 
 function version(command: string, args: string[]): string {
@@ -209,6 +212,9 @@ async function main(): Promise<number> {
       log,
     });
     rows.push(workloads.build, workloads.runs);
+
+    log('12. rootless to ready: the action against dockerd-rootless.sh by hand');
+    rows.push(await benchRootlessRow({ runs: PLAN.rootlessRuns, workRoot, log }));
 
     if (runnerVm) {
       log('11. main step inside the runner look-alike VM against its bare dockerd');
