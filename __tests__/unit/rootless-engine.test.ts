@@ -7,7 +7,12 @@ import { InputError } from '../../src/core/errors.js';
 import { FLAG_NAMES, INPUT_NAMES } from '../../src/core/options/names.js';
 import { engineKindOf, parseOptions } from '../../src/core/options/options.js';
 import { diagnoseRootlessLog } from '../../src/engines/rootless/diagnose.js';
-import { type RootlessTools, rootlessDaemonJson, rootlesskitCommand } from '../../src/engines/rootless/launch.js';
+import {
+  type RootlessTools,
+  cgroupSettings,
+  rootlessDaemonJson,
+  rootlesskitCommand,
+} from '../../src/engines/rootless/launch.js';
 import { type RootlessState, rootlessPathsIn } from '../../src/engines/rootless/state.js';
 import { problemsOfSavedState } from '../../src/lifecycle/state-check.js';
 
@@ -123,5 +128,16 @@ describe("what the rootless daemon's log says", () => {
     assert.match(diagnoseRootlessLog('open /dev/net/tun: permission denied') ?? '', /chmod 0666/);
     assert.match(diagnoseRootlessLog('listen tcp 127.0.0.1:2376: bind: address already in use') ?? '', /port/);
     assert.equal(diagnoseRootlessLog('level=info msg="Daemon has completed initialization"'), undefined);
+  });
+});
+
+describe("the rootless daemon's cgroup driver", () => {
+  test("the user's systemd through its session bus where there is one; else no cgroups (not a failing systemd)", async () => {
+    const withBus = await cgroupSettings(1002, {}, async (path) => path === '/run/user/1002/bus');
+    assert.deepEqual(withBus, { config: {}, env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1002/bus' } });
+    const without = await cgroupSettings(1002, {}, async () => false);
+    assert.deepEqual(without, { config: { 'exec-opts': ['native.cgroupdriver=cgroupfs'] }, env: {} });
+    const chosen = await cgroupSettings(1002, { 'exec-opts': ['native.cgroupdriver=systemd'] }, async () => false);
+    assert.deepEqual(chosen, { config: {}, env: {} });
   });
 });

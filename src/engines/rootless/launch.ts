@@ -44,15 +44,15 @@ export async function launchRootless(run: Run, tools: RootlessTools): Promise<La
   await fs.mkdir(execRoot, { mode: PRIVATE_DIR_MODE });
   await fs.mkdir(runtimeDir, { mode: PRIVATE_DIR_MODE });
   const { daemonTls } = await run.certificates();
-  const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, run.options.daemonConfig);
+  const cgroups = await cgroupSettings(process.getuid?.() ?? -1, run.options.daemonConfig);
+  const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, {
+    ...cgroups.config,
+    ...run.options.daemonConfig,
+  });
   await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
   const launchedAt = performance.now();
-  const kit = spawnDetached(
-    AS_THIS_USER,
-    rootlesskitCommand(tools, paths, run.listen),
-    logFile,
-    environment(tools, paths),
-  );
+  const env = { ...environment(tools, paths), ...cgroups.env };
+  const kit = spawnDetached(AS_THIS_USER, rootlesskitCommand(tools, paths, run.listen), logFile, env);
   run.saveProgress({ spawnedPid: kit.child.pid });
   run.logPhase('rootlesskit spawned');
   run.logger.info(`rootless dockerd started in rootlesskit (pid ${kit.child.pid}), log: ${logFile}`);
@@ -133,6 +133,29 @@ export function rootlessDaemonJson(
     hosts: [`unix://${paths.socket}`, tcpUrl('127.0.0.1', listen.port)],
   };
   return { ...defaults, ...userConfig, ...enforced };
+}
+
+/**
+ * On a cgroup v2 machine run by systemd, a rootless dockerd takes systemd's cgroup driver, which
+ * works through the user's own systemd: reached by the session bus of a login (or lingering) user.
+ * A job's user has none when the runner is a service or the job came through sudo, and every
+ * container then fails to start ("open /sys/fs/cgroup/user.slice/user-UID.slice/cgroup.controllers:
+ * no such file or directory"). Without that bus the daemon runs its containers without cgroups of
+ * their own (dockerd's "none" driver, as on cgroup v1); a daemon-config with exec-opts wins.
+ */
+export async function cgroupSettings(
+  uid: number,
+  userConfig: Record<string, unknown>,
+  busExists = (path: string) =>
+    fs.stat(path).then(
+      (stat) => stat.isSocket(),
+      () => false,
+    ),
+): Promise<{ config: Record<string, unknown>; env: Record<string, string> }> {
+  if ('exec-opts' in userConfig) return { config: {}, env: {} };
+  const bus = `/run/user/${uid}/bus`;
+  if (await busExists(bus)) return { config: {}, env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${bus}` } };
+  return { config: { 'exec-opts': ['native.cgroupdriver=cgroupfs'] }, env: {} };
 }
 
 /** The daemon's environment: ours (daemonEnvironment), with a runtime directory and a home. */
