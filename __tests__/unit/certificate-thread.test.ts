@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { X509Certificate } from 'node:crypto';
-import { startCertificateWork } from '../../src/lifecycle/certificate-thread.js';
+import { startCertificateWork, warmUpCertificateThread } from '../../src/lifecycle/certificate-thread.js';
 
 test('the thread makes the set with the names given at the end, and a stranger of another CA', async () => {
   const work = startCertificateWork({ keyAlgorithm: 'ecdsa-p256' });
@@ -14,6 +14,20 @@ test('the thread makes the set with the names given at the end, and a stranger o
     assert.match(server.subjectAltName ?? '', /DNS:late\.example\.test/);
     const stranger = new X509Certificate((await work.stranger).certPem);
     assert.ok(!stranger.checkIssued(new X509Certificate(set.caCertPem)), 'the stranger is of another CA');
+  } finally {
+    work.release();
+  }
+});
+
+test('a thread warmed up before the start is the one the start uses, with the options it gets then', async () => {
+  warmUpCertificateThread();
+  const work = startCertificateWork({ keyAlgorithm: 'ecdsa-p384', serverSans: [{ type: 'dns', value: 'warm.test' }] });
+  try {
+    const set = await (await work.prepared).finish();
+    assert.equal(set.keyAlgorithm, 'ecdsa-p384');
+    const server = new X509Certificate(set.server.certPem);
+    assert.match(server.subjectAltName ?? '', /DNS:warm\.test/);
+    assert.equal(server.publicKey.asymmetricKeyDetails?.namedCurve, 'secp384r1');
   } finally {
     work.release();
   }

@@ -194,10 +194,33 @@ function startCertificateWork(options) {
         release: thread.release,
     };
 }
+/** A thread started before the start (warmUpCertificateThread), loading the library meanwhile. */
+let warm;
+function newThread() {
+    const worker = new external_node_worker_threads_.Worker(workerModule());
+    // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
+    worker.unref();
+    return worker;
+}
+/**
+ * Starts the certificate thread now, before the start knows what to make: it loads the X.509
+ * library on another core while this one loads the rest of the program. The next start takes it.
+ * Where no thread can start, the start makes its own (or works on this thread).
+ */
+function warmUpCertificateThread() {
+    try {
+        warm ??= newThread();
+    }
+    catch {
+        // The start finds no warm thread and starts its own.
+    }
+}
 /** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
 function onAThread(options) {
-    const worker = new external_node_worker_threads_.Worker(workerModule(), { workerData: { options } });
-    worker.unref();
+    const worker = warm ?? newThread();
+    warm = undefined;
+    const tell = (request) => worker.postMessage(request);
+    tell({ kind: 'options', options });
     const waiting = new Map();
     const wait = (kind) => new Promise((resolve, reject) => waiting.set(kind, { resolve, reject }));
     const [prepared, set, stranger] = [
@@ -224,7 +247,7 @@ function onAThread(options) {
         if (finished)
             return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
         finished = true;
-        worker.postMessage([...extraSans]);
+        tell({ kind: 'finish', extraSans: [...extraSans] });
         return set;
     };
     const release = () => void worker.terminate().catch(() => undefined);

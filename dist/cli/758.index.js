@@ -3498,10 +3498,15 @@ async function launchRootless(run, tools) {
     await external_node_fs_.promises.mkdir(execRoot, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
     await external_node_fs_.promises.mkdir(runtimeDir, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
     const { daemonTls } = await run.certificates();
-    const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, run.options.daemonConfig);
+    const cgroups = await cgroupSettings(process.getuid?.() ?? -1, run.options.daemonConfig);
+    const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, {
+        ...cgroups.config,
+        ...run.options.daemonConfig,
+    });
     await (0,host_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
     const launchedAt = performance.now();
-    const kit = spawnDetached(AS_THIS_USER, rootlesskitCommand(tools, paths, run.listen), logFile, environment(tools, paths));
+    const env = { ...environment(tools, paths), ...cgroups.env };
+    const kit = spawnDetached(AS_THIS_USER, rootlesskitCommand(tools, paths, run.listen), logFile, env);
     run.saveProgress({ spawnedPid: kit.child.pid });
     run.logPhase('rootlesskit spawned');
     run.logger.info(`rootless dockerd started in rootlesskit (pid ${kit.child.pid}), log: ${logFile}`);
@@ -3574,6 +3579,22 @@ function rootlessDaemonJson(paths, listen, tls, userConfig) {
         hosts: [`unix://${paths.socket}`, (0,core_endpoint/* tcpUrl */.P3)('127.0.0.1', listen.port)],
     };
     return { ...defaults, ...userConfig, ...enforced };
+}
+/**
+ * On a cgroup v2 machine run by systemd, a rootless dockerd takes systemd's cgroup driver, which
+ * works through the user's own systemd: reached by the session bus of a login (or lingering) user.
+ * A job's user has none when the runner is a service or the job came through sudo, and every
+ * container then fails to start ("open /sys/fs/cgroup/user.slice/user-UID.slice/cgroup.controllers:
+ * no such file or directory"). Without that bus the daemon runs its containers without cgroups of
+ * their own (dockerd's "none" driver, as on cgroup v1); a daemon-config with exec-opts wins.
+ */
+async function cgroupSettings(uid, userConfig, busExists = (path) => external_node_fs_.promises.stat(path).then((stat) => stat.isSocket(), () => false)) {
+    if ('exec-opts' in userConfig)
+        return { config: {}, env: {} };
+    const bus = `/run/user/${uid}/bus`;
+    if (await busExists(bus))
+        return { config: {}, env: { DBUS_SESSION_BUS_ADDRESS: `unix:path=${bus}` } };
+    return { config: { 'exec-opts': ['native.cgroupdriver=cgroupfs'] }, env: {} };
 }
 /** The daemon's environment: ours (daemonEnvironment), with a runtime directory and a home. */
 function environment(tools, paths) {

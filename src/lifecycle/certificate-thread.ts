@@ -8,7 +8,7 @@ import {
   prepareCertificateSet,
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
-import type { CertificateReply } from './certificate-worker.js';
+import type { CertificateReply, CertificateRequest } from './certificate-worker.js';
 
 /** The certificates a start needs: the set (finished once the server's names are known) and the stranger. */
 export interface CertificateWork {
@@ -65,10 +65,35 @@ export function startCertificateWork(options: CertificateSetOptions): Certificat
   };
 }
 
+/** A thread started before the start (warmUpCertificateThread), loading the library meanwhile. */
+let warm: Worker | undefined;
+
+function newThread(): Worker {
+  const worker = new Worker(workerModule());
+  // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
+  worker.unref();
+  return worker;
+}
+
+/**
+ * Starts the certificate thread now, before the start knows what to make: it loads the X.509
+ * library on another core while this one loads the rest of the program. The next start takes it.
+ * Where no thread can start, the start makes its own (or works on this thread).
+ */
+export function warmUpCertificateThread(): void {
+  try {
+    warm ??= newThread();
+  } catch {
+    // The start finds no warm thread and starts its own.
+  }
+}
+
 /** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
 function onAThread(options: CertificateSetOptions): CertificateWork {
-  const worker = new Worker(workerModule(), { workerData: { options } });
-  worker.unref();
+  const worker = warm ?? newThread();
+  warm = undefined;
+  const tell = (request: CertificateRequest) => worker.postMessage(request);
+  tell({ kind: 'options', options });
   const waiting = new Map<string, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   const wait = <T>(kind: string) => new Promise<T>((resolve, reject) => waiting.set(kind, { resolve, reject }));
   const [prepared, set, stranger] = [
@@ -91,7 +116,7 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
   const finish = (extraSans: readonly SubjectAltName[] = []) => {
     if (finished) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
     finished = true;
-    worker.postMessage([...extraSans]);
+    tell({ kind: 'finish', extraSans: [...extraSans] });
     return set;
   };
   const release = () => void worker.terminate().catch(() => undefined);

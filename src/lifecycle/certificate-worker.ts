@@ -1,9 +1,11 @@
 // The certificate work of a start, on a thread of its own (certificate-thread.ts starts it): the
-// CA, the client certificate and the server's keys as soon as the start begins, the server
-// certificate once its names are known, and the refusal proof's stranger. @peculiar/x509 loads and
-// signs here while the main thread spawns the daemon and sets up its network. The CA key lives and
-// dies with this thread.
-import { parentPort, workerData } from 'node:worker_threads';
+// library loads at once, before the start says what to make (a process may start the thread first
+// thing, while its own code loads); then the CA, the client certificate and the server's keys as
+// soon as the options come, the server certificate once its names are known, and the refusal
+// proof's stranger. @peculiar/x509 loads and signs here while the main thread spawns the daemon and
+// sets up its network. The CA key lives and dies with this thread.
+import { parentPort } from 'node:worker_threads';
+import { loadX509 } from '../core/pki/load-x509.js';
 import {
   type CertificateSetOptions,
   type PreparedCertificateSet,
@@ -11,6 +13,10 @@ import {
   prepareCertificateSet,
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
+
+/** What the thread is told: what to make, then the server's extra names. */
+export type CertificateRequest =
+  { kind: 'options'; options: CertificateSetOptions } | { kind: 'finish'; extraSans: SubjectAltName[] };
 
 /** What the thread says: each a reply to one of the start's needs, or why it failed. */
 export type CertificateReply =
@@ -20,14 +26,24 @@ export type CertificateReply =
   | { kind: 'error'; about: 'prepared' | 'set' | 'stranger'; message: string };
 
 const port = parentPort!;
-const { options } = workerData as { options: CertificateSetOptions };
 const send = (reply: CertificateReply) => port.postMessage(reply);
 const failed = (about: 'prepared' | 'set' | 'stranger') => (error: Error) =>
   send({ kind: 'error', about, message: error.message });
 
-const prepared = prepareCertificateSet(options);
-prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
-port.once('message', (extraSans: SubjectAltName[]) => {
+// Its failure, if any, is the one prepareCertificateSet meets and reports.
+loadX509().catch(() => undefined);
+
+/** The first message says what to make; the second, the server's extra names. */
+port.once('message', (first: CertificateRequest) => {
+  if (first.kind !== 'options') return failed('prepared')(new Error('the certificate thread was told to finish first'));
+  const prepared = prepareCertificateSet(first.options);
+  prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
+  port.once('message', (second: CertificateRequest) =>
+    finish(prepared, second.kind === 'finish' ? second.extraSans : []),
+  );
+});
+
+function finish(prepared: Promise<PreparedCertificateSet>, extraSans: SubjectAltName[]): void {
   prepared
     .then((set) => set.finish(extraSans))
     .then((set) => send({ kind: 'set', set }), failed('set'))
@@ -36,4 +52,4 @@ port.once('message', (extraSans: SubjectAltName[]) => {
     .then(() => createCertificateSet({ validityMs: 10 * 60_000 }))
     .then(({ client }) => send({ kind: 'stranger', leaf: client }), failed('stranger'))
     .finally(() => port.close());
-});
+}

@@ -17,3 +17,9 @@ export interface CertificateWork {
  * thread cannot start or load, the same work on this thread.
  */
 export declare function startCertificateWork(options: CertificateSetOptions): CertificateWork;
+/**
+ * Starts the certificate thread now, before the start knows what to make: it loads the X.509
+ * library on another core while this one loads the rest of the program. The next start takes it.
+ * Where no thread can start, the start makes its own (or works on this thread).
+ */
+export declare function warmUpCertificateThread(): void;

@@ -1,4 +1,13 @@
-import { type PreparedCertificateSet, createCertificateSet } from '../core/pki/index.js';
+import { type CertificateSetOptions, type PreparedCertificateSet, createCertificateSet } from '../core/pki/index.js';
+import type { SubjectAltName } from '../core/san.js';
+/** What the thread is told: what to make, then the server's extra names. */
+export type CertificateRequest = {
+    kind: 'options';
+    options: CertificateSetOptions;
+} | {
+    kind: 'finish';
+    extraSans: SubjectAltName[];
+};
 /** What the thread says: each a reply to one of the start's needs, or why it failed. */
 export type CertificateReply = {
     kind: 'prepared';

@@ -30,4 +30,16 @@ export declare function rootlessDaemonJson(paths: RootlessPaths, listen: Pick<En
     cert: string;
     key: string;
 }, userConfig: Record<string, unknown>): Record<string, unknown>;
+/**
+ * On a cgroup v2 machine run by systemd, a rootless dockerd takes systemd's cgroup driver, which
+ * works through the user's own systemd: reached by the session bus of a login (or lingering) user.
+ * A job's user has none when the runner is a service or the job came through sudo, and every
+ * container then fails to start ("open /sys/fs/cgroup/user.slice/user-UID.slice/cgroup.controllers:
+ * no such file or directory"). Without that bus the daemon runs its containers without cgroups of
+ * their own (dockerd's "none" driver, as on cgroup v1); a daemon-config with exec-opts wins.
+ */
+export declare function cgroupSettings(uid: number, userConfig: Record<string, unknown>, busExists?: (path: string) => Promise<boolean>): Promise<{
+    config: Record<string, unknown>;
+    env: Record<string, string>;
+}>;
 export {};
