@@ -55,15 +55,25 @@ export function installAction(): void {
   mkdirSync(WORKSPACE, { recursive: true });
 }
 
-async function runStep(entry: 'main' | 'post', variables: Record<string, string>): Promise<StepResult> {
-  const files = createStepFiles(FILE_COMMANDS);
-  const env = stepEnvironment(RUNNER_TEMP, files, { ...RUNNER_VARIABLES, ...variables });
+/** A job run by another user than the runner's: where its action and its RUNNER_TEMP are. */
+export interface OtherUser {
+  name: string;
+  actionDir: string;
+  runnerTemp: string;
+}
+
+async function runStep(entry: 'main' | 'post', variables: Record<string, string>, as?: OtherUser): Promise<StepResult> {
+  const files = createStepFiles(as ? as.runnerTemp : FILE_COMMANDS);
+  const env = stepEnvironment(as ? as.runnerTemp : RUNNER_TEMP, files, { ...RUNNER_VARIABLES, ...variables });
+  const script = join(as ? as.actionDir : ACTION_DIR, 'dist', entry, 'index.js');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ACTION_DIR, 'dist', entry, 'index.js')], {
-    env,
-    cwd: WORKSPACE,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const pairs = Object.entries({ ...env, HOME: `/home/${as?.name}` }).map(([name, value]) => `${name}=${value ?? ''}`);
+  const child = as
+    ? spawn('sudo', ['-n', '-u', as.name, 'env', '-i', ...pairs, process.execPath, script], {
+        cwd: '/tmp',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(process.execPath, [script], { env, cwd: WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
   const killer = setTimeout(() => child.kill('SIGKILL'), STEP_TIMEOUT_MS);
   let stdout = '';
   let stderr = '';
@@ -93,14 +103,14 @@ function keepLog(entry: string, variables: Record<string, string>, step: StepRes
   writeFileSync(join(STEP_LOGS, name), `${header}\n${outputOf(step)}`);
 }
 
-/** dist/main with these inputs (by their action.yml names). */
-export function main(inputs: Record<string, string>): Promise<StepResult> {
-  return runStep('main', inputVariables(inputs));
+/** dist/main with these inputs (by their action.yml names); as the runner user unless `as` says. */
+export function main(inputs: Record<string, string>, as?: OtherUser): Promise<StepResult> {
+  return runStep('main', inputVariables(inputs), as);
 }
 
 /** dist/post with the state main saved. */
-export function post(state: Record<string, string>): Promise<StepResult> {
-  return runStep('post', stateVariables(state));
+export function post(state: Record<string, string>, as?: OtherUser): Promise<StepResult> {
+  return runStep('post', stateVariables(state), as);
 }
 
 /** A step's output for an assertion message. */

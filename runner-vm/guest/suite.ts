@@ -14,6 +14,7 @@ import {
 } from './machine.js';
 import { dindScenario } from './scenario-dind.js';
 import { dockerdScenario } from './scenario-dockerd.js';
+import { rootlessScenario } from './scenario-rootless.js';
 import { certsScenario, cliScenario, portTakenScenario } from './scenario-cli.js';
 import { installAction } from './steps.js';
 
@@ -42,5 +43,7 @@ test('mode certs', (t) => certsScenario(t));
 test('CLI: up, env, down', (t) => cliScenario(t));
 
 test('a port taken: doctor names it, a failing start leaves nothing', (t) => portTakenScenario(t));
+
+test('rootless, as a user with no sudo: doctor, CLI up/down, the action', (t) => rootlessScenario(t, internet));
 
 test('tear-down: the emulated internet', () => stopInternet());

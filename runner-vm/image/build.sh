@@ -18,7 +18,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # unstable's docker.io no longer pulls in the CLI, so docker-cli is named.
 packages=(systemd systemd-sysv udev dbus linux-image-amd64 apparmor
   docker.io docker-cli docker-compose docker-buildx containerd runc
-  iptables nftables iproute2 sudo busybox-static curl procps kmod ca-certificates)
+  iptables nftables iproute2 sudo busybox-static curl procps kmod ca-certificates
+  rootlesskit slirp4netns uidmap)
 # The image holds the root file system with room for the images, volumes and builds of a job; it
 # is a sparse file, and every boot writes to a throw-away overlay of it.
 image_size=12G

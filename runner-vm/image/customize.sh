@@ -12,6 +12,12 @@ lib="$root/usr/local/lib/runner-vm"
 # As on a GitHub-hosted runner: uid 1001, in group docker (and adm, systemd-journal), passwordless
 # sudo (overlay/etc/sudoers.d/runner).
 chroot "$root" useradd --create-home --uid 1001 --shell /bin/bash --groups docker,adm,systemd-journal runner
+# As a self-hosted runner's job user often is: no sudo at all, not in group docker; subordinate ids
+# for a rootless daemon (useradd adds them where uidmap is installed; said here so as not to rely on it).
+chroot "$root" useradd --create-home --uid 1002 --shell /bin/bash builder
+for file in subuid subgid; do
+  grep -q '^builder:' "$root/etc/$file" || echo 'builder:300000:65536' >>"$root/etc/$file"
+done
 # Owned by root whoever checked the repository out; existing directories keep their modes.
 tar -C "$overlay" --owner=0 --group=0 -cf - . | tar -C "$root" --no-overwrite-dir -xf -
 chmod 0440 "$root/etc/sudoers.d/runner"
