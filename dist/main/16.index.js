@@ -2554,7 +2554,13 @@ async function listProcesses() {
  * process-selection.ts picks by exact arguments.
  */
 function processesOf(all, marker, self = process.pid) {
-    const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+    const roots = all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid);
+    const selected = withDescendants(all, roots);
+    return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+}
+/** The pids `roots` and every process below them in `all`. */
+function withDescendants(all, roots) {
+    const selected = new Set(roots);
     for (let grew = true; grew;) {
         grew = false;
         for (const info of all) {
@@ -2564,7 +2570,7 @@ function processesOf(all, marker, self = process.pid) {
             }
         }
     }
-    return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+    return selected;
 }
 async function isAlive(pid) {
     try {
@@ -5068,17 +5074,8 @@ function teardown_isInstanceProcess(argv, state) {
 }
 /** rootlesskit and every process under it (its child, the network driver, the daemon…). */
 function treeOf(all, pid) {
-    const selected = new Set([pid]);
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const info of all) {
-            if (!selected.has(info.pid) && selected.has(info.ppid)) {
-                selected.add(info.pid);
-                grew = true;
-            }
-        }
-    }
-    return all.filter((info) => selected.has(info.pid));
+    const tree = withDescendants(all, [pid]);
+    return all.filter((info) => tree.has(info.pid));
 }
 async function stopKit(state, report, logger, options) {
     const kit = await ourKit(state);

@@ -57,7 +57,14 @@ export async function listProcesses(): Promise<ProcessInfo[]> {
  * process-selection.ts picks by exact arguments.
  */
 export function processesOf(all: ProcessInfo[], marker: string, self = process.pid): ProcessInfo[] {
-  const selected = new Set(all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid));
+  const roots = all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid);
+  const selected = withDescendants(all, roots);
+  return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+}
+
+/** The pids `roots` and every process below them in `all`. */
+export function withDescendants(all: ProcessInfo[], roots: Iterable<number>): Set<number> {
+  const selected = new Set(roots);
   for (let grew = true; grew;) {
     grew = false;
     for (const info of all) {
@@ -67,7 +74,7 @@ export function processesOf(all: ProcessInfo[], marker: string, self = process.p
       }
     }
   }
-  return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+  return selected;
 }
 
 export async function isAlive(pid: number): Promise<boolean> {

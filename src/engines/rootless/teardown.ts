@@ -9,6 +9,7 @@ import {
   listProcesses,
   signalProcesses,
   waitForExit,
+  withDescendants,
 } from '../../host/processes.js';
 import { runProgram } from '../../host/run.js';
 import type { StopOptions, StopReport } from '../engine.js';
@@ -82,17 +83,8 @@ function isInstanceProcess(argv: readonly string[], state: RootlessState): boole
 
 /** rootlesskit and every process under it (its child, the network driver, the daemon…). */
 function treeOf(all: ProcessInfo[], pid: number): ProcessInfo[] {
-  const selected = new Set([pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const info of all) {
-      if (!selected.has(info.pid) && selected.has(info.ppid)) {
-        selected.add(info.pid);
-        grew = true;
-      }
-    }
-  }
-  return all.filter((info) => selected.has(info.pid));
+  const tree = withDescendants(all, [pid]);
+  return all.filter((info) => tree.has(info.pid));
 }
 
 async function stopKit(

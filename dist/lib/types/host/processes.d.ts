@@ -22,6 +22,8 @@ export declare function listProcesses(): Promise<ProcessInfo[]>;
  * process-selection.ts picks by exact arguments.
  */
 export declare function processesOf(all: ProcessInfo[], marker: string, self?: number): ProcessInfo[];
+/** The pids `roots` and every process below them in `all`. */
+export declare function withDescendants(all: ProcessInfo[], roots: Iterable<number>): Set<number>;
 export declare function isAlive(pid: number): Promise<boolean>;
 /** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
 export declare function startTimeOf(pid: number): Promise<string | undefined>;
