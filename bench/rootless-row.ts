@@ -5,7 +5,8 @@
 // flags and the port published the same way (spawn → first mTLS /_ping); then SIGTERM and its
 // directories removed. Interleaved (ours, theirs, ours…) so that drift on the machine hits both.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientContext, pingOnce } from '../src/core/probes.js';
 import { RootlessUser } from '../harness/rootless-user.js';
@@ -127,8 +128,10 @@ export async function benchRootlessRow(options: RootlessRowOptions): Promise<Row
   const path = `${sidBin}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
   const script = dockerRootlessScript(sidBin);
   const user = new RootlessUser('dtls-bench-rl');
+  let dir: string | undefined;
   try {
-    const dir = user.ownDirectory(options.workRoot);
+    // Not under the bench's work root, which only root may enter: the user must reach their files.
+    dir = user.ownDirectory(tmpdir());
     const certs = join(dir, 'certs');
     const made = user.cli(['certs', '--out', certs]);
     if (made.status !== 0) throw new Error(`docker-tls certs failed: ${made.stderr}`);
@@ -164,6 +167,7 @@ export async function benchRootlessRow(options: RootlessRowOptions): Promise<Row
     row.error = (error as Error).message;
   } finally {
     user.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
     row.seconds = Math.round((performance.now() - began) / 100) / 10;
   }
   return row;
