@@ -23,6 +23,8 @@ export interface Privilege {
 }
 
 export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
+/** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
+export const AS_THIS_USER: Privilege = AS_ROOT;
 export const VIA_SUDO: Privilege = { prefix: ['sudo', '-n'], viaSudo: true };
 
 export async function detectPrivilege(): Promise<Privilege> {

@@ -29,7 +29,7 @@ export interface DaemonJsonInput {
 }
 
 /** Published ports bind to the daemon's own address (dockerd's `ip`), not every interface. */
-function publishedPortsAddress(bindHost: string): Record<string, string> {
+export function publishedPortsAddress(bindHost: string): Record<string, string> {
   return isEveryInterface(bindHost) ? {} : { ip: bindHost };
 }
 
@@ -60,15 +60,20 @@ export function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>
     // A CI teardown should not wait the default 15 s for each container to stop politely.
     'shutdown-timeout': 3,
   };
-  const enforced = {
+  const hosts = [`unix://${input.socketPath}`, tcpUrl(input.listen.bindHost, input.listen.port)];
+  return { ...defaults, ...input.userConfig, ...enforcedTls(input.serverTls, hosts) };
+}
+
+/** What no daemon-config may change: mutual TLS on these files, on these hosts only. */
+export function enforcedTls(serverTls: DaemonJsonInput['serverTls'], hosts: string[]): Record<string, unknown> {
+  return {
     tls: true,
     tlsverify: true,
-    tlscacert: input.serverTls.ca,
-    tlscert: input.serverTls.cert,
-    tlskey: input.serverTls.key,
-    hosts: [`unix://${input.socketPath}`, tcpUrl(input.listen.bindHost, input.listen.port)],
+    tlscacert: serverTls.ca,
+    tlscert: serverTls.cert,
+    tlskey: serverTls.key,
+    hosts,
   };
-  return { ...defaults, ...input.userConfig, ...enforced };
 }
 
 /**

@@ -73,18 +73,33 @@ export async function stopDockerd({
     }
   }
   if (!pid) return;
-  if (state.socket) {
-    const killed = await killRunningContainers(state.socket).catch(() => 0);
+  const stopped = await stopDaemonProcess({ name: 'dockerd', pid, socket: state.socket }, privilege, logger, options);
+  report.daemon = stopped.outcome;
+  if (stopped.warning) report.warnings.push(stopped.warning);
+}
+
+/**
+ * A daemon's stop, for mode dockerd and rootless alike: its running containers killed through its
+ * socket, then SIGTERM, then SIGKILL after the deadline; how it ended, and a warning if it was killed.
+ */
+export async function stopDaemonProcess(
+  daemon: { name: string; pid: number; socket?: string },
+  privilege: Privilege,
+  logger: Logger,
+  options: StopOptions,
+): Promise<{ outcome: DaemonOutcome; warning?: string }> {
+  const { name, pid, socket } = daemon;
+  if (socket) {
+    const killed = await killRunningContainers(socket).catch(() => 0);
     if (killed > 0) logger.info(`Killed ${killed} container(s) still running.`);
   }
   await signalProcesses(privilege, [pid], 'TERM');
-  if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
-    report.daemon = 'stopped';
-    return;
-  }
+  if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) return { outcome: 'stopped' };
   await signalProcesses(privilege, [pid], 'KILL');
-  report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
-  report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+  return {
+    outcome: (await waitForExit(pid, 5000)) ? 'killed' : 'still running',
+    warning: `${name} (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`,
+  };
 }
 
 export async function stopContainerd({ state, privilege, identity }: ProcessTeardown): Promise<void> {
@@ -124,7 +139,7 @@ export async function killLeftovers({
  * Kills the containers still running, so that stopping the daemon does not wait out each one's
  * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
  */
-export async function killRunningContainers(socket: string): Promise<number> {
+async function killRunningContainers(socket: string): Promise<number> {
   const client = new EngineClient(parseEngineEndpoint(`unix://${socket}`), 5000);
   const running = await client.runningContainers();
   await Promise.all(running.map((id) => client.killContainer(id)));

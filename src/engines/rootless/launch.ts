@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
-import { type Endpoint, isEveryInterface, tcpUrl } from '../../core/endpoint.js';
+import { type Endpoint, tcpUrl } from '../../core/endpoint.js';
 import { redactRequestData } from '../../core/redaction.js';
 import { lastLines } from '../../core/text.js';
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../../host/files.js';
-import type { Privilege } from '../../host/privilege.js';
+import { AS_THIS_USER } from '../../host/privilege.js';
 import { spawnDetached } from '../../host/processes.js';
 import { daemonEnvironment } from '../dockerd/binaries.js';
+import { enforcedTls, publishedPortsAddress } from '../dockerd/daemon-json.js';
 import type { EngineRun, LaunchedDaemon } from '../engine.js';
 import { diagnoseRootlessLog } from './diagnose.js';
 import { type RootlessPaths, type RootlessState, rootlessPathsIn } from './state.js';
@@ -20,9 +21,6 @@ export interface RootlessTools {
   /** The user-mode network: slirp4netns where installed (Docker's default), else pasta. */
   network: { driver: 'slirp4netns' | 'pasta'; program: string };
 }
-
-/** Everything runs as the invoking user: no sudo in front of anything. */
-const AS_THIS_USER: Privilege = { prefix: [], viaSudo: false };
 
 /**
  * In the child's namespaces, /run is a copy of the host's (--copy-up): the host daemon's
@@ -121,18 +119,11 @@ export function rootlessDaemonJson(
     'data-root': paths.dataRoot,
     'exec-root': paths.execRoot,
     pidfile: paths.pidFile,
-    ...(isEveryInterface(listen.bindHost) ? {} : { ip: listen.bindHost }),
+    ...publishedPortsAddress(listen.bindHost),
     'shutdown-timeout': 3,
   };
-  const enforced = {
-    tls: true,
-    tlsverify: true,
-    tlscacert: tls.ca,
-    tlscert: tls.cert,
-    tlskey: tls.key,
-    hosts: [`unix://${paths.socket}`, tcpUrl('127.0.0.1', listen.port)],
-  };
-  return { ...defaults, ...userConfig, ...enforced };
+  const hosts = [`unix://${paths.socket}`, tcpUrl('127.0.0.1', listen.port)];
+  return { ...defaults, ...userConfig, ...enforcedTls(tls, hosts) };
 }
 
 /**

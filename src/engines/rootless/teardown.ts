@@ -1,31 +1,19 @@
 import * as io from '@actions/io';
 import { promises as fs } from 'node:fs';
 import type { Logger } from '../../core/logger.js';
-import { type Privilege, trustedCommand } from '../../host/privilege.js';
-import {
-  type ProcessInfo,
-  argumentsOf,
-  killProcesses,
-  listProcesses,
-  signalProcesses,
-  waitForExit,
-  withDescendants,
-} from '../../host/processes.js';
+import { AS_THIS_USER, trustedCommand } from '../../host/privilege.js';
+import { type ProcessInfo, argumentsOf, killProcesses, listProcesses, withDescendants } from '../../host/processes.js';
 import { runProgram } from '../../host/run.js';
 import type { StopOptions, StopReport } from '../engine.js';
 import { ancestorsOf } from '../dockerd/process-selection.js';
-import { killRunningContainers } from '../dockerd/teardown-processes.js';
-import type { RootlessState } from './state.js';
-
-type DaemonOutcome = 'stopped' | 'killed' | 'not running' | 'still running';
+import { type DaemonOutcome, stopDaemonProcess } from '../dockerd/teardown-processes.js';
+import { type RootlessState, rootlessPathsIn } from './state.js';
 
 export interface RootlessTeardownReport extends StopReport {
   daemon: DaemonOutcome;
   processesKilled: number;
   pathsRemoved: string[];
 }
-
-const AS_THIS_USER: Privilege = { prefix: [], viaSudo: false };
 
 /**
  * Stops rootlesskit (SIGTERM: it stops dockerd, whose pid namespace then ends with every container
@@ -72,7 +60,7 @@ async function ourKit(state: RootlessState): Promise<number | undefined> {
  * directory), dockerd (our daemon.json), containerd and the shims (files in our exec-root).
  */
 function isInstanceProcess(argv: readonly string[], state: RootlessState): boolean {
-  const config = state.workDir ? `${state.workDir}/daemon.json` : undefined;
+  const config = rootlessPathsIn(state.workDir, state.id).config;
   return argv.some(
     (arg) =>
       (state.stateDir !== undefined && arg === `--state-dir=${state.stateDir}`) ||
@@ -97,16 +85,11 @@ async function stopKit(
   const before = await listProcesses();
   const tree = [...(kit ? treeOf(before, kit) : []), ...before.filter((info) => isInstanceProcess(info.argv, state))];
   if (kit) {
-    // As in mode dockerd: nothing in a finished job needs its containers' polite 10 s stop.
-    const killed = state.socket ? await killRunningContainers(state.socket).catch(() => 0) : 0;
-    if (killed > 0) logger.info(`Killed ${killed} container(s) still running.`);
-    await signalProcesses(AS_THIS_USER, [kit], 'TERM');
-    if (await waitForExit(kit, options.stopTimeoutMs ?? 20_000)) report.daemon = 'stopped';
-    else {
-      await signalProcesses(AS_THIS_USER, [kit], 'KILL');
-      report.daemon = (await waitForExit(kit, 5000)) ? 'killed' : 'still running';
-      report.warnings.push(`rootlesskit (pid ${kit}) did not stop within the deadline after SIGTERM and was killed.`);
-    }
+    // As mode dockerd's: its containers killed first, then rootlesskit, which stops dockerd.
+    const daemon = { name: 'rootlesskit', pid: kit, socket: state.socket };
+    const stopped = await stopDaemonProcess(daemon, AS_THIS_USER, logger, options);
+    report.daemon = stopped.outcome;
+    if (stopped.warning) report.warnings.push(stopped.warning);
   }
   await killLeftovers(state, tree, report, logger);
 }
