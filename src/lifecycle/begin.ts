@@ -60,8 +60,7 @@ export async function beginInstance(
   };
   saveProgress({});
   // Under way on a thread of its own since the start began (start.ts): only the server's signature
-  // waits for its names (dind's addresses come with the container's start). Awaited by
-  // certificates(); a launch that fails before it asks leaves no unhandled rejection.
+  // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
   const prepared = work.prepared;
   let certificates: ReturnType<EngineRun['certificates']> | undefined;
   return {

@@ -66,13 +66,23 @@ export function startCertificateWork(options: CertificateSetOptions): Certificat
 }
 
 /** A thread started before the start (warmUpCertificateThread), loading the library meanwhile. */
-let warm: Worker | undefined;
+let warm: Thread | undefined;
 
-function newThread(): Worker {
+/** A certificate thread, and how it failed if it did before a start listened to it. */
+interface Thread {
+  worker: Worker;
+  failed?: Error;
+}
+
+function newThread(): Thread {
   const worker = new Worker(workerModule());
   // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
   worker.unref();
-  return worker;
+  const thread: Thread = { worker };
+  // A warm thread may fail (its module cannot load) before any start listens: kept for the start,
+  // which then works on its own thread instead of waiting for replies that will never come.
+  worker.once('error', (error) => (thread.failed ??= error));
+  return thread;
 }
 
 /**
@@ -90,8 +100,10 @@ export function warmUpCertificateThread(): void {
 
 /** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
 function onAThread(options: CertificateSetOptions): CertificateWork {
-  const worker = warm ?? newThread();
+  const thread = warm ?? newThread();
   warm = undefined;
+  if (thread.failed) throw thread.failed;
+  const { worker } = thread;
   const tell = (request: CertificateRequest) => worker.postMessage(request);
   tell({ kind: 'options', options });
   const waiting = new Map<string, { resolve: (value: never) => void; reject: (error: Error) => void }>();
