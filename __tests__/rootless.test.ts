@@ -13,7 +13,9 @@ import { after, before, describe, test } from 'node:test';
 import { importBusybox, BUSYBOX_IMAGE } from '../harness/docker.js';
 import { assertEngineAnswers } from '../harness/engine.js';
 import { Namespaces } from '../harness/netns.js';
+import { portOf } from '../harness/ports.js';
 import { RootlessUser, TUN } from '../harness/rootless-user.js';
+import { listProcesses, withDescendants } from '../src/host/processes.js';
 import { FakeRunner } from '../harness/runner.js';
 import { curl, filesOf } from '../harness/tls-clients.js';
 
@@ -71,26 +73,6 @@ function uidsOf(pids: number[]): number[] {
   });
 }
 
-/** rootlesskit's pid and every process under it. */
-function treeOf(pid: number): number[] {
-  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
-  const pairs = out
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number));
-  const tree = new Set([pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [child, parent] of pairs) {
-      if (tree.has(parent) && !tree.has(child)) {
-        tree.add(child);
-        grew = true;
-      }
-    }
-  }
-  return [...tree];
-}
-
 describe('docker-tls up --rootless as a user with no sudo', () => {
   let exported: Record<string, string> = {};
   let internet: Namespaces | undefined;
@@ -110,7 +92,7 @@ describe('docker-tls up --rootless as a user with no sudo', () => {
     assert.equal(id.trim(), '0', 'root inside the container, mapped to the user outside');
     const state = JSON.parse(readFileSync(exported.DOCKER_TLS_STATE, 'utf8')) as { spawnedPid: number; mode: string };
     assert.equal(state.mode, 'rootless');
-    const tree = treeOf(state.spawnedPid);
+    const tree = [...withDescendants(await listProcesses(), [state.spawnedPid])];
     assert.ok(tree.length >= 4, `rootlesskit, its child, the network driver and dockerd: ${tree.join(' ')}`);
     assert.deepEqual([...new Set(uidsOf(tree))], [user.uid], 'every process of the instance runs as the user');
   });
@@ -184,7 +166,7 @@ describe('docker-tls up --rootless as a user with no sudo', () => {
   });
 
   test('down leaves no process of the user, no port, no directory; twice is harmless', async () => {
-    const port = Number(new URL(exported.DOCKER_HOST).port);
+    const port = portOf(exported.DOCKER_HOST);
     const state = JSON.parse(readFileSync(exported.DOCKER_TLS_STATE, 'utf8')) as Record<string, string>;
     const down = user.cli(['down'], { DOCKER_TLS_STATE: exported.DOCKER_TLS_STATE });
     assert.equal(down.status, 0, down.stdout + down.stderr);
@@ -223,7 +205,7 @@ describe('the action with rootless: true, as a user with no sudo', () => {
       assert.match(post.stdout, /Cleaned up: rootless dockerd stopped/);
       assert.doesNotMatch(post.stdout, /::warning::/);
       assert.deepEqual(user.processes(), []);
-      const port = Number(new URL(main.env.DOCKER_HOST).port);
+      const port = portOf(main.env.DOCKER_HOST);
       assert.equal(await portOpen(port), false, 'the TLS port is closed');
     } finally {
       runner.dispose();

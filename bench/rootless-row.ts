@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientContext, pingOnce } from '../src/core/probes.js';
+import { freePort } from '../harness/ports.js';
 import { RootlessUser } from '../harness/rootless-user.js';
 import { FakeRunner } from '../harness/runner.js';
 import { sidBinDir } from '../scripts/engines.mjs';
@@ -32,13 +33,6 @@ function dockerRootlessScript(sidBin: string): string {
   const contrib = join(sidBin, '..', 'root', 'usr', 'share', 'docker.io', 'contrib', 'dockerd-rootless.sh');
   if (!existsSync(contrib)) throw new Error('dockerd-rootless.sh was not found (scripts/fetch-engine.sh brings it)');
   return contrib;
-}
-
-/** A free TCP port on loopback, from the kernel. */
-function freePort(): number {
-  const script =
-    'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
-  return Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout.trim());
 }
 
 async function oursOnce(user: RootlessUser, path: string): Promise<number> {
@@ -68,7 +62,7 @@ async function theirsOnce(
   certs: string,
   dir: string,
 ): Promise<number> {
-  const port = freePort();
+  const port = await freePort('127.0.0.1');
   const run = join(dir, `run-${port}`);
   const data = join(dir, `data-${port}`);
   user.run(['mkdir', '-m', '0700', run, data]);

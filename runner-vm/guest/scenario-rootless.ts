@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { listProcesses, withDescendants } from '../../src/host/processes.js';
 import { BUSYBOX_IMAGE, type Internet } from './machine.js';
 import { withoutLeftovers } from './scenario.js';
 import { type Ran, ok, run, sudo } from './shell.js';
@@ -38,25 +39,16 @@ async function loadBusybox(env: Record<string, string>): Promise<void> {
   await ok('bash', ['-c', pipe], { timeoutMs: 600_000 });
 }
 
-/** Processes of the instance that run as root: none may. */
-async function rootProcessesOf(kit: number): Promise<string[]> {
-  const table = await ok('ps', ['-e', '-o', 'pid=,ppid=,user=,args=']);
+/** Processes of the instance that run as another user than the rootless one: none may. */
+async function otherUsersProcessesOf(kit: number): Promise<string[]> {
+  const tree = withDescendants(await listProcesses(), [kit]);
+  assert.ok(tree.size >= 4, `rootlesskit and what runs under it: ${[...tree].join(' ')}`);
+  const table = await ok('ps', ['-e', '-o', 'pid=,user=,args=']);
   const rows = table
     .trim()
     .split('\n')
     .map((line) => line.trim().split(/\s+/));
-  const tree = new Set([String(kit)]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, ppid] of rows) {
-      if (tree.has(ppid) && !tree.has(pid)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
-  assert.ok(tree.size >= 4, `rootlesskit and what runs under it: ${[...tree].join(' ')}`);
-  return rows.filter(([pid, , user]) => tree.has(pid) && user !== ROOTLESS_USER).map((row) => row.join(' '));
+  return rows.filter(([pid, user]) => tree.has(Number(pid)) && user !== ROOTLESS_USER).map((row) => row.join(' '));
 }
 
 export async function rootlessScenario(t: TestContext, internet: Internet): Promise<void> {
@@ -89,7 +81,7 @@ async function cliRun(t: TestContext, internet: Internet): Promise<void> {
     await t.test('CLI: up --rootless gives an mTLS daemon; nothing of it runs as root', async () => {
       assert.equal(up.code, 0, up.stdout + up.stderr);
       const state = JSON.parse((await asUser(['cat', exported.DOCKER_TLS_STATE])).stdout) as { spawnedPid: number };
-      assert.deepEqual(await rootProcessesOf(state.spawnedPid), []);
+      assert.deepEqual(await otherUsersProcessesOf(state.spawnedPid), []);
     });
     await t.test('CLI: containers run as root inside, the user outside', async () => {
       await loadBusybox(exported);
