@@ -124,8 +124,7 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
     };
     saveProgress({});
     // Under way on a thread of its own since the start began (start.ts): only the server's signature
-    // waits for its names (dind's addresses come with the container's start). Awaited by
-    // certificates(); a launch that fails before it asks leaves no unhandled rejection.
+    // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
     const prepared = work.prepared;
     let certificates;
     return {
@@ -200,7 +199,11 @@ function newThread() {
     const worker = new external_node_worker_threads_.Worker(workerModule());
     // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
     worker.unref();
-    return worker;
+    const thread = { worker };
+    // A warm thread may fail (its module cannot load) before any start listens: kept for the start,
+    // which then works on its own thread instead of waiting for replies that will never come.
+    worker.once('error', (error) => (thread.failed ??= error));
+    return thread;
 }
 /**
  * Starts the certificate thread now, before the start knows what to make: it loads the X.509
@@ -217,8 +220,11 @@ function warmUpCertificateThread() {
 }
 /** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
 function onAThread(options) {
-    const worker = warm ?? newThread();
+    const thread = warm ?? newThread();
     warm = undefined;
+    if (thread.failed)
+        throw thread.failed;
+    const { worker } = thread;
     const tell = (request) => worker.postMessage(request);
     tell({ kind: 'options', options });
     const waiting = new Map();

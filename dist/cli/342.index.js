@@ -343,6 +343,7 @@ function findContainerd() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ AS_THIS_USER),
 /* harmony export */   DZ: () => (/* binding */ trustedCommand),
 /* harmony export */   F4: () => (/* binding */ detectPrivilege),
 /* harmony export */   g4: () => (/* binding */ AS_ROOT),
@@ -362,6 +363,8 @@ function findContainerd() {
 
 
 const AS_ROOT = { prefix: [], viaSudo: false };
+/** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
+const AS_THIS_USER = AS_ROOT;
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
 async function detectPrivilege() {
     if (process.getuid?.() === 0)

@@ -1537,15 +1537,19 @@ function buildDaemonJson(input) {
         // A CI teardown should not wait the default 15 s for each container to stop politely.
         'shutdown-timeout': 3,
     };
-    const enforced = {
+    const hosts = [`unix://${input.socketPath}`, (0,core_endpoint/* tcpUrl */.P3)(input.listen.bindHost, input.listen.port)];
+    return { ...defaults, ...input.userConfig, ...enforcedTls(input.serverTls, hosts) };
+}
+/** What no daemon-config may change: mutual TLS on these files, on these hosts only. */
+function enforcedTls(serverTls, hosts) {
+    return {
         tls: true,
         tlsverify: true,
-        tlscacert: input.serverTls.ca,
-        tlscert: input.serverTls.cert,
-        tlskey: input.serverTls.key,
-        hosts: [`unix://${input.socketPath}`, (0,core_endpoint/* tcpUrl */.P3)(input.listen.bindHost, input.listen.port)],
+        tlscacert: serverTls.ca,
+        tlscert: serverTls.cert,
+        tlskey: serverTls.key,
+        hosts,
     };
-    return { ...defaults, ...input.userConfig, ...enforced };
 }
 /**
  * The plugins' containerd namespace can only be set by flag: dockerd's daemon.json field is
@@ -3194,19 +3198,30 @@ async function stopDockerd({ state, privilege, identity, report, logger, options
     }
     if (!pid)
         return;
-    if (state.socket) {
-        const killed = await killRunningContainers(state.socket).catch(() => 0);
+    const stopped = await stopDaemonProcess({ name: 'dockerd', pid, socket: state.socket }, privilege, logger, options);
+    report.daemon = stopped.outcome;
+    if (stopped.warning)
+        report.warnings.push(stopped.warning);
+}
+/**
+ * A daemon's stop, for mode dockerd and rootless alike: its running containers killed through its
+ * socket, then SIGTERM, then SIGKILL after the deadline; how it ended, and a warning if it was killed.
+ */
+async function stopDaemonProcess(daemon, privilege, logger, options) {
+    const { name, pid, socket } = daemon;
+    if (socket) {
+        const killed = await killRunningContainers(socket).catch(() => 0);
         if (killed > 0)
             logger.info(`Killed ${killed} container(s) still running.`);
     }
     await signalProcesses(privilege, [pid], 'TERM');
-    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
-        report.daemon = 'stopped';
-        return;
-    }
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000))
+        return { outcome: 'stopped' };
     await signalProcesses(privilege, [pid], 'KILL');
-    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
-    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+    return {
+        outcome: (await waitForExit(pid, 5000)) ? 'killed' : 'still running',
+        warning: `${name} (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`,
+    };
 }
 async function stopContainerd({ state, privilege, identity }) {
     const pid = state.containerdPid;
@@ -3483,8 +3498,8 @@ const ROOTLESS_STATE_FIELDS = {
 
 
 
-/** Everything runs as the invoking user: no sudo in front of anything. */
-const AS_THIS_USER = { prefix: [], viaSudo: false };
+
+
 /**
  * In the child's namespaces, /run is a copy of the host's (--copy-up): the host daemon's
  * /run/docker and /run/containerd (whose socket dockerd would use instead of starting its own) and
@@ -3512,7 +3527,7 @@ async function launchRootless(run, tools) {
     await (0,host_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
     const launchedAt = performance.now();
     const env = { ...environment(tools, paths), ...cgroups.env };
-    const kit = spawnDetached(AS_THIS_USER, rootlesskitCommand(tools, paths, run.listen), logFile, env);
+    const kit = spawnDetached(host_privilege/* AS_THIS_USER */.CM, rootlesskitCommand(tools, paths, run.listen), logFile, env);
     run.saveProgress({ spawnedPid: kit.child.pid });
     run.logPhase('rootlesskit spawned');
     run.logger.info(`rootless dockerd started in rootlesskit (pid ${kit.child.pid}), log: ${logFile}`);
@@ -3573,18 +3588,11 @@ function rootlessDaemonJson(paths, listen, tls, userConfig) {
         'data-root': paths.dataRoot,
         'exec-root': paths.execRoot,
         pidfile: paths.pidFile,
-        ...((0,core_endpoint/* isEveryInterface */.FH)(listen.bindHost) ? {} : { ip: listen.bindHost }),
+        ...publishedPortsAddress(listen.bindHost),
         'shutdown-timeout': 3,
     };
-    const enforced = {
-        tls: true,
-        tlsverify: true,
-        tlscacert: tls.ca,
-        tlscert: tls.cert,
-        tlskey: tls.key,
-        hosts: [`unix://${paths.socket}`, (0,core_endpoint/* tcpUrl */.P3)('127.0.0.1', listen.port)],
-    };
-    return { ...defaults, ...userConfig, ...enforced };
+    const hosts = [`unix://${paths.socket}`, (0,core_endpoint/* tcpUrl */.P3)('127.0.0.1', listen.port)];
+    return { ...defaults, ...userConfig, ...enforcedTls(tls, hosts) };
 }
 /**
  * On a cgroup v2 machine run by systemd, a rootless dockerd takes systemd's cgroup driver, which
@@ -3621,7 +3629,7 @@ var host_run = __webpack_require__(3695);
 
 
 
-const teardown_AS_THIS_USER = { prefix: [], viaSudo: false };
+
 /**
  * Stops rootlesskit (SIGTERM: it stops dockerd, whose pid namespace then ends with every container
  * in it; SIGKILL after the deadline), kills whatever of the instance is left, then removes the
@@ -3663,7 +3671,7 @@ async function ourKit(state) {
  * directory), dockerd (our daemon.json), containerd and the shims (files in our exec-root).
  */
 function teardown_isInstanceProcess(argv, state) {
-    const config = state.workDir ? `${state.workDir}/daemon.json` : undefined;
+    const config = rootlessPathsIn(state.workDir, state.id).config;
     return argv.some((arg) => (state.stateDir !== undefined && arg === `--state-dir=${state.stateDir}`) ||
         arg === config ||
         (state.execRoot !== undefined && arg.startsWith(`${state.execRoot}/`)));
@@ -3678,18 +3686,12 @@ async function stopKit(state, report, logger, options) {
     const before = await listProcesses();
     const tree = [...(kit ? treeOf(before, kit) : []), ...before.filter((info) => teardown_isInstanceProcess(info.argv, state))];
     if (kit) {
-        // As in mode dockerd: nothing in a finished job needs its containers' polite 10 s stop.
-        const killed = state.socket ? await killRunningContainers(state.socket).catch(() => 0) : 0;
-        if (killed > 0)
-            logger.info(`Killed ${killed} container(s) still running.`);
-        await signalProcesses(teardown_AS_THIS_USER, [kit], 'TERM');
-        if (await waitForExit(kit, options.stopTimeoutMs ?? 20_000))
-            report.daemon = 'stopped';
-        else {
-            await signalProcesses(teardown_AS_THIS_USER, [kit], 'KILL');
-            report.daemon = (await waitForExit(kit, 5000)) ? 'killed' : 'still running';
-            report.warnings.push(`rootlesskit (pid ${kit}) did not stop within the deadline after SIGTERM and was killed.`);
-        }
+        // As mode dockerd's: its containers killed first, then rootlesskit, which stops dockerd.
+        const daemon = { name: 'rootlesskit', pid: kit, socket: state.socket };
+        const stopped = await stopDaemonProcess(daemon, host_privilege/* AS_THIS_USER */.CM, logger, options);
+        report.daemon = stopped.outcome;
+        if (stopped.warning)
+            report.warnings.push(stopped.warning);
     }
     await teardown_killLeftovers(state, tree, report, logger);
 }
@@ -3703,7 +3705,7 @@ async function teardown_killLeftovers(state, tree, report, logger) {
     const leftovers = [...new Map([...survivors, ...named].map((info) => [info.pid, info])).values()].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0)
         return;
-    await killProcesses(teardown_AS_THIS_USER, leftovers);
+    await killProcesses(host_privilege/* AS_THIS_USER */.CM, leftovers);
     report.processesKilled = leftovers.length;
     logger.info(`Stopped ${leftovers.length} process(es) left behind: ${leftovers.map((info) => info.cmdline.split(' ')[0]).join(', ')}`);
 }

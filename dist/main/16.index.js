@@ -2016,6 +2016,8 @@ async function findTrustedExecutable(name, lookup = systemLookup) {
 
 
 const AS_ROOT = { prefix: [], viaSudo: false };
+/** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
+const AS_THIS_USER = AS_ROOT;
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
 async function detectPrivilege() {
     if (process.getuid?.() === 0)
@@ -2318,15 +2320,19 @@ function buildDaemonJson(input) {
         // A CI teardown should not wait the default 15 s for each container to stop politely.
         'shutdown-timeout': 3,
     };
-    const enforced = {
+    const hosts = [`unix://${input.socketPath}`, tcpUrl(input.listen.bindHost, input.listen.port)];
+    return { ...defaults, ...input.userConfig, ...enforcedTls(input.serverTls, hosts) };
+}
+/** What no daemon-config may change: mutual TLS on these files, on these hosts only. */
+function enforcedTls(serverTls, hosts) {
+    return {
         tls: true,
         tlsverify: true,
-        tlscacert: input.serverTls.ca,
-        tlscert: input.serverTls.cert,
-        tlskey: input.serverTls.key,
-        hosts: [`unix://${input.socketPath}`, tcpUrl(input.listen.bindHost, input.listen.port)],
+        tlscacert: serverTls.ca,
+        tlscert: serverTls.cert,
+        tlskey: serverTls.key,
+        hosts,
     };
-    return { ...defaults, ...input.userConfig, ...enforced };
 }
 /**
  * The plugins' containerd namespace can only be set by flag: dockerd's daemon.json field is
@@ -4087,19 +4093,30 @@ async function stopDockerd({ state, privilege, identity, report, logger, options
     }
     if (!pid)
         return;
-    if (state.socket) {
-        const killed = await killRunningContainers(state.socket).catch(() => 0);
+    const stopped = await stopDaemonProcess({ name: 'dockerd', pid, socket: state.socket }, privilege, logger, options);
+    report.daemon = stopped.outcome;
+    if (stopped.warning)
+        report.warnings.push(stopped.warning);
+}
+/**
+ * A daemon's stop, for mode dockerd and rootless alike: its running containers killed through its
+ * socket, then SIGTERM, then SIGKILL after the deadline; how it ended, and a warning if it was killed.
+ */
+async function stopDaemonProcess(daemon, privilege, logger, options) {
+    const { name, pid, socket } = daemon;
+    if (socket) {
+        const killed = await killRunningContainers(socket).catch(() => 0);
         if (killed > 0)
             logger.info(`Killed ${killed} container(s) still running.`);
     }
     await signalProcesses(privilege, [pid], 'TERM');
-    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000)) {
-        report.daemon = 'stopped';
-        return;
-    }
+    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000))
+        return { outcome: 'stopped' };
     await signalProcesses(privilege, [pid], 'KILL');
-    report.daemon = (await waitForExit(pid, 5000)) ? 'killed' : 'still running';
-    report.warnings.push(`dockerd (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`);
+    return {
+        outcome: (await waitForExit(pid, 5000)) ? 'killed' : 'still running',
+        warning: `${name} (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`,
+    };
 }
 async function stopContainerd({ state, privilege, identity }) {
     const pid = state.containerdPid;
@@ -4889,8 +4906,8 @@ const ROOTLESS_STATE_FIELDS = {
 
 
 
-/** Everything runs as the invoking user: no sudo in front of anything. */
-const AS_THIS_USER = { prefix: [], viaSudo: false };
+
+
 /**
  * In the child's namespaces, /run is a copy of the host's (--copy-up): the host daemon's
  * /run/docker and /run/containerd (whose socket dockerd would use instead of starting its own) and
@@ -4979,18 +4996,11 @@ function rootlessDaemonJson(paths, listen, tls, userConfig) {
         'data-root': paths.dataRoot,
         'exec-root': paths.execRoot,
         pidfile: paths.pidFile,
-        ...(isEveryInterface(listen.bindHost) ? {} : { ip: listen.bindHost }),
+        ...publishedPortsAddress(listen.bindHost),
         'shutdown-timeout': 3,
     };
-    const enforced = {
-        tls: true,
-        tlsverify: true,
-        tlscacert: tls.ca,
-        tlscert: tls.cert,
-        tlskey: tls.key,
-        hosts: [`unix://${paths.socket}`, tcpUrl('127.0.0.1', listen.port)],
-    };
-    return { ...defaults, ...userConfig, ...enforced };
+    const hosts = [`unix://${paths.socket}`, tcpUrl('127.0.0.1', listen.port)];
+    return { ...defaults, ...userConfig, ...enforcedTls(tls, hosts) };
 }
 /**
  * On a cgroup v2 machine run by systemd, a rootless dockerd takes systemd's cgroup driver, which
@@ -5025,7 +5035,7 @@ function environment(tools, paths) {
 
 
 
-const teardown_AS_THIS_USER = { prefix: [], viaSudo: false };
+
 /**
  * Stops rootlesskit (SIGTERM: it stops dockerd, whose pid namespace then ends with every container
  * in it; SIGKILL after the deadline), kills whatever of the instance is left, then removes the
@@ -5067,7 +5077,7 @@ async function ourKit(state) {
  * directory), dockerd (our daemon.json), containerd and the shims (files in our exec-root).
  */
 function teardown_isInstanceProcess(argv, state) {
-    const config = state.workDir ? `${state.workDir}/daemon.json` : undefined;
+    const config = rootlessPathsIn(state.workDir, state.id).config;
     return argv.some((arg) => (state.stateDir !== undefined && arg === `--state-dir=${state.stateDir}`) ||
         arg === config ||
         (state.execRoot !== undefined && arg.startsWith(`${state.execRoot}/`)));
@@ -5082,18 +5092,12 @@ async function stopKit(state, report, logger, options) {
     const before = await listProcesses();
     const tree = [...(kit ? treeOf(before, kit) : []), ...before.filter((info) => teardown_isInstanceProcess(info.argv, state))];
     if (kit) {
-        // As in mode dockerd: nothing in a finished job needs its containers' polite 10 s stop.
-        const killed = state.socket ? await killRunningContainers(state.socket).catch(() => 0) : 0;
-        if (killed > 0)
-            logger.info(`Killed ${killed} container(s) still running.`);
-        await signalProcesses(teardown_AS_THIS_USER, [kit], 'TERM');
-        if (await waitForExit(kit, options.stopTimeoutMs ?? 20_000))
-            report.daemon = 'stopped';
-        else {
-            await signalProcesses(teardown_AS_THIS_USER, [kit], 'KILL');
-            report.daemon = (await waitForExit(kit, 5000)) ? 'killed' : 'still running';
-            report.warnings.push(`rootlesskit (pid ${kit}) did not stop within the deadline after SIGTERM and was killed.`);
-        }
+        // As mode dockerd's: its containers killed first, then rootlesskit, which stops dockerd.
+        const daemon = { name: 'rootlesskit', pid: kit, socket: state.socket };
+        const stopped = await stopDaemonProcess(daemon, AS_THIS_USER, logger, options);
+        report.daemon = stopped.outcome;
+        if (stopped.warning)
+            report.warnings.push(stopped.warning);
     }
     await teardown_killLeftovers(state, tree, report, logger);
 }
@@ -5107,7 +5111,7 @@ async function teardown_killLeftovers(state, tree, report, logger) {
     const leftovers = [...new Map([...survivors, ...named].map((info) => [info.pid, info])).values()].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0)
         return;
-    await killProcesses(teardown_AS_THIS_USER, leftovers);
+    await killProcesses(AS_THIS_USER, leftovers);
     report.processesKilled = leftovers.length;
     logger.info(`Stopped ${leftovers.length} process(es) left behind: ${leftovers.map((info) => info.cmdline.split(' ')[0]).join(', ')}`);
 }
@@ -5533,8 +5537,7 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
     };
     saveProgress({});
     // Under way on a thread of its own since the start began (start.ts): only the server's signature
-    // waits for its names (dind's addresses come with the container's start). Awaited by
-    // certificates(); a launch that fails before it asks leaves no unhandled rejection.
+    // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
     const prepared = work.prepared;
     let certificates;
     return {

@@ -17,6 +17,8 @@ export interface Privilege {
     locate?: (name: string) => Promise<string>;
 }
 export declare const AS_ROOT: Privilege;
+/** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
+export declare const AS_THIS_USER: Privilege;
 export declare const VIA_SUDO: Privilege;
 export declare function detectPrivilege(): Promise<Privilege>;
 /**

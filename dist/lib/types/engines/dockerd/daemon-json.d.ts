@@ -30,6 +30,8 @@ export interface DaemonJsonInput {
     /** daemon-config: ours for what isolates the daemon from others, theirs for the rest, TLS enforced. */
     userConfig: Record<string, unknown>;
 }
+/** Published ports bind to the daemon's own address (dockerd's `ip`), not every interface. */
+export declare function publishedPortsAddress(bindHost: string): Record<string, string>;
 /**
  * The daemon.json of the JSON-file recipe, plus what makes this daemon independent of any other on
  * the machine: its own roots, pidfile, socket, bridge, address pools and containerd. iptables,
@@ -38,6 +40,8 @@ export interface DaemonJsonInput {
  * and our hold of ip_forward (network/ip-forward.ts) give our networks what they need instead.
  */
 export declare function buildDaemonJson(input: DaemonJsonInput): Record<string, unknown>;
+/** What no daemon-config may change: mutual TLS on these files, on these hosts only. */
+export declare function enforcedTls(serverTls: DaemonJsonInput['serverTls'], hosts: string[]): Record<string, unknown>;
 /**
  * The plugins' containerd namespace can only be set by flag: dockerd's daemon.json field is
  * `containerd-plugin-namespace`, which its check of unknown keys refuses, while the flag's name

@@ -29,11 +29,18 @@ export interface ProcessTeardown {
  */
 export declare function listTreeBefore(teardown: ProcessTeardown): Promise<void>;
 export declare function stopDockerd({ state, privilege, identity, report, logger, options, }: ProcessTeardown): Promise<void>;
+/**
+ * A daemon's stop, for mode dockerd and rootless alike: its running containers killed through its
+ * socket, then SIGTERM, then SIGKILL after the deadline; how it ended, and a warning if it was killed.
+ */
+export declare function stopDaemonProcess(daemon: {
+    name: string;
+    pid: number;
+    socket?: string;
+}, privilege: Privilege, logger: Logger, options: StopOptions): Promise<{
+    outcome: DaemonOutcome;
+    warning?: string;
+}>;
 export declare function stopContainerd({ state, privilege, identity }: ProcessTeardown): Promise<void>;
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 export declare function killLeftovers({ privilege, identity, report, logger, treeBefore, }: ProcessTeardown): Promise<void>;
-/**
- * Kills the containers still running, so that stopping the daemon does not wait out each one's
- * stop timeout (10 s by default): nothing in a finished job needs a polite shutdown.
- */
-export declare function killRunningContainers(socket: string): Promise<number>;

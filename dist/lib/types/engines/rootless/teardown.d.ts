@@ -1,7 +1,7 @@
 import type { Logger } from '../../core/logger.js';
 import type { StopOptions, StopReport } from '../engine.js';
-import type { RootlessState } from './state.js';
-type DaemonOutcome = 'stopped' | 'killed' | 'not running' | 'still running';
+import { type DaemonOutcome } from '../dockerd/teardown-processes.js';
+import { type RootlessState } from './state.js';
 export interface RootlessTeardownReport extends StopReport {
     daemon: DaemonOutcome;
     processesKilled: number;
@@ -13,4 +13,3 @@ export interface RootlessTeardownReport extends StopReport {
  * daemon's directories. Idempotent, and it never throws: a problem becomes a warning.
  */
 export declare function stopRootlessInstance(state: RootlessState, logger: Logger, options?: StopOptions): Promise<RootlessTeardownReport>;
-export {};
