@@ -61,10 +61,12 @@ export async function sweepStaleInstances(
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
-    const processes = await listProcesses();
-    const cmdlines = processes.map((info) => info.cmdline);
+    // Listed only when a leftover needs it: reading every process's command line is tens of
+    // milliseconds of this thread's work, on the way to the daemon's start, and most starts find none.
+    let listing: Promise<ProcessInfo[]> | undefined;
+    const processes = () => (listing ??= listProcesses());
     for (const id of ids) {
-      const keep = await reasonToKeep(id, processes);
+      const keep = await reasonToKeep(id, await processes());
       if (keep) {
         logger.debug(`Left ${markerOf(id)} alone: ${keep}.`);
         continue;
@@ -74,6 +76,7 @@ export async function sweepStaleInstances(
       swept.push(markerOf(id));
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
+    const cmdlines = async () => (await processes()).map((info) => info.cmdline);
     const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
       logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
     );
@@ -89,11 +92,12 @@ async function sweepFirewallLeftovers(
   privilege: Privilege,
   logger: Logger,
   swept: string[],
-  cmdlines: string[],
+  cmdlines: () => Promise<string[]>,
 ): Promise<void> {
   const bridges = new Set(await instancesWithBridges());
-  const isDead = (id: string) =>
-    swept.includes(markerOf(id)) || (!bridges.has(id) && !cmdlines.some((cmdline) => cmdline.includes(markerOf(id))));
+  const isDead = async (id: string) =>
+    swept.includes(markerOf(id)) ||
+    (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(markerOf(id))));
   const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
   for (const id of chains) logger.info(`Removed the firewall chains of an earlier run (${markerOf(id)}).`);
   for (const id of holds) logger.info(`Released the ip_forward hold of an earlier run (${markerOf(id)}).`);
