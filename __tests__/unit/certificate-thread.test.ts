@@ -14,6 +14,11 @@ test('the thread makes the set with the names given at the end, and a stranger o
     assert.match(server.subjectAltName ?? '', /DNS:late\.example\.test/);
     const stranger = new X509Certificate((await work.stranger).certPem);
     assert.ok(!stranger.checkIssued(new X509Certificate(set.caCertPem)), 'the stranger is of another CA');
+    // A client certificate (what the probe presents), short-lived, and not a CA itself.
+    assert.deepEqual(stranger.keyUsage, ['1.3.6.1.5.5.7.3.2']);
+    assert.equal(stranger.ca, false);
+    const lifetimeMs = Date.parse(stranger.validTo) - Date.parse(stranger.validFrom);
+    assert.ok(lifetimeMs <= 16 * 60_000, `lives ${lifetimeMs} ms: the probe's minutes, with the clock skew`);
   } finally {
     work.release();
   }

@@ -4,8 +4,8 @@ import {
   type CertificateSetOptions,
   type LeafCertificate,
   type PreparedCertificateSet,
-  createCertificateSet,
   prepareCertificateSet,
+  strangerClientCertificate,
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 import type { CertificateReply, CertificateRequest } from './certificate-worker.js';
@@ -39,7 +39,7 @@ function workerModule(): URL {
 function inThisThread(options: CertificateSetOptions): CertificateWork {
   return {
     prepared: prepareCertificateSet(options),
-    stranger: createCertificateSet({ validityMs: 10 * 60_000 }).then((set) => set.client),
+    stranger: strangerClientCertificate(),
     release: () => undefined,
   };
 }

@@ -9,8 +9,9 @@ import { loadX509 } from '../core/pki/load-x509.js';
 import {
   type CertificateSetOptions,
   type PreparedCertificateSet,
-  createCertificateSet,
+  type LeafCertificate,
   prepareCertificateSet,
+  strangerClientCertificate,
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 
@@ -22,7 +23,7 @@ export type CertificateRequest =
 export type CertificateReply =
   | { kind: 'prepared' }
   | { kind: 'set'; set: Awaited<ReturnType<PreparedCertificateSet['finish']>> }
-  | { kind: 'stranger'; leaf: Awaited<ReturnType<typeof createCertificateSet>>['client'] }
+  | { kind: 'stranger'; leaf: LeafCertificate }
   | { kind: 'error'; about: 'prepared' | 'set' | 'stranger'; message: string };
 
 const port = parentPort!;
@@ -49,7 +50,7 @@ function finish(prepared: Promise<PreparedCertificateSet>, extraSans: SubjectAlt
     .then((set) => send({ kind: 'set', set }), failed('set'))
     // The proof's client certificate of a CA of its own: needed once the daemon answers, so made
     // after the set, which the daemon waits for.
-    .then(() => createCertificateSet({ validityMs: 10 * 60_000 }))
-    .then(({ client }) => send({ kind: 'stranger', leaf: client }), failed('stranger'))
+    .then(() => strangerClientCertificate())
+    .then((leaf) => send({ kind: 'stranger', leaf }), failed('stranger'))
     .finally(() => port.close());
 }

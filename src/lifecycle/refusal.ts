@@ -1,7 +1,7 @@
 import type { Endpoint } from '../core/endpoint.js';
 import { DockerTlsError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { type CertificateSet, type LeafCertificate, createCertificateSet } from '../core/pki/index.js';
+import { type CertificateSet, type LeafCertificate, strangerClientCertificate } from '../core/pki/index.js';
 import {
   PROBE_TIMEOUT_MS,
   type RefusalResult,
@@ -17,14 +17,6 @@ async function named(what: string, probe: Promise<RefusalResult>): Promise<[stri
 }
 
 /**
- * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
- * while the daemon comes up, it is not on the path to the answer.
- */
-export async function strangerCertificate(): Promise<LeafCertificate> {
-  return (await createCertificateSet({ validityMs: 10 * 60_000 })).client;
-}
-
-/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
@@ -35,7 +27,7 @@ export async function proveRefusals(
   endpoint: Pick<Endpoint, 'clientHost' | 'clientPort'>,
   set: CertificateSet,
   logger: Logger,
-  stranger: Promise<LeafCertificate> = strangerCertificate(),
+  stranger: Promise<LeafCertificate> = strangerClientCertificate(),
 ): Promise<void> {
   const { clientHost: host, clientPort: port } = endpoint;
   const timeout = PROBE_TIMEOUT_MS * 2;

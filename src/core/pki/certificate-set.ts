@@ -98,3 +98,13 @@ export async function prepareCertificateSet(options: CertificateSetOptions = {})
 export async function createCertificateSet(options: CertificateSetOptions = {}): Promise<CertificateSet> {
   return (await prepareCertificateSet(options)).finish();
 }
+
+/**
+ * A client certificate of a throw-away CA of its own, for the probe a daemon must refuse: the CA
+ * and the client certificate only (no server certificate, which nothing would use). Short-lived.
+ */
+export async function strangerClientCertificate(validityMs = 10 * 60_000): Promise<LeafCertificate> {
+  const now = Date.now();
+  const window = { notBefore: new Date(now - CLOCK_SKEW_MS), notAfter: new Date(now + validityMs) };
+  return (await createAuthority(DEFAULT_KEY_ALGORITHM, window)).issue('client');
+}
