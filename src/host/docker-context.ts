@@ -96,19 +96,25 @@ export async function createDockerContext(
   ]
     .map(csvField)
     .join(',');
+  const create = async (name: string): Promise<boolean> => {
+    try {
+      await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+      return true;
+    } catch (error) {
+      if (/already exists/i.test((error as Error).message)) return false;
+      throw error;
+    }
+  };
+  // The usual case, a free name, in one docker process: the listing (another, tens of milliseconds
+  // of CPU while the daemon boots) only once the name turns out to be taken.
+  if (await create(base)) return { name: base, marker };
   const existing = await listContexts(options);
   for (const name of candidates(base)) {
     const taken = existing.get(name);
     if (taken !== undefined && !isOurs(taken, marker)) continue;
     if (taken !== undefined) await docker(['context', 'rm', '--force', name], options);
-    try {
-      await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
-      return { name, marker };
-    } catch (error) {
-      // Another instance took the name between the listing and now: try the next one.
-      if (/already exists/i.test((error as Error).message)) continue;
-      throw error;
-    }
+    // False: another instance took the name between the listing and now; try the next one.
+    if (await create(name)) return { name, marker };
   }
   throw new DockerTlsError(
     `Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`,
