@@ -1,4 +1,3 @@
-import * as io from '@actions/io';
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
@@ -199,9 +198,11 @@ export async function writeCertificateSetRecorded(
       if (identity) made.identities[path] = identity;
     }
   } catch (error) {
+    // Loaded only on this path: its `assert` is a few milliseconds of every `docker-tls certs` otherwise.
+    const { rmRF } = await import('@actions/io');
     await (checked.existed
-      ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => io.rmRF(sub)))
-      : io.rmRF(made.createdDirs[0] ?? paths.dir));
+      ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => rmRF(sub)))
+      : rmRF(made.createdDirs[0] ?? paths.dir));
     if (made.originalMode !== undefined) await fs.chmod(paths.dir, made.originalMode).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     throw new DockerTlsError(

@@ -1,5 +1,6 @@
 import { parseCertificateOptions } from '../../core/options/options.js';
 import { parsePath } from '../../core/options/values.js';
+import { loadX509 } from '../../core/pki/load-x509.js';
 import { formatSan, parseSan } from '../../core/san.js';
 import { writeCertificateFiles } from '../../lifecycle/certificates.js';
 import { CERTS_USAGE, UsageError, parseFlags } from './usage.js';
@@ -8,6 +9,9 @@ import { CERTS_USAGE, UsageError, parseFlags } from './usage.js';
 const CERTS_OPTION_NAMES = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
 
 export async function certsCommand(args: string[], out: (line: string) => void): Promise<void> {
+  // The certificate library loads while the flags are read and the directory is checked (its
+  // failure, if any, is the one the set meets and reports).
+  loadX509().catch(() => undefined);
   const values = parseFlags(
     args,
     {

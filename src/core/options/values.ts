@@ -1,6 +1,6 @@
-import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { parseIpAddress } from '../san.js';
 import { hasControlCharacter } from '../text.js';
 
 // The parsers of single values: each takes the raw text and the name the user knows the option
@@ -16,7 +16,8 @@ export function parseBoolean(input: string, raw: string): boolean {
 
 export function parseHost(raw: string, input: string): string {
   const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
-  if (isIP(value)) return value;
+  // The same strict reading as the certificate's names (san.ts): the address is one of them.
+  if (parseIpAddress(value)) return value;
   if (value.toLowerCase() === 'localhost') return '127.0.0.1';
   throw new InputError(
     input,
