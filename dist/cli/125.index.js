@@ -177,7 +177,7 @@ async function removeSharedFiles(state) {
     if (state.certDir && state.certDirWasGiven)
         await restoreGivenCertDir(state, state.certDir, removal);
     if (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(state.workDir).catch(() => undefined)) {
-        await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
+        await _actions_io__WEBPACK_IMPORTED_MODULE_0__.rmRF(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
     }
     return removal;
 }
@@ -193,7 +193,7 @@ async function restoreGivenCertDir(state, certDir, removal) {
         if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(path).catch(() => undefined)))
             continue;
         if (identities[path] && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isSameFile */ .Dl)(path, identities[path]))) {
-            await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(path);
+            await _actions_io__WEBPACK_IMPORTED_MODULE_0__.rmRF(path);
             removal.removed.push(path);
         }
         else {

@@ -148,8 +148,8 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
-var pki = __webpack_require__(5844);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 5 modules
+var pki = __webpack_require__(2580);
 ;// CONCATENATED MODULE: ./src/lifecycle/certificate-thread.ts
 
 
@@ -168,7 +168,7 @@ function workerModule() {
 function inThisThread(options) {
     return {
         prepared: (0,pki/* prepareCertificateSet */.Dz)(options),
-        stranger: (0,pki/* createCertificateSet */.K_)({ validityMs: 10 * 60_000 }).then((set) => set.client),
+        stranger: (0,pki/* strangerClientCertificate */.N5)(),
         release: () => undefined,
     };
 }
@@ -329,20 +329,13 @@ async function named(what, probe) {
     return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
 }
 /**
- * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
- * while the daemon comes up, it is not on the path to the answer.
- */
-async function strangerCertificate() {
-    return (await (0,pki/* createCertificateSet */.K_)({ validityMs: 10 * 60_000 })).client;
-}
-/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-async function proveRefusals(endpoint, set, logger, stranger = strangerCertificate()) {
+async function proveRefusals(endpoint, set, logger, stranger = (0,pki/* strangerClientCertificate */.N5)()) {
     const { clientHost: host, clientPort: port } = endpoint;
     const timeout = core_probes/* PROBE_TIMEOUT_MS */.W7 * 2;
     const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
@@ -1016,7 +1009,7 @@ async function removeSharedFiles(state) {
     if (state.certDir && state.certDirWasGiven)
         await restoreGivenCertDir(state, state.certDir, removal);
     if (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(state.workDir).catch(() => undefined)) {
-        await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
+        await _actions_io__WEBPACK_IMPORTED_MODULE_0__.rmRF(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
     }
     return removal;
 }
@@ -1032,7 +1025,7 @@ async function restoreGivenCertDir(state, certDir, removal) {
         if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(path).catch(() => undefined)))
             continue;
         if (identities[path] && (await (0,_host_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isSameFile */ .Dl)(path, identities[path]))) {
-            await _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(path);
+            await _actions_io__WEBPACK_IMPORTED_MODULE_0__.rmRF(path);
             removal.removed.push(path);
         }
         else {

@@ -539,8 +539,8 @@ function resolveTarget(flags, env) {
 var client_environment = __webpack_require__(1912);
 // EXTERNAL MODULE: ./src/core/options/names.ts
 var names = __webpack_require__(6926);
-// EXTERNAL MODULE: ./src/core/pki/index.ts + 6 modules
-var pki = __webpack_require__(5844);
+// EXTERNAL MODULE: ./src/core/pki/index.ts + 5 modules
+var pki = __webpack_require__(2580);
 // EXTERNAL MODULE: ./src/engines/dockerd/binaries.ts
 var binaries = __webpack_require__(9215);
 // EXTERNAL MODULE: ./src/host/network/ports.ts
@@ -711,14 +711,15 @@ async function connectionDoctor(flags, env, out) {
 
 /***/ }),
 
-/***/ 5844:
+/***/ 2580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   K_: () => (/* reexport */ createCertificateSet),
-  Dz: () => (/* reexport */ prepareCertificateSet)
+  Dz: () => (/* reexport */ prepareCertificateSet),
+  N5: () => (/* reexport */ strangerClientCertificate)
 });
 
 // UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
@@ -727,17 +728,8 @@ __webpack_require__.d(__webpack_exports__, {
 var algorithms = __webpack_require__(7664);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/pki/load-x509.ts
-let loading;
-/**
- * Loads the library on first use, once per process. Callers start it beside their key generation,
- * which runs on libuv's threads while this one evaluates the library.
- */
-function loadX509() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
-    return loading;
-}
-
+// EXTERNAL MODULE: ./src/core/pki/load-x509.ts
+var load_x509 = __webpack_require__(3999);
 ;// CONCATENATED MODULE: ./src/core/pki/profile.ts
 const EXTENDED_KEY_USAGE = {
     server: '1.3.6.1.5.5.7.3.1', // serverAuth
@@ -897,7 +889,7 @@ function leafIssuer({ x509, keyAlgorithm, window, caKey, caName, authorityKeyId 
 }
 async function createAuthority(keyAlgorithm, window) {
     // The library loads while the key is generated: on the main thread the one, on libuv's the other.
-    const [x509, caKeys] = await Promise.all([loadX509(), generateKeys(keyAlgorithm, false)]);
+    const [x509, caKeys] = await Promise.all([(0,load_x509/* loadX509 */.l)(), generateKeys(keyAlgorithm, false)]);
     const caName = new x509.Name([{ CN: [`docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`] }]);
     const { key, keyId } = await certifiedKey(x509, caKeys.publicKey);
     const ca = await x509.X509CertificateGenerator.create({
@@ -992,11 +984,39 @@ async function prepareCertificateSet(options = {}) {
 async function createCertificateSet(options = {}) {
     return (await prepareCertificateSet(options)).finish();
 }
+/**
+ * A client certificate of a throw-away CA of its own, for the probe a daemon must refuse: the CA
+ * and the client certificate only (no server certificate, which nothing would use). Short-lived.
+ */
+async function strangerClientCertificate(validityMs = 10 * 60_000) {
+    const now = Date.now();
+    const window = { notBefore: new Date(now - CLOCK_SKEW_MS), notAfter: new Date(now + validityMs) };
+    return (await createAuthority(algorithms/* DEFAULT_KEY_ALGORITHM */.GE, window)).issue('client');
+}
 
 ;// CONCATENATED MODULE: ./src/core/pki/index.ts
 
 
 
+
+
+/***/ }),
+
+/***/ 3999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ loadX509)
+/* harmony export */ });
+let loading;
+/**
+ * Loads the library on first use, once per process. Callers start it beside their key generation,
+ * which runs on libuv's threads while this one evaluates the library.
+ */
+function loadX509() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
+    return loading;
+}
 
 
 /***/ }),

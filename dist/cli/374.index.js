@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_options_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2377);
 /* harmony import */ var _core_options_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
+/* harmony import */ var _core_pki_load_x509_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3999);
 /* harmony import */ var _core_san_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2213);
 /* harmony import */ var _lifecycle_certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6690);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5336);
@@ -19,9 +20,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The certificate options by this command's flag names. */
 const CERTS_OPTION_NAMES = { keyAlgorithm: '--key-algorithm', validity: '--validity', sans: '--san' };
 async function certsCommand(args, out) {
+    // The certificate library loads while the flags are read and the directory is checked (its
+    // failure, if any, is the one the set meets and reports).
+    (0,_core_pki_load_x509_js__WEBPACK_IMPORTED_MODULE_5__/* .loadX509 */ .l)().catch(() => undefined);
     const values = (0,_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(args, {
         out: { type: 'string' },
         san: { type: 'string', multiple: true },
@@ -177,6 +182,7 @@ function parseKeyAlgorithm(raw, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ parseIpAddress),
 /* harmony export */   Gf: () => (/* binding */ parseSanList),
 /* harmony export */   QW: () => (/* binding */ parseSan),
 /* harmony export */   Qn: () => (/* binding */ formatSan),
@@ -184,7 +190,7 @@ function parseKeyAlgorithm(raw, input) {
 /* harmony export */   XX: () => (/* binding */ uniqueSans),
 /* harmony export */   rM: () => (/* binding */ isDnsName)
 /* harmony export */ });
-/* unused harmony exports splitList, parseIpAddress */
+/* unused harmony export splitList */
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);

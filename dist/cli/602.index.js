@@ -450,11 +450,10 @@ function dindPart(raw) {
 /* harmony export */   pz: () => (/* binding */ parsePort),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _san_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2213);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
 
 
@@ -469,21 +468,22 @@ function parseBoolean(input, raw) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw, 'must be true or false', 'true');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'must be true or false', 'true');
 }
 function parseHost(raw, input) {
     const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(value))
+    // The same strict reading as the certificate's names (san.ts): the address is one of them.
+    if ((0,_san_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIpAddress */ .D_)(value))
         return value;
     if (value.toLowerCase() === 'localhost')
         return '127.0.0.1';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw, 'the bind address must be an IPv4 or IPv6 address of this machine (0.0.0.0 or :: for all)', '127.0.0.1');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'the bind address must be an IPv4 or IPv6 address of this machine (0.0.0.0 or :: for all)', '127.0.0.1');
 }
 function parsePort(raw, input) {
     const value = raw.trim();
     const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
     if (!Number.isInteger(port) || port > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, 'must be a whole number from 0 to 65535 (0 picks a free port)', '2376');
     }
     return port;
 }
@@ -494,9 +494,9 @@ function parsePort(raw, input) {
 function parsePath(raw, input) {
     const value = raw.trim();
     if (value === '' || (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .hasControlCharacter */ .Fd)(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, raw, value === '' ? 'a path cannot be empty' : 'a path cannot hold control characters such as a newline', '${{ runner.temp }}/docker-certs');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, raw, value === '' ? 'a path cannot be empty' : 'a path cannot hold control characters such as a newline', '${{ runner.temp }}/docker-certs');
     }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value);
 }
 /**
  * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx): its name,
@@ -511,7 +511,7 @@ function parseContextName(raw, input) {
     if (value === NO_CONTEXT)
         return undefined;
     if (!CONTEXT_NAME.test(value) || value === 'default') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, 'a docker context name starts with a letter or digit and holds only letters, digits, "_", ".", "+" and "-" ("default" is the CLI\'s own)', `${DEFAULT_CONTEXT_NAME}, ci-docker, or none`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, value, 'a docker context name starts with a letter or digit and holds only letters, digits, "_", ".", "+" and "-" ("default" is the CLI\'s own)', `${DEFAULT_CONTEXT_NAME}, ci-docker, or none`);
     }
     return value;
 }

@@ -2,14 +2,15 @@ export const id = 690;
 export const ids = [690];
 export const modules = {
 
-/***/ 5844:
+/***/ 2580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   K_: () => (/* reexport */ createCertificateSet),
-  Dz: () => (/* reexport */ prepareCertificateSet)
+  Dz: () => (/* reexport */ prepareCertificateSet),
+  N5: () => (/* reexport */ strangerClientCertificate)
 });
 
 // UNUSED EXPORTS: CLOCK_SKEW_MS, DEFAULT_KEY_ALGORITHM, DEFAULT_VALIDITY_MS, KEY_ALGORITHMS, algorithmParams, createAuthority, defaultServerSans, fingerprintOf, generateLeafKeys, parseKeyAlgorithm
@@ -18,17 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var algorithms = __webpack_require__(7664);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/pki/load-x509.ts
-let loading;
-/**
- * Loads the library on first use, once per process. Callers start it beside their key generation,
- * which runs on libuv's threads while this one evaluates the library.
- */
-function loadX509() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
-    return loading;
-}
-
+// EXTERNAL MODULE: ./src/core/pki/load-x509.ts
+var load_x509 = __webpack_require__(3999);
 ;// CONCATENATED MODULE: ./src/core/pki/profile.ts
 const EXTENDED_KEY_USAGE = {
     server: '1.3.6.1.5.5.7.3.1', // serverAuth
@@ -188,7 +180,7 @@ function leafIssuer({ x509, keyAlgorithm, window, caKey, caName, authorityKeyId 
 }
 async function createAuthority(keyAlgorithm, window) {
     // The library loads while the key is generated: on the main thread the one, on libuv's the other.
-    const [x509, caKeys] = await Promise.all([loadX509(), generateKeys(keyAlgorithm, false)]);
+    const [x509, caKeys] = await Promise.all([(0,load_x509/* loadX509 */.l)(), generateKeys(keyAlgorithm, false)]);
     const caName = new x509.Name([{ CN: [`docker-tls-action CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`] }]);
     const { key, keyId } = await certifiedKey(x509, caKeys.publicKey);
     const ca = await x509.X509CertificateGenerator.create({
@@ -283,11 +275,39 @@ async function prepareCertificateSet(options = {}) {
 async function createCertificateSet(options = {}) {
     return (await prepareCertificateSet(options)).finish();
 }
+/**
+ * A client certificate of a throw-away CA of its own, for the probe a daemon must refuse: the CA
+ * and the client certificate only (no server certificate, which nothing would use). Short-lived.
+ */
+async function strangerClientCertificate(validityMs = 10 * 60_000) {
+    const now = Date.now();
+    const window = { notBefore: new Date(now - CLOCK_SKEW_MS), notAfter: new Date(now + validityMs) };
+    return (await createAuthority(algorithms/* DEFAULT_KEY_ALGORITHM */.GE, window)).issue('client');
+}
 
 ;// CONCATENATED MODULE: ./src/core/pki/index.ts
 
 
 
+
+
+/***/ }),
+
+/***/ 3999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ loadX509)
+/* harmony export */ });
+let loading;
+/**
+ * Loads the library on first use, once per process. Callers start it beside their key generation,
+ * which runs on libuv's threads while this one evaluates the library.
+ */
+function loadX509() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
+    return loading;
+}
 
 
 /***/ }),
@@ -303,15 +323,13 @@ async function createCertificateSet(options = {}) {
 /* harmony export */   xY: () => (/* binding */ checkUsableCertificateDir),
 /* harmony export */   zd: () => (/* binding */ refuseUntrusted)
 /* harmony export */ });
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(752);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(752);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 
 
 
@@ -321,14 +339,14 @@ async function createCertificateSet(options = {}) {
 // bad cert-dir fails before a CA or a daemon exists), and the writing of the set there.
 async function entriesOf(dir, input) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
             return undefined;
         if (code === 'ENOTDIR') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} is not a directory (a file is in the way).`, `Point ${input} at a new or empty directory.`, {
                 badInput: true,
             });
         }
@@ -343,21 +361,21 @@ const OUR_FILES = new Set(['ca.pem', 'cert.pem', 'key.pem']);
  */
 async function checkCertificateDir(dir, options) {
     const { input } = options;
-    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .certificatePaths */ .ao)(dir);
+    const paths = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .certificatePaths */ .ao)(dir);
     const entries = await entriesOf(paths.dir, input);
     if (!entries || entries.length === 0)
         return { paths, existed: entries !== undefined, input };
     const foreign = entries.filter((entry) => !OUR_LAYOUT.has(entry));
     // Replacing removes server/ and client/ whole on failure: they must hold nothing but our files.
     for (const sub of entries.filter((entry) => OUR_LAYOUT.has(entry))) {
-        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(paths.dir, sub), input)) ?? [];
+        const inside = (await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(paths.dir, sub), input)) ?? [];
         foreign.push(...inside.filter((name) => !OUR_FILES.has(name)).map((name) => `${sub}/${name}`));
     }
     if (!options.replace || foreign.length > 0) {
         const replaceHint = options.replaceOption
             ? `, or ask to replace the certificates there (${options.replaceOption})`
             : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} already exists and is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}).`, foreign.length > 0
             ? `Point ${input} at a new or empty directory; it holds files that are not certificates of ours.`
             : `Point ${input} at a new or empty directory${replaceHint}.`, { badInput: true });
     }
@@ -370,20 +388,20 @@ async function checkCertificateDir(dir, options) {
 async function checkUsableCertificateDir(dir, input) {
     await refuseUntrusted(dir, input, 'swap the certificates there or redirect what is written and removed');
     const checked = await checkCertificateDir(dir, { input }).catch((error) => {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw)
             throw error;
         throw unusableCertificateDir(dir, input, error);
     });
     // The directory, or the nearest part of its path that exists: it will be created below that.
     let existing = dir;
-    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing) !== existing) {
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+    while (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(existing).catch(() => undefined)) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
     }
     try {
-        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(existing)).isDirectory()) {
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(existing)).isDirectory()) {
             throw Object.assign(new Error(`${existing} is not a directory`), { code: 'ENOTDIR' });
         }
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(existing, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
     }
     catch (error) {
         throw unusableCertificateDir(dir, input, error);
@@ -396,10 +414,10 @@ async function checkUsableCertificateDir(dir, input) {
  * before anything is written there; `risk` says what another user could do.
  */
 async function refuseUntrusted(dir, input, risk) {
-    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
+    const untrusted = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedComponentOf */ .F4)(dir, process.getuid?.() ?? 0);
     if (!untrusted)
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could ${risk}.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${untrusted.path === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) ? 'it' : untrusted.path} is not safe from other users (${untrusted.reason}). Another user could ${risk}.`, `Point ${input} at a directory only this user and root can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true });
 }
 function unusableCertificateDir(dir, input, error) {
     const code = error.code;
@@ -410,7 +428,7 @@ function unusableCertificateDir(dir, input, error) {
             : code === 'EACCES' || code === 'EPERM'
                 ? 'this user may not write there (permission denied)'
                 : error.message;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`The ${input} ${dir} cannot be used: ${reason}.`, `Point ${input} at a new or empty directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.`, { badInput: true, cause: error });
 }
 /**
  * Writes the set in docker:dind's layout, without the CA key (there is none to write). Either the
@@ -427,31 +445,33 @@ async function writeCertificateSetRecorded(dir, set, options = {}) {
     const made = { createdDirs: [], identities: {} };
     try {
         if (checked.existed)
-            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(paths.dir)).mode & 0o7777;
-        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.dir);
-        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)(paths.clientDir)]);
+            made.originalMode = (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(paths.dir)).mode & 0o7777;
+        made.createdDirs = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.dir);
+        await Promise.all([(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.serverDir), (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)(paths.clientDir)]);
         await Promise.all([
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-            (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverCert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.serverKey, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCa, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientCert, set.client.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+            (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(paths.clientKey, set.client.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
         ]);
         for (const path of new Set([paths.dir, ...made.createdDirs, paths.serverDir, paths.clientDir])) {
-            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .identityOf */ .cu)(path);
+            const identity = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(path);
             if (identity)
                 made.identities[path] = identity;
         }
     }
     catch (error) {
+        // Loaded only on this path: its `assert` is a few milliseconds of every `docker-tls certs` otherwise.
+        const { rmRF } = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 8701));
         await (checked.existed
-            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(sub)))
-            : _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .rmRF */ .Yz(made.createdDirs[0] ?? paths.dir));
+            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => rmRF(sub)))
+            : rmRF(made.createdDirs[0] ?? paths.dir));
         if (made.originalMode !== undefined)
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
         const code = error.code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Cannot write certificates to ${paths.dir}: ${error.message}`, code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
             ? 'Choose a directory this user can write, e.g. one under $RUNNER_TEMP or $HOME.'
             : undefined, { cause: error });
     }
@@ -463,12 +483,12 @@ async function writeCertificateSetRecorded(dir, set, options = {}) {
  * starts, can never hand it another CA.
  */
 async function writeDaemonTlsFiles(workDir, set) {
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsDir */ .jx)(workDir));
-    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .daemonTlsFiles */ .HH)(workDir);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .makePrivateDir */ .hI)((0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsDir */ .jx)(workDir));
+    const files = (0,_core_pki_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .daemonTlsFiles */ .HH)(workDir);
     await Promise.all([
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .CERT_MODE */ .F5),
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_MODE */ .Sr),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.ca, set.caCertPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.cert, set.server.certPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .CERT_MODE */ .F5),
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(files.key, set.server.keyPem, _files_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_MODE */ .Sr),
     ]);
     return files;
 }
@@ -483,7 +503,7 @@ async function writeDaemonTlsFiles(workDir, set) {
 /* harmony export */   M: () => (/* binding */ writeCertificateFiles),
 /* harmony export */   z: () => (/* binding */ makeCertificates)
 /* harmony export */ });
-/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5844);
+/* harmony import */ var _core_pki_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2580);
 /* harmony import */ var _host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(668);
 
 

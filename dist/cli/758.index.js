@@ -2896,10 +2896,12 @@ async function sweepStaleInstances(privilege, logger) {
     const swept = [];
     try {
         const ids = await instancesWithBridges();
-        const processes = await listProcesses();
-        const cmdlines = processes.map((info) => info.cmdline);
+        // Listed only when a leftover needs it: reading every process's command line is tens of
+        // milliseconds of this thread's work, on the way to the daemon's start, and most starts find none.
+        let listing;
+        const processes = () => (listing ??= listProcesses());
         for (const id of ids) {
-            const keep = await reasonToKeep(id, processes);
+            const keep = await reasonToKeep(id, await processes());
             if (keep) {
                 logger.debug(`Left ${(0,naming/* markerOf */.we)(id)} alone: ${keep}.`);
                 continue;
@@ -2909,6 +2911,7 @@ async function sweepStaleInstances(privilege, logger) {
             swept.push((0,naming/* markerOf */.we)(id));
             logger.info(`Removed leftovers of an earlier run (${(0,naming/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
         }
+        const cmdlines = async () => (await processes()).map((info) => info.cmdline);
         const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
         return { swept, firewall };
     }
@@ -2920,7 +2923,8 @@ async function sweepStaleInstances(privilege, logger) {
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
     const bridges = new Set(await instancesWithBridges());
-    const isDead = (id) => swept.includes((0,naming/* markerOf */.we)(id)) || (!bridges.has(id) && !cmdlines.some((cmdline) => cmdline.includes((0,naming/* markerOf */.we)(id))));
+    const isDead = async (id) => swept.includes((0,naming/* markerOf */.we)(id)) ||
+        (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes((0,naming/* markerOf */.we)(id))));
     const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
     for (const id of chains)
         logger.info(`Removed the firewall chains of an earlier run (${(0,naming/* markerOf */.we)(id)}).`);
@@ -3382,7 +3386,7 @@ async function removePath({ privilege, report }, path) {
     if (privilege.viaSudo)
         await (0,host_privilege/* removeAsRoot */.x0)(privilege, path);
     else
-        await io/* rmRF */.Yz(path);
+        await io.rmRF(path);
     report.pathsRemoved.push(path);
 }
 function finish({ state, report }) {
@@ -3724,7 +3728,7 @@ async function removeDirectories(state, report) {
         return;
     const stubborn = [];
     for (const path of present)
-        await io/* rmRF */.Yz(path).catch(() => stubborn.push(path));
+        await io.rmRF(path).catch(() => stubborn.push(path));
     if (stubborn.length > 0) {
         const rootlesskit = await (0,host_privilege/* trustedCommand */.DZ)('rootlesskit');
         await (0,host_run/* runProgram */.m)(rootlesskit, ['--net=host', 'rm', '-rf', '--', ...stubborn], { timeoutMs: 60_000 });
@@ -3880,6 +3884,21 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     ]
         .map(csvField)
         .join(',');
+    const create = async (name) => {
+        try {
+            await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+            return true;
+        }
+        catch (error) {
+            if (/already exists/i.test(error.message))
+                return false;
+            throw error;
+        }
+    };
+    // The usual case, a free name, in one docker process: the listing (another, tens of milliseconds
+    // of CPU while the daemon boots) only once the name turns out to be taken.
+    if (await create(base))
+        return { name: base, marker };
     const existing = await listContexts(options);
     for (const name of candidates(base)) {
         const taken = existing.get(name);
@@ -3887,16 +3906,9 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
             continue;
         if (taken !== undefined)
             await docker(['context', 'rm', '--force', name], options);
-        try {
-            await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+        // False: another instance took the name between the listing and now; try the next one.
+        if (await create(name))
             return { name, marker };
-        }
-        catch (error) {
-            // Another instance took the name between the listing and now: try the next one.
-            if (/already exists/i.test(error.message))
-                continue;
-            throw error;
-        }
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }

@@ -234,8 +234,6 @@ function parseEngineEndpoint(raw, tls, input = 'dind-engine') {
     throw new errors/* InputError */.dz(input, raw, 'must start with unix:// or tcp://', EXAMPLE);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/options/values.ts
@@ -256,7 +254,8 @@ function parseBoolean(input, raw) {
 }
 function parseHost(raw, input) {
     const value = raw.trim().replace(/^\[(.*)\]$/, '$1');
-    if ((0,external_node_net_.isIP)(value))
+    // The same strict reading as the certificate's names (san.ts): the address is one of them.
+    if ((0,san/* parseIpAddress */.D_)(value))
         return value;
     if (value.toLowerCase() === 'localhost')
         return '127.0.0.1';
@@ -2087,16 +2086,28 @@ async function lookUp(name, search) {
     const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
     throw new errors/* DockerTlsError */.iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
 }
-/** PATH for what runs as root: the directories of PATH that only root can change, then the system's. */
-async function trustedSearchPath() {
-    const dirs = [];
-    for (const dir of searchPath().split(external_node_path_.delimiter)) {
-        if (!dir.startsWith('/') || dirs.includes(dir))
-            continue;
-        if ((await distrustOfDirectories(dir, systemLookup)) === undefined)
-            dirs.push(dir);
+const searchPaths = new Map();
+/**
+ * PATH for what runs as root: the directories of PATH that only root can change, then the system's.
+ * Worked out once per PATH, as trustedCommand finds each program once: every command run as root
+ * asks for it, and each time took a stat of every directory above every entry of PATH: 28 ms of the
+ * main thread's 345 ms of work between the checks and the daemon's answer, in a profiled main step.
+ */
+function trustedSearchPath() {
+    const search = searchPath();
+    let path = searchPaths.get(search);
+    if (!path) {
+        path = trustedDirectoriesOf(search);
+        searchPaths.set(search, path);
+        path.catch(() => searchPaths.delete(search));
     }
-    return dirs.join(external_node_path_.delimiter);
+    return path;
+}
+async function trustedDirectoriesOf(search) {
+    const candidates = [...new Set(search.split(external_node_path_.delimiter).filter((dir) => dir.startsWith('/')))];
+    // Checked side by side (each a few stats); kept in PATH order.
+    const distrust = await Promise.all(candidates.map((dir) => distrustOfDirectories(dir, systemLookup)));
+    return candidates.filter((_, index) => distrust[index] === undefined).join(external_node_path_.delimiter);
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/binaries.ts
@@ -3681,6 +3692,21 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     ]
         .map(csvField)
         .join(',');
+    const create = async (name) => {
+        try {
+            await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+            return true;
+        }
+        catch (error) {
+            if (/already exists/i.test(error.message))
+                return false;
+            throw error;
+        }
+    };
+    // The usual case, a free name, in one docker process: the listing (another, tens of milliseconds
+    // of CPU while the daemon boots) only once the name turns out to be taken.
+    if (await create(base))
+        return { name: base, marker };
     const existing = await listContexts(options);
     for (const name of docker_context_candidates(base)) {
         const taken = existing.get(name);
@@ -3688,16 +3714,9 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
             continue;
         if (taken !== undefined)
             await docker(['context', 'rm', '--force', name], options);
-        try {
-            await docker(['context', 'create', name, '--description', description, '--docker', dockerEndpoint], options);
+        // False: another instance took the name between the listing and now; try the next one.
+        if (await create(name))
             return { name, marker };
-        }
-        catch (error) {
-            // Another instance took the name between the listing and now: try the next one.
-            if (/already exists/i.test(error.message))
-                continue;
-            throw error;
-        }
     }
     throw new errors/* DockerTlsError */.iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
@@ -3791,10 +3810,12 @@ async function sweepStaleInstances(privilege, logger) {
     const swept = [];
     try {
         const ids = await instancesWithBridges();
-        const processes = await listProcesses();
-        const cmdlines = processes.map((info) => info.cmdline);
+        // Listed only when a leftover needs it: reading every process's command line is tens of
+        // milliseconds of this thread's work, on the way to the daemon's start, and most starts find none.
+        let listing;
+        const processes = () => (listing ??= listProcesses());
         for (const id of ids) {
-            const keep = await reasonToKeep(id, processes);
+            const keep = await reasonToKeep(id, await processes());
             if (keep) {
                 logger.debug(`Left ${naming_markerOf(id)} alone: ${keep}.`);
                 continue;
@@ -3804,6 +3825,7 @@ async function sweepStaleInstances(privilege, logger) {
             swept.push(naming_markerOf(id));
             logger.info(`Removed leftovers of an earlier run (${naming_markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
         }
+        const cmdlines = async () => (await processes()).map((info) => info.cmdline);
         const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
         return { swept, firewall };
     }
@@ -3815,7 +3837,8 @@ async function sweepStaleInstances(privilege, logger) {
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
     const bridges = new Set(await instancesWithBridges());
-    const isDead = (id) => swept.includes(naming_markerOf(id)) || (!bridges.has(id) && !cmdlines.some((cmdline) => cmdline.includes(naming_markerOf(id))));
+    const isDead = async (id) => swept.includes(naming_markerOf(id)) ||
+        (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(naming_markerOf(id))));
     const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
     for (const id of chains)
         logger.info(`Removed the firewall chains of an earlier run (${naming_markerOf(id)}).`);
@@ -4277,7 +4300,7 @@ async function removePath({ privilege, report }, path) {
     if (privilege.viaSudo)
         await removeAsRoot(privilege, path);
     else
-        await io/* rmRF */.Yz(path);
+        await io.rmRF(path);
     report.pathsRemoved.push(path);
 }
 function finish({ state, report }) {
@@ -5130,7 +5153,7 @@ async function removeDirectories(state, report) {
         return;
     const stubborn = [];
     for (const path of present)
-        await io/* rmRF */.Yz(path).catch(() => stubborn.push(path));
+        await io.rmRF(path).catch(() => stubborn.push(path));
     if (stubborn.length > 0) {
         const rootlesskit = await trustedCommand('rootlesskit');
         await runProgram(rootlesskit, ['--net=host', 'rm', '-rf', '--', ...stubborn], { timeoutMs: 60_000 });
@@ -5254,7 +5277,6 @@ async function removeDockerContextsOf(state, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/cert-dir.ts
-
 
 
 
@@ -5388,9 +5410,11 @@ async function writeCertificateSetRecorded(dir, set, options = {}) {
         }
     }
     catch (error) {
+        // Loaded only on this path: its `assert` is a few milliseconds of every `docker-tls certs` otherwise.
+        const { rmRF } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8701));
         await (checked.existed
-            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => io/* rmRF */.Yz(sub)))
-            : io/* rmRF */.Yz(made.createdDirs[0] ?? paths.dir));
+            ? Promise.all([paths.serverDir, paths.clientDir].map((sub) => rmRF(sub)))
+            : rmRF(made.createdDirs[0] ?? paths.dir));
         if (made.originalMode !== undefined)
             await external_node_fs_.promises.chmod(paths.dir, made.originalMode).catch(() => undefined);
         const code = error.code;
@@ -5416,6 +5440,8 @@ async function writeDaemonTlsFiles(workDir, set) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/host/network/ports.ts
 
 
@@ -5810,20 +5836,13 @@ async function named(what, probe) {
     return [what, await probe.catch((error) => ({ refused: false, detail: error.message }))];
 }
 /**
- * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
- * while the daemon comes up, it is not on the path to the answer.
- */
-async function strangerCertificate() {
-    return (await (0,pki/* createCertificateSet */.K_)({ validityMs: 10 * 60_000 })).client;
-}
-/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a
  * throw-away foreign CA must be refused too, and the server must present the certificate we made:
  * the daemon trusts the CA in memory, not merely some CA.
  */
-async function proveRefusals(endpoint, set, logger, stranger = strangerCertificate()) {
+async function proveRefusals(endpoint, set, logger, stranger = (0,pki/* strangerClientCertificate */.N5)()) {
     const { clientHost: host, clientPort: port } = endpoint;
     const timeout = PROBE_TIMEOUT_MS * 2;
     const foreign = stranger.then((leaf) => ({ cert: leaf.certPem, key: leaf.keyPem }));
@@ -5996,7 +6015,7 @@ async function removeSharedFiles(state) {
     if (state.certDir && state.certDirWasGiven)
         await restoreGivenCertDir(state, state.certDir, removal);
     if (await external_node_fs_.promises.lstat(state.workDir).catch(() => undefined)) {
-        await io/* rmRF */.Yz(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
+        await io.rmRF(state.workDir).then(() => removal.removed.push(state.workDir), (error) => removal.warnings.push(`removing ${state.workDir}: ${error.message}`));
     }
     return removal;
 }
@@ -6012,7 +6031,7 @@ async function restoreGivenCertDir(state, certDir, removal) {
         if (!(await external_node_fs_.promises.lstat(path).catch(() => undefined)))
             continue;
         if (identities[path] && (await isSameFile(path, identities[path]))) {
-            await io/* rmRF */.Yz(path);
+            await io.rmRF(path);
             removal.removed.push(path);
         }
         else {

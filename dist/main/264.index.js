@@ -31110,7 +31110,7 @@ function getCmdPath() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */   rmRF: () => (/* binding */ rmRF)
 /* harmony export */ });
 /* unused harmony exports cp, mv, mkdirP, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2613);

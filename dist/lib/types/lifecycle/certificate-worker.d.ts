@@ -1,4 +1,4 @@
-import { type CertificateSetOptions, type PreparedCertificateSet, createCertificateSet } from '../core/pki/index.js';
+import { type CertificateSetOptions, type PreparedCertificateSet, type LeafCertificate } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 /** What the thread is told: what to make, then the server's extra names. */
 export type CertificateRequest = {
@@ -16,7 +16,7 @@ export type CertificateReply = {
     set: Awaited<ReturnType<PreparedCertificateSet['finish']>>;
 } | {
     kind: 'stranger';
-    leaf: Awaited<ReturnType<typeof createCertificateSet>>['client'];
+    leaf: LeafCertificate;
 } | {
     kind: 'error';
     about: 'prepared' | 'set' | 'stranger';

@@ -2,11 +2,6 @@ import type { Endpoint } from '../core/endpoint.js';
 import type { Logger } from '../core/logger.js';
 import { type CertificateSet, type LeafCertificate } from '../core/pki/index.js';
 /**
- * A client certificate of a throw-away CA of its own, for the probe that must be refused. Made
- * while the daemon comes up, it is not on the path to the answer.
- */
-export declare function strangerCertificate(): Promise<LeafCertificate>;
-/**
  * The point of the exercise: the port must refuse anyone without a certificate from our CA. Each
  * probe must see the daemon refuse (an alert, a close after the handshake began, a 400 to plain
  * HTTP); anything else, a refused connection included, fails the start. A client certificate of a

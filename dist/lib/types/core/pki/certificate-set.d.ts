@@ -46,3 +46,8 @@ export declare function prepareCertificateSet(options?: CertificateSetOptions): 
  * lives in this function's scope: once it returns, nothing can sign another certificate.
  */
 export declare function createCertificateSet(options?: CertificateSetOptions): Promise<CertificateSet>;
+/**
+ * A client certificate of a throw-away CA of its own, for the probe a daemon must refuse: the CA
+ * and the client certificate only (no server certificate, which nothing would use). Short-lived.
+ */
+export declare function strangerClientCertificate(validityMs?: number): Promise<LeafCertificate>;
