@@ -1,8 +1,11 @@
 // The certificate work of a start on its own thread: the set, with the server's names given at the
 // end, and the refusal proof's stranger.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 import { X509Certificate } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startCertificateWork, warmUpCertificateThread } from '../../src/lifecycle/certificate-thread.js';
 
 test('the thread makes the set with the names given at the end, and a stranger of another CA', async () => {
@@ -36,4 +39,14 @@ test('a thread warmed up before the start is the one the start uses, with the op
   } finally {
     work.release();
   }
+});
+
+test('a thread released in the middle of its work ends on its own, and the process exits cleanly', async () => {
+  // A failure is not certain on every run: before the fix, four of six such processes aborted
+  // (SIGABRT, exit 134; 8 rounds on Node 24). After it, none may, and none did in eight.
+  const script = fileURLToPath(new URL('./release-mid-work.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, '8'], {
+    timeout: 60_000,
+  });
+  assert.match(stdout, /released 16 threads mid-work/);
 });

@@ -16,9 +16,10 @@ export interface CertificateWork {
   /** The refusal proof's client certificate of another CA. */
   stranger: Promise<LeafCertificate>;
   /**
-   * Ends the thread, whatever it is doing: the start calls it once it has what it needs or has
-   * failed. A thread still waiting for the server's names (a start stopped by a signal) would
-   * otherwise keep the process from exiting.
+   * Ends the thread: the start calls it once it has what it needs or has failed. The thread begins
+   * nothing new and ends once the job under way has (certificate-worker.ts says why it is never
+   * terminated); until then it keeps the process alive, a few milliseconds for an EC key. A thread
+   * still waiting for the server's names (a start stopped by a signal) ends at once.
    */
   release: () => void;
 }
@@ -76,7 +77,8 @@ interface Thread {
 
 function newThread(): Thread {
   const worker = new Worker(workerModule());
-  // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
+  // Not what keeps a process alive while it waits to be told what to make (a warm thread no start
+  // takes makes nothing, and ends with the process); once released, it is, to its end (release).
   worker.unref();
   const thread: Thread = { worker };
   // A warm thread may fail (its module cannot load) before any start listens: kept for the start,
@@ -131,6 +133,10 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
     tell({ kind: 'finish', extraSans: [...extraSans] });
     return set;
   };
-  const release = () => void worker.terminate().catch(() => undefined);
+  const release = () => {
+    // Kept alive to its end: a process that exits first would terminate it mid-job after all.
+    worker.ref();
+    tell({ kind: 'release' });
+  };
   return { prepared: prepared.then(() => ({ finish })), stranger, release };
 }

@@ -15,9 +15,11 @@ import {
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 
-/** What the thread is told: what to make, then the server's extra names. */
+/** What the thread is told: what to make, then the server's extra names; `release` at any time. */
 export type CertificateRequest =
-  { kind: 'options'; options: CertificateSetOptions } | { kind: 'finish'; extraSans: SubjectAltName[] };
+  | { kind: 'options'; options: CertificateSetOptions }
+  | { kind: 'finish'; extraSans: SubjectAltName[] }
+  | { kind: 'release' };
 
 /** What the thread says: each a reply to one of the start's needs, or why it failed. */
 export type CertificateReply =
@@ -27,30 +29,48 @@ export type CertificateReply =
   | { kind: 'error'; about: 'prepared' | 'set' | 'stranger'; message: string };
 
 const port = parentPort!;
-const send = (reply: CertificateReply) => port.postMessage(reply);
+/** The start has what it needs, or has failed: nothing new is begun, and nothing more is said. */
+let released = false;
+const send = (reply: CertificateReply) => {
+  if (!released) port.postMessage(reply);
+};
 const failed = (about: 'prepared' | 'set' | 'stranger') => (error: Error) =>
   send({ kind: 'error', about, message: error.message });
 
 // Its failure, if any, is the one prepareCertificateSet meets and reports.
 loadX509().catch(() => undefined);
 
-/** The first message says what to make; the second, the server's extra names. */
-port.once('message', (first: CertificateRequest) => {
-  if (first.kind !== 'options') return failed('prepared')(new Error('the certificate thread was told to finish first'));
-  const prepared = prepareCertificateSet(first.options);
-  prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
-  port.once('message', (second: CertificateRequest) =>
-    finish(prepared, second.kind === 'finish' ? second.extraSans : []),
-  );
+let prepared: Promise<PreparedCertificateSet> | undefined;
+
+/** The options say what to make; `finish`, the server's extra names; `release`, that it is over. */
+port.on('message', (request: CertificateRequest) => {
+  if (request.kind === 'release') return release();
+  if (request.kind === 'options') {
+    prepared ??= prepareCertificateSet(request.options);
+    prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
+    return;
+  }
+  if (!prepared) return failed('prepared')(new Error('the certificate thread was told to finish first'));
+  finish(prepared, request.extraSans);
 });
+
+/**
+ * The thread then ends by itself, once the job under way (a key, a signature) has ended: it is
+ * never terminated in the middle of one, because Node aborts the whole process when a key
+ * generation ends in a thread being terminated (KeyGenJob::ToResult asserts, Node 24).
+ */
+function release(): void {
+  released = true;
+  port.close();
+}
 
 function finish(prepared: Promise<PreparedCertificateSet>, extraSans: SubjectAltName[]): void {
   prepared
     .then((set) => set.finish(extraSans))
     .then((set) => send({ kind: 'set', set }), failed('set'))
     // The proof's client certificate of a CA of its own: needed once the daemon answers, so made
-    // after the set, which the daemon waits for.
-    .then(() => strangerClientCertificate())
-    .then((leaf) => send({ kind: 'stranger', leaf }), failed('stranger'))
+    // after the set, which the daemon waits for; not at all once the start is over.
+    .then(() => (released ? undefined : strangerClientCertificate()))
+    .then((leaf) => leaf && send({ kind: 'stranger', leaf }), failed('stranger'))
     .finally(() => port.close());
 }
