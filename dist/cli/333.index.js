@@ -197,7 +197,8 @@ function startCertificateWork(options) {
 let warm;
 function newThread() {
     const worker = new external_node_worker_threads_.Worker(workerModule());
-    // Never what keeps a process alive: a start ends it (release), a process that exits first with it.
+    // Not what keeps a process alive while it waits to be told what to make (a warm thread no start
+    // takes makes nothing, and ends with the process); once released, it is, to its end (release).
     worker.unref();
     const thread = { worker };
     // A warm thread may fail (its module cannot load) before any start listens: kept for the start,
@@ -256,7 +257,11 @@ function onAThread(options) {
         tell({ kind: 'finish', extraSans: [...extraSans] });
         return set;
     };
-    const release = () => void worker.terminate().catch(() => undefined);
+    const release = () => {
+        // Kept alive to its end: a process that exits first would terminate it mid-job after all.
+        worker.ref();
+        tell({ kind: 'release' });
+    };
     return { prepared: prepared.then(() => ({ finish })), stranger, release };
 }
 

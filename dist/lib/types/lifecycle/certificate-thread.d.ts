@@ -5,9 +5,10 @@ export interface CertificateWork {
     /** The refusal proof's client certificate of another CA. */
     stranger: Promise<LeafCertificate>;
     /**
-     * Ends the thread, whatever it is doing: the start calls it once it has what it needs or has
-     * failed. A thread still waiting for the server's names (a start stopped by a signal) would
-     * otherwise keep the process from exiting.
+     * Ends the thread: the start calls it once it has what it needs or has failed. The thread begins
+     * nothing new and ends once the job under way has (certificate-worker.ts says why it is never
+     * terminated); until then it keeps the process alive, a few milliseconds for an EC key. A thread
+     * still waiting for the server's names (a start stopped by a signal) ends at once.
      */
     release: () => void;
 }
