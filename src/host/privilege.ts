@@ -90,19 +90,26 @@ export function searchPath(withSystemDirs = true): string {
   return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(delimiter);
 }
 
+/**
+ * The promise `cache` holds for `key`, made by `make` on first use. A promise that rejects is
+ * forgotten, so the next call tries again (a program installed meanwhile, a directory fixed).
+ */
+function remembered<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = make();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
 const found = new Map<string, Promise<string>>();
 
 /** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
 export function trustedCommand(name: string, options: { inPathOnly?: boolean } = {}): Promise<string> {
   const search = searchPath(!options.inPathOnly);
-  const key = `${search}\0${name}`;
-  let path = found.get(key);
-  if (!path) {
-    path = lookUp(name, search);
-    found.set(key, path);
-    path.catch(() => found.delete(key));
-  }
-  return path;
+  return remembered(found, `${search}\0${name}`, () => lookUp(name, search));
 }
 
 async function lookUp(name: string, search: string): Promise<string> {
@@ -125,13 +132,7 @@ const searchPaths = new Map<string, Promise<string>>();
  */
 export function trustedSearchPath(): Promise<string> {
   const search = searchPath();
-  let path = searchPaths.get(search);
-  if (!path) {
-    path = trustedDirectoriesOf(search);
-    searchPaths.set(search, path);
-    path.catch(() => searchPaths.delete(search));
-  }
-  return path;
+  return remembered(searchPaths, search, () => trustedDirectoriesOf(search));
 }
 
 async function trustedDirectoriesOf(search: string): Promise<string> {

@@ -64,8 +64,8 @@ function release(): void {
   port.close();
 }
 
-function finish(prepared: Promise<PreparedCertificateSet>, extraSans: SubjectAltName[]): void {
-  prepared
+function finish(preparing: Promise<PreparedCertificateSet>, extraSans: SubjectAltName[]): void {
+  preparing
     .then((set) => set.finish(extraSans))
     .then((set) => send({ kind: 'set', set }), failed('set'))
     // The proof's client certificate of a CA of its own: needed once the daemon answers, so made
