@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +17,7 @@ import {
   removeDockerContext,
 } from '../src/host/docker-context.js';
 import { parseContextName } from '../src/core/options/values.js';
+import { newInstanceId } from '../src/core/naming.js';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +102,36 @@ describe('docker context for the daemon (real dockerd)', () => {
     );
     assert.equal((await removeDockerContext(first!, options)).detail, 'context docker-tls-2 is already gone');
     await docker('context', 'rm', 'docker-tls');
+    assertStoreEmpty();
+  });
+
+  test('a context left by an instance that is gone is replaced; one whose daemon answers is kept', async () => {
+    // Two instances of ours that ended without their post step, as their contexts say: one whose
+    // endpoint is a closed loopback port (nothing of it runs), one at this daemon's endpoint.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const closed = `tcp://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await new Promise((resolve) => server.close(resolve));
+    const [gone, answering] = [newInstanceId(), newInstanceId()];
+    await createDockerContext('docker-tls', gone, { ...endpoint, dockerHost: closed }, options);
+    await createDockerContext('docker-tls-2', answering, endpoint, options);
+
+    const made = await createDockerContext('docker-tls', 'inst3', endpoint, options);
+    assert.deepEqual(made, {
+      name: 'docker-tls',
+      marker: 'docker-tls-action instance inst3',
+      replacedLeftoverOf: gone,
+    });
+    assert.match(await docker('--context', 'docker-tls', 'version', '--format', '{{.Server.APIVersion}}'), /^1\./);
+    const again = await createDockerContext('docker-tls', 'inst4', endpoint, options);
+    assert.deepEqual(
+      again,
+      { name: 'docker-tls-3', marker: 'docker-tls-action instance inst4' },
+      'an answering one stays',
+    );
+    assert.match((await listContexts(options)).get('docker-tls-2') ?? '', new RegExp(`instance ${answering}:`));
+
+    for (const name of ['docker-tls', 'docker-tls-2', 'docker-tls-3']) await docker('context', 'rm', name);
     assertStoreEmpty();
   });
 

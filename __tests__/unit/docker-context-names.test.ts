@@ -1,12 +1,13 @@
 // How a context name is chosen, against a scripted docker CLI that keeps a store of names and
 // records each call: a free name costs one docker process (create, no listing); a taken one is
-// listed, passed over when it is someone else's, replaced when it is this instance's.
+// listed, passed over when it is someone else's, replaced when it is this instance's or the
+// leftover of an instance of ours that is gone.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
 import { contextMarker } from '../../src/core/naming.js';
-import { createDockerContext } from '../../src/host/docker-context.js';
+import { createDockerContext, instanceOfDescription } from '../../src/host/docker-context.js';
 import { FakeBin } from '../../harness/fake-bin.js';
 
 const bin = new FakeBin();
@@ -32,7 +33,23 @@ const endpoint = {
   certPath: '/c/cert.pem',
   keyPath: '/c/key.pem',
 };
-const options = { docker, env: { PATH: process.env.PATH } };
+// Which instances the stand-in for instance-presence.ts calls gone, and what it was asked.
+const gone = new Set<string>();
+const asked: string[] = [];
+const options = {
+  docker,
+  env: { PATH: process.env.PATH },
+  instanceIsGone: async (id: string, dockerHost: string) => {
+    asked.push(`${id} ${dockerHost}`);
+    return gone.has(id);
+  },
+};
+/** The description an instance of ours gives its context (read back from the store a create wrote). */
+async function descriptionOf(id: string, dockerHost: string): Promise<string> {
+  storeHolds();
+  await createDockerContext('probe', id, { ...endpoint, dockerHost }, options);
+  return readFileSync(store, 'utf8').split('\t')[1].trim();
+}
 const callsMade = () => readFileSync(calls, 'utf8').trim().split('\n');
 
 function storeHolds(...lines: string[]): void {
@@ -45,6 +62,8 @@ describe('choosing a docker context name', () => {
   beforeEach(() => {
     storeHolds();
     writeFileSync(calls, '');
+    gone.clear();
+    asked.length = 0;
   });
 
   test('a free name: one docker process, a create and no listing', async () => {
@@ -67,5 +86,54 @@ describe('choosing a docker context name', () => {
     const made = await createDockerContext('docker-tls', 'cc33', endpoint, options);
     assert.equal(made.name, 'docker-tls');
     assert.deepEqual(callsMade(), ['context create', 'context ls', 'context rm', 'context create']);
+  });
+
+  test('a name left by an instance of ours that is gone: removed, the name kept, the instance named', async () => {
+    const left = await descriptionOf('dd44ee55', 'tcp://127.0.0.1:40001');
+    storeHolds(`docker-tls\t${left}`);
+    writeFileSync(calls, '');
+    gone.add('dd44ee55');
+    const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
+    assert.deepEqual(made, { name: 'docker-tls', marker: contextMarker('ff66'), replacedLeftoverOf: 'dd44ee55' });
+    assert.deepEqual(callsMade(), ['context create', 'context ls', 'context rm', 'context create']);
+    assert.deepEqual(asked, ['dd44ee55 tcp://127.0.0.1:40001']);
+  });
+
+  test('a name of an instance of ours that may still run: passed over, its context left alone', async () => {
+    const live = await descriptionOf('0a0b0c0d', 'tcp://127.0.0.1:40002');
+    storeHolds(`docker-tls\t${live}`);
+    writeFileSync(calls, '');
+    const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
+    assert.deepEqual(made, { name: 'docker-tls-2', marker: contextMarker('ff66') });
+    assert.deepEqual(callsMade(), ['context create', 'context ls', 'context create']);
+    assert.deepEqual(asked, ['0a0b0c0d tcp://127.0.0.1:40002']);
+  });
+
+  test("a user's context is never asked about, whatever its description says", async () => {
+    storeHolds(`docker-tls\t${contextMarker('12345678')}: my own notes`, `docker-tls-2\t${contextMarker('1234')}: x`);
+    gone.add('12345678');
+    const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
+    assert.equal(made.name, 'docker-tls-3');
+    assert.deepEqual(asked, []);
+  });
+});
+
+describe('reading back the instance a context description names', () => {
+  test('ours: the id and the endpoint', async () => {
+    const description = await descriptionOf('89abcdef', 'tcp://[::1]:2376');
+    assert.deepEqual(instanceOfDescription(description), { id: '89abcdef', dockerHost: 'tcp://[::1]:2376' });
+  });
+
+  test('anything else: nothing', () => {
+    for (const description of [
+      '',
+      'the user',
+      `${contextMarker('89abcdef')}: something else`,
+      `${contextMarker('89ABCDEF')}: mutual TLS to tcp://127.0.0.1:1, removed when the job ends`,
+      `${contextMarker('89abcde')}: mutual TLS to tcp://127.0.0.1:1, removed when the job ends`,
+      `x${contextMarker('89abcdef')}: mutual TLS to tcp://127.0.0.1:1, removed when the job ends`,
+    ]) {
+      assert.equal(instanceOfDescription(description), undefined, description);
+    }
   });
 });

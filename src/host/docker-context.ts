@@ -1,5 +1,6 @@
 import { DockerTlsError } from '../core/errors.js';
 import { contextMarker } from '../core/naming.js';
+import { instanceIsGone } from './instance-presence.js';
 import { CommandError, runProgram } from './run.js';
 
 /**
@@ -22,16 +23,43 @@ export interface DockerContextOptions {
   env?: NodeJS.ProcessEnv;
   /** The docker CLI; default `docker` on PATH. */
   docker?: string;
+  /** Whether the instance that made a context is gone (instance-presence.ts); a test's stand-in. */
+  instanceIsGone?: (id: string, dockerHost: string) => Promise<boolean>;
 }
 
 /** What was made, as recorded in the state: post removes it only while it still carries `marker`. */
 export interface CreatedContext {
   name: string;
   marker: string;
+  /** The instance whose leftover context of that name was replaced (it had ended without its post). */
+  replacedLeftoverOf?: string;
 }
 
 /** The marker ends at the colon: instance "ab" must not claim instance "abc"'s context. */
 const isOurs = (description: string, marker: string) => description.startsWith(`${marker}:`);
+
+const descriptionFor = (marker: string, dockerHost: string) =>
+  `${marker}: mutual TLS to ${dockerHost}, removed when the job ends`;
+
+/** The instance and endpoint a description made by `descriptionFor` names; undefined for any other. */
+export function instanceOfDescription(description: string): { id: string; dockerHost: string } | undefined {
+  const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
+  const id = match?.[1].slice(contextMarker('').length);
+  return match && id && contextMarker(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
+    ? { id, dockerHost: match[2] }
+    : undefined;
+}
+
+/**
+ * Whether a context is a leftover of an instance of ours that ended without its post step (a
+ * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
+ * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ */
+async function isLeftover(description: string, options: DockerContextOptions): Promise<boolean> {
+  const owner = instanceOfDescription(description);
+  return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
 
 async function docker(args: string[], options: DockerContextOptions): Promise<string> {
   try {
@@ -78,7 +106,8 @@ function candidates(base: string): string[] {
 
 /**
  * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
- * is not this instance's. One of this instance's own (a re-run) is replaced.
+ * is not this instance's. One of this instance's own (a re-run), or a leftover of an instance that
+ * is gone, is replaced.
  */
 export async function createDockerContext(
   base: string,
@@ -87,7 +116,7 @@ export async function createDockerContext(
   options: DockerContextOptions = {},
 ): Promise<CreatedContext> {
   const marker = contextMarker(instanceId);
-  const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
+  const description = descriptionFor(marker, endpoint.dockerHost);
   const dockerEndpoint = [
     `host=${endpoint.dockerHost}`,
     `ca=${endpoint.caPath}`,
@@ -111,10 +140,13 @@ export async function createDockerContext(
   const existing = await listContexts(options);
   for (const name of candidates(base)) {
     const taken = existing.get(name);
-    if (taken !== undefined && !isOurs(taken, marker)) continue;
-    if (taken !== undefined) await docker(['context', 'rm', '--force', name], options);
+    const someoneElses = taken !== undefined && !isOurs(taken, marker);
+    if (someoneElses && !(await isLeftover(taken, options))) continue;
+    // A removal that fails (another start removed that leftover first) leaves the name to `create`.
+    if (taken !== undefined) await docker(['context', 'rm', '--force', name], options).catch(() => undefined);
     // False: another instance took the name between the listing and now; try the next one.
-    if (await create(name)) return { name, marker };
+    if (!(await create(name))) continue;
+    return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
   }
   throw new DockerTlsError(
     `Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`,

@@ -44,6 +44,11 @@ export function dockerContextWhileStarting(
       };
       const created = await createDockerContext(request.name, client.id, endpoint, request.options);
       client.saveProgress({ context: { marker, name: created.name } });
+      if (created.replacedLeftoverOf) {
+        logger.info(
+          `Replaced the docker context ${created.name} that instance ${created.replacedLeftoverOf} left: its daemon, bridge and processes are gone.`,
+        );
+      }
       logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
       return { dockerContext: created.name };
     } catch (error) {
