@@ -415,18 +415,24 @@ function searchPath(withSystemDirs = true) {
     const path = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter);
     return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter);
 }
+/**
+ * The promise `cache` holds for `key`, made by `make` on first use. A promise that rejects is
+ * forgotten, so the next call tries again (a program installed meanwhile, a directory fixed).
+ */
+function remembered(cache, key, make) {
+    let promise = cache.get(key);
+    if (!promise) {
+        promise = make();
+        cache.set(key, promise);
+        promise.catch(() => cache.delete(key));
+    }
+    return promise;
+}
 const found = new Map();
 /** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
 function trustedCommand(name, options = {}) {
     const search = searchPath(!options.inPathOnly);
-    const key = `${search}\0${name}`;
-    let path = found.get(key);
-    if (!path) {
-        path = lookUp(name, search);
-        found.set(key, path);
-        path.catch(() => found.delete(key));
-    }
-    return path;
+    return remembered(found, `${search}\0${name}`, () => lookUp(name, search));
 }
 async function lookUp(name, search) {
     const result = await (0,_trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .findTrustedExecutable */ .bR)(name, { ..._trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .systemLookup */ .Of, path: search });
@@ -444,13 +450,7 @@ const searchPaths = new Map();
  */
 function trustedSearchPath() {
     const search = searchPath();
-    let path = searchPaths.get(search);
-    if (!path) {
-        path = trustedDirectoriesOf(search);
-        searchPaths.set(search, path);
-        path.catch(() => searchPaths.delete(search));
-    }
-    return path;
+    return remembered(searchPaths, search, () => trustedDirectoriesOf(search));
 }
 async function trustedDirectoriesOf(search) {
     const candidates = [...new Set(search.split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter).filter((dir) => dir.startsWith('/')))];

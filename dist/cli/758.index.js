@@ -324,7 +324,7 @@ async function waitUntil(attempt, options) {
 
 /***/ }),
 
-/***/ 5418:
+/***/ 4940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1727,169 +1727,8 @@ function diagnoseDaemonLog(log, names) {
     return CAUSES.find(({ pattern }) => pattern.test(text))?.cause(names);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/host/processes.ts
-
-
-
-
-
-/**
- * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
- * [0] is the state, [1] the parent pid, [19] the start time.
- */
-function statFields(stat) {
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-/** One process from its /proc files; undefined for a zombie (it is gone, only not yet reaped). */
-function parseProcess(pid, stat, cmdline) {
-    const fields = statFields(stat);
-    if (fields[0] === 'Z')
-        return undefined;
-    return {
-        pid,
-        ppid: Number(fields[1]),
-        cmdline: cmdline.replace(/\0/g, ' ').trim(),
-        argv: cmdline.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''),
-    };
-}
-/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
-async function listProcesses() {
-    const entries = (await external_node_fs_.promises.readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
-    const found = await Promise.all(entries.map(async (entry) => {
-        try {
-            const [stat, cmdline] = await Promise.all([
-                external_node_fs_.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
-                external_node_fs_.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
-            ]);
-            return parseProcess(Number(entry), stat, cmdline);
-        }
-        catch {
-            return undefined; // it exited while we looked
-        }
-    }));
-    return found.filter((info) => info !== undefined);
-}
-/**
- * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
- * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what
- * process-selection.ts picks by exact arguments.
- */
-function processesOf(all, marker, self = process.pid) {
-    const roots = all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid);
-    const selected = withDescendants(all, roots);
-    return all.filter((info) => selected.has(info.pid) && info.pid !== self);
-}
-/** The pids `roots` and every process below them in `all`. */
-function withDescendants(all, roots) {
-    const selected = new Set(roots);
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const info of all) {
-            if (!selected.has(info.pid) && selected.has(info.ppid)) {
-                selected.add(info.pid);
-                grew = true;
-            }
-        }
-    }
-    return selected;
-}
-async function isAlive(pid) {
-    try {
-        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
-        return statFields(stat)[0] !== 'Z';
-    }
-    catch {
-        return false;
-    }
-}
-/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
-async function startTimeOf(pid) {
-    const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-    return stat === undefined ? undefined : statFields(stat)[19];
-}
-async function pidNamespace() {
-    return external_node_fs_.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
-}
-/** The arguments of a live process; undefined when it is gone. */
-async function argumentsOf(pid) {
-    return external_node_fs_.promises
-        .readFile(`/proc/${pid}/cmdline`, 'utf8')
-        .then((text) => text.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''))
-        .catch(() => undefined);
-}
-/** The pid in a pidfile; undefined when there is none or it holds no pid. */
-async function readPid(pidFile) {
-    const text = await external_node_fs_.promises.readFile(pidFile, 'utf8').catch(() => '');
-    const pid = Number.parseInt(text.trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-/** Polls until `pid` is gone; true if it went within the deadline. */
-async function waitForExit(pid, timeoutMs) {
-    const gone = await (0,core_wait/* waitUntil */.a)(async () => ((await isAlive(pid)) ? undefined : true), {
-        timeoutMs,
-        intervalMs: 25,
-    });
-    return gone ?? false;
-}
-/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
-async function signalProcesses(privilege, pids, name) {
-    if (pids.length === 0)
-        return;
-    if (!privilege.viaSudo) {
-        for (const pid of pids) {
-            try {
-                process.kill(pid, `SIG${name}`);
-            }
-            catch {
-                // already gone
-            }
-        }
-        return;
-    }
-    await (0,host_privilege/* runAsRoot */.yf)(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
-}
-/** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
-async function killProcesses(privilege, processes) {
-    await signalProcesses(privilege, processes.map((info) => info.pid), 'KILL');
-    await Promise.all(processes.map((info) => waitForExit(info.pid, 5000)));
-}
-/**
- * The command line of a detached daemon: as it is when we are root; through sudo, `env -i` with
- * the environment in front (sudo would add its own variables), every program by its absolute path.
- */
-function detachedCommand(privilege, command, env) {
-    if (!privilege.viaSudo)
-        return command;
-    if (!privilege.env?.startsWith('/'))
-        throw new errors/* DockerTlsError */.iw('env was not found in a directory only root can write.');
-    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
-    return [...privilege.prefix, privilege.env, '-i', ...pairs, ...command];
-}
-/**
- * Detached with its own process group, output to the log: it outlives this step's process. It gets
- * `env` and nothing else.
- */
-function spawnDetached(privilege, command, logFile, env) {
-    const fd = (0,external_node_fs_.openSync)(logFile, 'a', 0o600);
-    let child;
-    try {
-        const [file, ...args] = detachedCommand(privilege, command, env);
-        child = (0,external_node_child_process_.spawn)(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
-        if (child.pid === undefined)
-            throw new errors/* DockerTlsError */.iw(`Could not start ${file}.`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    let exitReason;
-    child.once('exit', (code, signal) => {
-        exitReason = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-    });
-    return { child, exitReason: () => exitReason };
-}
-
+// EXTERNAL MODULE: ./src/host/processes.ts
+var host_processes = __webpack_require__(327);
 ;// CONCATENATED MODULE: ./src/host/network/bridge.ts
 
 
@@ -1907,8 +1746,8 @@ function parseOwnerLabel(alias) {
 async function ownerLabel() {
     return formatOwnerLabel({
         pid: process.pid,
-        start: (await startTimeOf(process.pid)) ?? '',
-        pidNamespace: await pidNamespace(),
+        start: (await (0,host_processes/* startTimeOf */.P2)(process.pid)) ?? '',
+        pidNamespace: await (0,host_processes/* pidNamespace */.fP)(),
     });
 }
 /** The owner a bridge's alias names, if it carries our label. */
@@ -2841,8 +2680,8 @@ async function rmdirAsRoot(privilege, dir) {
     return removing.then(() => true, () => false);
 }
 
-// EXTERNAL MODULE: ./src/host/docker-context.ts
-var docker_context = __webpack_require__(6838);
+// EXTERNAL MODULE: ./src/host/docker-context.ts + 1 modules
+var docker_context = __webpack_require__(6995);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/sweep.ts
 
 
@@ -2876,9 +2715,9 @@ async function reasonToKeep(id, processes) {
     const owner = await ownerOf((0,naming/* markerOf */.we)(id));
     if (!owner)
         return 'it carries no owner label of ours';
-    if (owner.pidNamespace !== (await pidNamespace()))
+    if (owner.pidNamespace !== (await (0,host_processes/* pidNamespace */.fP)()))
         return 'its owner ran in another pid namespace';
-    if ((await isAlive(owner.pid)) && (await startTimeOf(owner.pid)) === owner.start) {
+    if ((await (0,host_processes/* isAlive */._n)(owner.pid)) && (await (0,host_processes/* startTimeOf */.P2)(owner.pid)) === owner.start) {
         return `its owner (pid ${owner.pid}) runs`;
     }
     if (processes.some((info) => isInstanceDaemon(info.argv, identityOf(id))))
@@ -2899,7 +2738,7 @@ async function sweepStaleInstances(privilege, logger) {
         // Listed only when a leftover needs it: reading every process's command line is tens of
         // milliseconds of this thread's work, on the way to the daemon's start, and most starts find none.
         let listing;
-        const processes = () => (listing ??= listProcesses());
+        const processes = () => (listing ??= (0,host_processes/* listProcesses */.O3)());
         for (const id of ids) {
             const keep = await reasonToKeep(id, await processes());
             if (keep) {
@@ -2946,9 +2785,9 @@ async function sweepInstance(privilege, id) {
     // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
     await claimBridge(privilege, marker).catch(() => undefined);
     // Never this process or an ancestor of it, whatever its arguments.
-    const processes = processesOfInstance(await listProcesses(), identityOf(id));
+    const processes = processesOfInstance(await (0,host_processes/* listProcesses */.O3)(), identityOf(id));
     if (processes.length > 0) {
-        await killProcesses(privilege, processes);
+        await (0,host_processes/* killProcesses */.wU)(privilege, processes);
         const sockets = await removeShimSockets(privilege, processes.map((info) => info.argv)).catch(() => []);
         if (sockets.length > 0)
             done.push(`${sockets.length} shim socket(s) removed`);
@@ -3045,7 +2884,7 @@ async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd
     run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
     const trustKey = await trustKeyBefore();
     const launchedAt = performance.now();
-    const dockerd = spawnDetached(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
+    const dockerd = (0,host_processes/* spawnDetached */.W3)(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
     run.saveProgress({ spawnedPid: dockerd.child.pid });
     run.logPhase('dockerd spawned');
     run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
@@ -3053,7 +2892,7 @@ async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd
 }
 async function spawnContainerd(run, tools, paths, containerdFiles) {
     await (0,host_files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
-    const containerd = spawnDetached(tools.privilege, [tools.containerd, '--config', containerdFiles.config], containerdFiles.logFile, env(tools));
+    const containerd = (0,host_processes/* spawnDetached */.W3)(tools.privilege, [tools.containerd, '--config', containerdFiles.config], containerdFiles.logFile, env(tools));
     run.saveProgress({ containerdPid: containerd.child.pid });
     run.logPhase('containerd spawned');
     return containerd;
@@ -3108,7 +2947,7 @@ function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey },
         settled: () => firewallEnded,
         ready: async () => {
             await firewall;
-            const pid = await readPid(paths.pidFile);
+            const pid = await (0,host_processes/* readPid */.Qs)(paths.pidFile);
             // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
             run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
             dockerd.child.unref();
@@ -3182,17 +3021,17 @@ var io = __webpack_require__(8701);
  * a container whose shim died) no longer descends from anything of ours when we look again.
  */
 async function listTreeBefore(teardown) {
-    teardown.treeBefore = processesOfInstance(await listProcesses(), teardown.identity);
+    teardown.treeBefore = processesOfInstance(await (0,host_processes/* listProcesses */.O3)(), teardown.identity);
 }
 /** A pid is ours only while its arguments are still our instance's: pids get reused. */
 async function isOurs(pid, identity) {
-    if (pid === undefined || !(await isAlive(pid)))
+    if (pid === undefined || !(await (0,host_processes/* isAlive */._n)(pid)))
         return false;
-    const argv = await argumentsOf(pid);
+    const argv = await (0,host_processes/* argumentsOf */.aX)(pid);
     return argv !== undefined && isInstanceProcess(argv, identity);
 }
 async function stopDockerd({ state, privilege, identity, report, logger, options, }) {
-    const candidates = [state.pid, state.pidFile ? await readPid(state.pidFile) : undefined, state.spawnedPid];
+    const candidates = [state.pid, state.pidFile ? await (0,host_processes/* readPid */.Qs)(state.pidFile) : undefined, state.spawnedPid];
     let pid;
     for (const candidate of candidates) {
         if (await isOurs(candidate, identity)) {
@@ -3218,12 +3057,12 @@ async function stopDaemonProcess(daemon, privilege, logger, options) {
         if (killed > 0)
             logger.info(`Killed ${killed} container(s) still running.`);
     }
-    await signalProcesses(privilege, [pid], 'TERM');
-    if (await waitForExit(pid, options.stopTimeoutMs ?? 20_000))
+    await (0,host_processes/* signalProcesses */.IK)(privilege, [pid], 'TERM');
+    if (await (0,host_processes/* waitForExit */.zE)(pid, options.stopTimeoutMs ?? 20_000))
         return { outcome: 'stopped' };
-    await signalProcesses(privilege, [pid], 'KILL');
+    await (0,host_processes/* signalProcesses */.IK)(privilege, [pid], 'KILL');
     return {
-        outcome: (await waitForExit(pid, 5000)) ? 'killed' : 'still running',
+        outcome: (await (0,host_processes/* waitForExit */.zE)(pid, 5000)) ? 'killed' : 'still running',
         warning: `${name} (pid ${pid}) did not stop within the deadline after SIGTERM and was killed.`,
     };
 }
@@ -3231,13 +3070,13 @@ async function stopContainerd({ state, privilege, identity }) {
     const pid = state.containerdPid;
     if (!pid || !(await isOurs(pid, identity)))
         return;
-    await signalProcesses(privilege, [pid], 'TERM');
+    await (0,host_processes/* signalProcesses */.IK)(privilege, [pid], 'TERM');
     // What does not stop in time is killed with the other leftovers just after.
-    await waitForExit(pid, 5000);
+    await (0,host_processes/* waitForExit */.zE)(pid, 5000);
 }
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 async function killLeftovers({ privilege, identity, report, logger, treeBefore, }) {
-    const all = await listProcesses();
+    const all = await (0,host_processes/* listProcesses */.O3)();
     const self = ancestorsOf(all);
     // Same pid and same command line as before: still that process, not a reused pid.
     const survivors = all.filter((info) => treeBefore.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
@@ -3246,7 +3085,7 @@ async function killLeftovers({ privilege, identity, report, logger, treeBefore, 
     ].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0)
         return;
-    await killProcesses(privilege, leftovers);
+    await (0,host_processes/* killProcesses */.wU)(privilege, leftovers);
     report.processesKilled = leftovers.length;
     logger.info(`Stopped ${leftovers.length} process(es) left behind by dockerd: ${leftovers.map((info) => info.pid).join(', ')}`);
 }
@@ -3531,7 +3370,7 @@ async function launchRootless(run, tools) {
     await (0,host_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
     const launchedAt = performance.now();
     const env = { ...environment(tools, paths), ...cgroups.env };
-    const kit = spawnDetached(host_privilege/* AS_THIS_USER */.CM, rootlesskitCommand(tools, paths, run.listen), logFile, env);
+    const kit = (0,host_processes/* spawnDetached */.W3)(host_privilege/* AS_THIS_USER */.CM, rootlesskitCommand(tools, paths, run.listen), logFile, env);
     run.saveProgress({ spawnedPid: kit.child.pid });
     run.logPhase('rootlesskit spawned');
     run.logger.info(`rootless dockerd started in rootlesskit (pid ${kit.child.pid}), log: ${logFile}`);
@@ -3667,7 +3506,7 @@ async function stopRootlessInstance(state, logger, options = {}) {
 async function ourKit(state) {
     if (!state.spawnedPid || !state.stateDir)
         return undefined;
-    const argv = await argumentsOf(state.spawnedPid);
+    const argv = await (0,host_processes/* argumentsOf */.aX)(state.spawnedPid);
     return argv?.includes(`--state-dir=${state.stateDir}`) ? state.spawnedPid : undefined;
 }
 /**
@@ -3682,12 +3521,12 @@ function teardown_isInstanceProcess(argv, state) {
 }
 /** rootlesskit and every process under it (its child, the network driver, the daemon…). */
 function treeOf(all, pid) {
-    const tree = withDescendants(all, [pid]);
+    const tree = (0,host_processes/* withDescendants */.dz)(all, [pid]);
     return all.filter((info) => tree.has(info.pid));
 }
 async function stopKit(state, report, logger, options) {
     const kit = await ourKit(state);
-    const before = await listProcesses();
+    const before = await (0,host_processes/* listProcesses */.O3)();
     const tree = [...(kit ? treeOf(before, kit) : []), ...before.filter((info) => teardown_isInstanceProcess(info.argv, state))];
     if (kit) {
         // As mode dockerd's: its containers killed first, then rootlesskit, which stops dockerd.
@@ -3701,7 +3540,7 @@ async function stopKit(state, report, logger, options) {
 }
 /** What outlived rootlesskit: the same pid with the same command line as before, or named by the marker. */
 async function teardown_killLeftovers(state, tree, report, logger) {
-    const now = await listProcesses();
+    const now = await (0,host_processes/* listProcesses */.O3)();
     const survivors = now.filter((info) => tree.some((before) => before.pid === info.pid && before.cmdline === info.cmdline));
     const named = now.filter((info) => teardown_isInstanceProcess(info.argv, state));
     // Never this process or what runs it (a sudo or a shell whose arguments may name our files).
@@ -3709,7 +3548,7 @@ async function teardown_killLeftovers(state, tree, report, logger) {
     const leftovers = [...new Map([...survivors, ...named].map((info) => [info.pid, info])).values()].filter((info) => !self.has(info.pid));
     if (leftovers.length === 0)
         return;
-    await killProcesses(host_privilege/* AS_THIS_USER */.CM, leftovers);
+    await (0,host_processes/* killProcesses */.wU)(host_privilege/* AS_THIS_USER */.CM, leftovers);
     report.processesKilled = leftovers.length;
     logger.info(`Stopped ${leftovers.length} process(es) left behind: ${leftovers.map((info) => info.cmdline.split(' ')[0]).join(', ')}`);
 }
@@ -3814,18 +3653,84 @@ function engineFor(kind) {
 
 /***/ }),
 
-/***/ 6838:
+/***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L9: () => (/* binding */ removeContextsMarked),
-/* harmony export */   Xi: () => (/* binding */ cliMissing),
-/* harmony export */   iA: () => (/* binding */ createDockerContext)
-/* harmony export */ });
-/* unused harmony exports listContexts, removeDockerContext */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2607);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3695);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xi: () => (/* binding */ cliMissing),
+  iA: () => (/* binding */ createDockerContext),
+  L9: () => (/* binding */ removeContextsMarked)
+});
+
+// UNUSED EXPORTS: instanceOfDescription, listContexts, removeDockerContext
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/naming.ts
+var naming = __webpack_require__(2607);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/core/san.ts
+var san = __webpack_require__(2213);
+// EXTERNAL MODULE: ./src/host/processes.ts
+var processes = __webpack_require__(327);
+;// CONCATENATED MODULE: ./src/host/instance-presence.ts
+
+
+
+
+
+/** How long a loopback connection may take before the answer counts as "something is there". */
+const CONNECT_TIMEOUT_MS = 1_000;
+/**
+ * Whether the instance `id`, whose daemon was at `dockerHost`, provably left nothing running: no
+ * bridge of its name, nothing listening at its endpoint (a loopback address that refuses the
+ * connection), and no process whose command line names it. Anything less, or a question that cannot
+ * be answered (an endpoint that is not loopback, a timeout), says it may still be there: what is
+ * kept by mistake is a leftover, what is removed by mistake breaks someone's job.
+ *
+ * A live instance makes its docker context after its daemon's process (or container) exists, and
+ * its bridge before that: one caught between the two is never taken for gone.
+ */
+async function instanceIsGone(id, dockerHost) {
+    const marker = (0,naming/* markerOf */.we)(id);
+    if (await hasInterface(marker))
+        return false;
+    if (!(await loopbackRefuses(dockerHost)))
+        return false;
+    return !(await (0,processes/* listProcesses */.O3)()).some((info) => info.cmdline.includes(marker));
+}
+async function hasInterface(name) {
+    return external_node_fs_.promises.lstat(`/sys/class/net/${name}`).then(() => true, () => false);
+}
+/** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
+async function loopbackRefuses(dockerHost) {
+    const match = /^tcp:\/\/(?:\[([^\]]+)\]|([^:/]+)):(\d+)$/.exec(dockerHost);
+    if (!match)
+        return false;
+    const host = match[1] ?? match[2];
+    if ((0,san/* parseIpAddress */.D_)(host)?.range() !== 'loopback')
+        return false;
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host, port: Number(match[3]) });
+        const settle = (refused) => {
+            socket.destroy();
+            resolve(refused);
+        };
+        socket.setTimeout(CONNECT_TIMEOUT_MS, () => settle(false));
+        socket.once('connect', () => settle(false));
+        socket.once('error', (error) => settle(error.code === 'ECONNREFUSED'));
+    });
+}
+
+// EXTERNAL MODULE: ./src/host/run.ts
+var run = __webpack_require__(3695);
+;// CONCATENATED MODULE: ./src/host/docker-context.ts
+
 
 
 
@@ -3837,17 +3742,36 @@ function engineFor(kind) {
 const MAX_SUFFIX = 100;
 /** The marker ends at the colon: instance "ab" must not claim instance "abc"'s context. */
 const isOurs = (description, marker) => description.startsWith(`${marker}:`);
+const descriptionFor = (marker, dockerHost) => `${marker}: mutual TLS to ${dockerHost}, removed when the job ends`;
+/** The instance and endpoint a description made by `descriptionFor` names; undefined for any other. */
+function instanceOfDescription(description) {
+    const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
+    const id = match?.[1].slice((0,naming/* contextMarker */.Uo)('').length);
+    return match && id && (0,naming/* contextMarker */.Uo)(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
+        ? { id, dockerHost: match[2] }
+        : undefined;
+}
+/**
+ * Whether a context is a leftover of an instance of ours that ended without its post step (a
+ * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
+ * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ */
+async function isLeftover(description, options) {
+    const owner = instanceOfDescription(description);
+    return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
 async function docker(args, options) {
     try {
         const env = (options.env ?? process.env);
-        const { stdout } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProgram */ .m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
+        const { stdout } = await (0,run/* runProgram */.m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
         return stdout;
     }
     catch (error) {
         if (error.code === 'ENOENT') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
+            throw new errors/* DockerTlsError */.iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof _run_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q ? error.stderr : error.message).trim()}`, undefined, {
+        throw new errors/* DockerTlsError */.iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof run/* CommandError */.Q ? error.stderr : error.message).trim()}`, undefined, {
             cause: error,
         });
     }
@@ -3871,11 +3795,12 @@ function candidates(base) {
 }
 /**
  * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
- * is not this instance's. One of this instance's own (a re-run) is replaced.
+ * is not this instance's. One of this instance's own (a re-run), or a leftover of an instance that
+ * is gone, is replaced.
  */
 async function createDockerContext(base, instanceId, endpoint, options = {}) {
-    const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .contextMarker */ .Uo)(instanceId);
-    const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
+    const marker = (0,naming/* contextMarker */.Uo)(instanceId);
+    const description = descriptionFor(marker, endpoint.dockerHost);
     const dockerEndpoint = [
         `host=${endpoint.dockerHost}`,
         `ca=${endpoint.caPath}`,
@@ -3902,15 +3827,18 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     const existing = await listContexts(options);
     for (const name of candidates(base)) {
         const taken = existing.get(name);
-        if (taken !== undefined && !isOurs(taken, marker))
+        const someoneElses = taken !== undefined && !isOurs(taken, marker);
+        if (someoneElses && !(await isLeftover(taken, options)))
             continue;
+        // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)
-            await docker(['context', 'rm', '--force', name], options);
+            await docker(['context', 'rm', '--force', name], options).catch(() => undefined);
         // False: another instance took the name between the listing and now; try the next one.
-        if (await create(name))
-            return { name, marker };
+        if (!(await create(name)))
+            continue;
+        return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
+    throw new errors/* DockerTlsError */.iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
 /**
  * Removes a context this instance made. A context of that name that no longer carries our marker
@@ -3932,7 +3860,7 @@ async function removeDockerContext(context, options = {}) {
     }
 }
 /** The docker CLI is not installed: there are no contexts to make or remove. */
-const cliMissing = (error) => error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
+const cliMissing = (error) => error instanceof errors/* DockerTlsError */.iw && error.cause?.code === 'ENOENT';
 /** Removes every context whose description carries `marker`. Never throws: says what it did. */
 async function removeContextsMarked(marker, options = {}) {
     let names;
@@ -3947,6 +3875,193 @@ async function removeContextsMarked(marker, options = {}) {
     for (const name of names)
         details.push((await removeDockerContext({ name, marker }, options)).detail);
     return details;
+}
+
+
+/***/ }),
+
+/***/ 327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ signalProcesses),
+/* harmony export */   O3: () => (/* binding */ listProcesses),
+/* harmony export */   P2: () => (/* binding */ startTimeOf),
+/* harmony export */   Qs: () => (/* binding */ readPid),
+/* harmony export */   W3: () => (/* binding */ spawnDetached),
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   aX: () => (/* binding */ argumentsOf),
+/* harmony export */   dz: () => (/* binding */ withDescendants),
+/* harmony export */   fP: () => (/* binding */ pidNamespace),
+/* harmony export */   wU: () => (/* binding */ killProcesses),
+/* harmony export */   zE: () => (/* binding */ waitForExit)
+/* harmony export */ });
+/* unused harmony exports statFields, parseProcess, processesOf, detachedCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3210);
+/* harmony import */ var _privilege_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5889);
+
+
+
+
+
+/**
+ * The fields of /proc/PID/stat after the command name, which may hold spaces and parentheses:
+ * [0] is the state, [1] the parent pid, [19] the start time.
+ */
+function statFields(stat) {
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+/** One process from its /proc files; undefined for a zombie (it is gone, only not yet reaped). */
+function parseProcess(pid, stat, cmdline) {
+    const fields = statFields(stat);
+    if (fields[0] === 'Z')
+        return undefined;
+    return {
+        pid,
+        ppid: Number(fields[1]),
+        cmdline: cmdline.replace(/\0/g, ' ').trim(),
+        argv: cmdline.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''),
+    };
+}
+/** A snapshot of every process: pid, parent and command line (arguments joined by spaces). */
+async function listProcesses() {
+    const entries = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+    const found = await Promise.all(entries.map(async (entry) => {
+        try {
+            const [stat, cmdline] = await Promise.all([
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${entry}/stat`, 'utf8'),
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${entry}/cmdline`, 'utf8'),
+            ]);
+            return parseProcess(Number(entry), stat, cmdline);
+        }
+        catch {
+            return undefined; // it exited while we looked
+        }
+    }));
+    return found.filter((info) => info !== undefined);
+}
+/**
+ * The processes whose command line mentions `marker`, and their descendants (never `self`): broad on
+ * purpose, for counting leftovers in benches and tests. Teardown and the sweep kill only what
+ * process-selection.ts picks by exact arguments.
+ */
+function processesOf(all, marker, self = process.pid) {
+    const roots = all.filter((info) => info.cmdline.includes(marker)).map((info) => info.pid);
+    const selected = withDescendants(all, roots);
+    return all.filter((info) => selected.has(info.pid) && info.pid !== self);
+}
+/** The pids `roots` and every process below them in `all`. */
+function withDescendants(all, roots) {
+    const selected = new Set(roots);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const info of all) {
+            if (!selected.has(info.pid) && selected.has(info.ppid)) {
+                selected.add(info.pid);
+                grew = true;
+            }
+        }
+    }
+    return selected;
+}
+async function isAlive(pid) {
+    try {
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        return statFields(stat)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/** Start time of a process in clock ticks since boot: with the pid, it names one process for good. */
+async function startTimeOf(pid) {
+    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    return stat === undefined ? undefined : statFields(stat)[19];
+}
+async function pidNamespace() {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink('/proc/self/ns/pid').catch(() => 'unknown');
+}
+/** The arguments of a live process; undefined when it is gone. */
+async function argumentsOf(pid) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises
+        .readFile(`/proc/${pid}/cmdline`, 'utf8')
+        .then((text) => text.split('\0').filter((arg, index, all) => index < all.length - 1 || arg !== ''))
+        .catch(() => undefined);
+}
+/** The pid in a pidfile; undefined when there is none or it holds no pid. */
+async function readPid(pidFile) {
+    const text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(pidFile, 'utf8').catch(() => '');
+    const pid = Number.parseInt(text.trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+/** Polls until `pid` is gone; true if it went within the deadline. */
+async function waitForExit(pid, timeoutMs) {
+    const gone = await (0,_core_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitUntil */ .a)(async () => ((await isAlive(pid)) ? undefined : true), {
+        timeoutMs,
+        intervalMs: 25,
+    });
+    return gone ?? false;
+}
+/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+async function signalProcesses(privilege, pids, name) {
+    if (pids.length === 0)
+        return;
+    if (!privilege.viaSudo) {
+        for (const pid of pids) {
+            try {
+                process.kill(pid, `SIG${name}`);
+            }
+            catch {
+                // already gone
+            }
+        }
+        return;
+    }
+    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+}
+/** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
+async function killProcesses(privilege, processes) {
+    await signalProcesses(privilege, processes.map((info) => info.pid), 'KILL');
+    await Promise.all(processes.map((info) => waitForExit(info.pid, 5000)));
+}
+/**
+ * The command line of a detached daemon: as it is when we are root; through sudo, `env -i` with
+ * the environment in front (sudo would add its own variables), every program by its absolute path.
+ */
+function detachedCommand(privilege, command, env) {
+    if (!privilege.viaSudo)
+        return command;
+    if (!privilege.env?.startsWith('/'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('env was not found in a directory only root can write.');
+    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+    return [...privilege.prefix, privilege.env, '-i', ...pairs, ...command];
+}
+/**
+ * Detached with its own process group, output to the log: it outlives this step's process. It gets
+ * `env` and nothing else.
+ */
+function spawnDetached(privilege, command, logFile, env) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(logFile, 'a', 0o600);
+    let child;
+    try {
+        const [file, ...args] = detachedCommand(privilege, command, env);
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { detached: true, stdio: ['ignore', fd, fd], env });
+        if (child.pid === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`Could not start ${file}.`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    let exitReason;
+    child.once('exit', (code, signal) => {
+        exitReason = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    });
+    return { child, exitReason: () => exitReason };
 }
 
 
@@ -3983,8 +4098,8 @@ var options = __webpack_require__(2377);
 var core_state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/engines/index.ts + 42 modules
-var engines = __webpack_require__(5418);
+// EXTERNAL MODULE: ./src/engines/index.ts + 41 modules
+var engines = __webpack_require__(4940);
 ;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
 
 

@@ -122,7 +122,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4976:
+/***/ 2595:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -149,7 +149,7 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
 const tslib_1 = __webpack_require__(1860);
-tslib_1.__exportStar(__webpack_require__(4976), exports);
+tslib_1.__exportStar(__webpack_require__(2595), exports);
 tslib_1.__exportStar(__webpack_require__(7485), exports);
 tslib_1.__exportStar(__webpack_require__(8632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";

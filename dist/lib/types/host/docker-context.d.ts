@@ -10,17 +10,27 @@ export interface DockerContextOptions {
     env?: NodeJS.ProcessEnv;
     /** The docker CLI; default `docker` on PATH. */
     docker?: string;
+    /** Whether the instance that made a context is gone (instance-presence.ts); a test's stand-in. */
+    instanceIsGone?: (id: string, dockerHost: string) => Promise<boolean>;
 }
 /** What was made, as recorded in the state: post removes it only while it still carries `marker`. */
 export interface CreatedContext {
     name: string;
     marker: string;
+    /** The instance whose leftover context of that name was replaced (it had ended without its post). */
+    replacedLeftoverOf?: string;
 }
+/** The instance and endpoint a description made by `descriptionFor` names; undefined for any other. */
+export declare function instanceOfDescription(description: string): {
+    id: string;
+    dockerHost: string;
+} | undefined;
 /** The contexts in the store, by name, with their descriptions. */
 export declare function listContexts(options?: DockerContextOptions): Promise<Map<string, string>>;
 /**
  * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
- * is not this instance's. One of this instance's own (a re-run) is replaced.
+ * is not this instance's. One of this instance's own (a re-run), or a leftover of an instance that
+ * is gone, is replaced.
  */
 export declare function createDockerContext(base: string, instanceId: string, endpoint: ContextEndpoint, options?: DockerContextOptions): Promise<CreatedContext>;
 /**

@@ -1,8 +1,8 @@
-export const id = 16;
-export const ids = [16];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
-/***/ 4016:
+/***/ 4976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2066,18 +2066,24 @@ function searchPath(withSystemDirs = true) {
     const path = (process.env.PATH ?? '').split(external_node_path_.delimiter);
     return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(external_node_path_.delimiter);
 }
+/**
+ * The promise `cache` holds for `key`, made by `make` on first use. A promise that rejects is
+ * forgotten, so the next call tries again (a program installed meanwhile, a directory fixed).
+ */
+function remembered(cache, key, make) {
+    let promise = cache.get(key);
+    if (!promise) {
+        promise = make();
+        cache.set(key, promise);
+        promise.catch(() => cache.delete(key));
+    }
+    return promise;
+}
 const found = new Map();
 /** The absolute path of `name` in a trusted directory; a DockerTlsError naming what was passed over. */
 function trustedCommand(name, options = {}) {
     const search = searchPath(!options.inPathOnly);
-    const key = `${search}\0${name}`;
-    let path = found.get(key);
-    if (!path) {
-        path = lookUp(name, search);
-        found.set(key, path);
-        path.catch(() => found.delete(key));
-    }
-    return path;
+    return remembered(found, `${search}\0${name}`, () => lookUp(name, search));
 }
 async function lookUp(name, search) {
     const result = await findTrustedExecutable(name, { ...systemLookup, path: search });
@@ -2095,13 +2101,7 @@ const searchPaths = new Map();
  */
 function trustedSearchPath() {
     const search = searchPath();
-    let path = searchPaths.get(search);
-    if (!path) {
-        path = trustedDirectoriesOf(search);
-        searchPaths.set(search, path);
-        path.catch(() => searchPaths.delete(search));
-    }
-    return path;
+    return remembered(searchPaths, search, () => trustedDirectoriesOf(search));
 }
 async function trustedDirectoriesOf(search) {
     const candidates = [...new Set(search.split(external_node_path_.delimiter).filter((dir) => dir.startsWith('/')))];
@@ -3633,7 +3633,59 @@ async function rmdirAsRoot(privilege, dir) {
     return removing.then(() => true, () => false);
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/host/instance-presence.ts
+
+
+
+
+
+/** How long a loopback connection may take before the answer counts as "something is there". */
+const CONNECT_TIMEOUT_MS = 1_000;
+/**
+ * Whether the instance `id`, whose daemon was at `dockerHost`, provably left nothing running: no
+ * bridge of its name, nothing listening at its endpoint (a loopback address that refuses the
+ * connection), and no process whose command line names it. Anything less, or a question that cannot
+ * be answered (an endpoint that is not loopback, a timeout), says it may still be there: what is
+ * kept by mistake is a leftover, what is removed by mistake breaks someone's job.
+ *
+ * A live instance makes its docker context after its daemon's process (or container) exists, and
+ * its bridge before that: one caught between the two is never taken for gone.
+ */
+async function instanceIsGone(id, dockerHost) {
+    const marker = naming_markerOf(id);
+    if (await hasInterface(marker))
+        return false;
+    if (!(await loopbackRefuses(dockerHost)))
+        return false;
+    return !(await listProcesses()).some((info) => info.cmdline.includes(marker));
+}
+async function hasInterface(name) {
+    return external_node_fs_.promises.lstat(`/sys/class/net/${name}`).then(() => true, () => false);
+}
+/** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
+async function loopbackRefuses(dockerHost) {
+    const match = /^tcp:\/\/(?:\[([^\]]+)\]|([^:/]+)):(\d+)$/.exec(dockerHost);
+    if (!match)
+        return false;
+    const host = match[1] ?? match[2];
+    if ((0,san/* parseIpAddress */.D_)(host)?.range() !== 'loopback')
+        return false;
+    return new Promise((resolve) => {
+        const socket = (0,external_node_net_.connect)({ host, port: Number(match[3]) });
+        const settle = (refused) => {
+            socket.destroy();
+            resolve(refused);
+        };
+        socket.setTimeout(CONNECT_TIMEOUT_MS, () => settle(false));
+        socket.once('connect', () => settle(false));
+        socket.once('error', (error) => settle(error.code === 'ECONNREFUSED'));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/host/docker-context.ts
+
 
 
 
@@ -3645,6 +3697,25 @@ async function rmdirAsRoot(privilege, dir) {
 const MAX_SUFFIX = 100;
 /** The marker ends at the colon: instance "ab" must not claim instance "abc"'s context. */
 const isOurs = (description, marker) => description.startsWith(`${marker}:`);
+const descriptionFor = (marker, dockerHost) => `${marker}: mutual TLS to ${dockerHost}, removed when the job ends`;
+/** The instance and endpoint a description made by `descriptionFor` names; undefined for any other. */
+function instanceOfDescription(description) {
+    const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
+    const id = match?.[1].slice(naming_contextMarker('').length);
+    return match && id && naming_contextMarker(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
+        ? { id, dockerHost: match[2] }
+        : undefined;
+}
+/**
+ * Whether a context is a leftover of an instance of ours that ended without its post step (a
+ * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
+ * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ */
+async function isLeftover(description, options) {
+    const owner = instanceOfDescription(description);
+    return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
 async function docker(args, options) {
     try {
         const env = (options.env ?? process.env);
@@ -3679,11 +3750,12 @@ function docker_context_candidates(base) {
 }
 /**
  * Creates the context under `base`, or `base-2`, `-3`, … when that name is taken by a context that
- * is not this instance's. One of this instance's own (a re-run) is replaced.
+ * is not this instance's. One of this instance's own (a re-run), or a leftover of an instance that
+ * is gone, is replaced.
  */
 async function createDockerContext(base, instanceId, endpoint, options = {}) {
     const marker = naming_contextMarker(instanceId);
-    const description = `${marker}: mutual TLS to ${endpoint.dockerHost}, removed when the job ends`;
+    const description = descriptionFor(marker, endpoint.dockerHost);
     const dockerEndpoint = [
         `host=${endpoint.dockerHost}`,
         `ca=${endpoint.caPath}`,
@@ -3710,13 +3782,16 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     const existing = await listContexts(options);
     for (const name of docker_context_candidates(base)) {
         const taken = existing.get(name);
-        if (taken !== undefined && !isOurs(taken, marker))
+        const someoneElses = taken !== undefined && !isOurs(taken, marker);
+        if (someoneElses && !(await isLeftover(taken, options)))
             continue;
+        // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)
-            await docker(['context', 'rm', '--force', name], options);
+            await docker(['context', 'rm', '--force', name], options).catch(() => undefined);
         // False: another instance took the name between the listing and now; try the next one.
-        if (await create(name))
-            return { name, marker };
+        if (!(await create(name)))
+            continue;
+        return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
     }
     throw new errors/* DockerTlsError */.iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
@@ -5259,6 +5334,9 @@ function dockerContextWhileStarting(request, logger) {
             };
             const created = await createDockerContext(request.name, client.id, endpoint, request.options);
             client.saveProgress({ context: { marker, name: created.name } });
+            if (created.replacedLeftoverOf) {
+                logger.info(`Replaced the docker context ${created.name} that instance ${created.replacedLeftoverOf} left: its daemon, bridge and processes are gone.`);
+            }
             logger.info(`docker context ${created.name} (not made current): docker --context ${created.name} …`);
             return { dockerContext: created.name };
         }
@@ -5440,8 +5518,6 @@ async function writeDaemonTlsFiles(workDir, set) {
     return files;
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/host/network/ports.ts
 
 
