@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +115,11 @@ describe('docker context for the daemon (real dockerd)', () => {
     const [gone, answering] = [newInstanceId(), newInstanceId()];
     await createDockerContext('docker-tls', gone, { ...endpoint, dockerHost: closed }, options);
     await createDockerContext('docker-tls-2', answering, endpoint, options);
+    // Just made, so younger than the longest start: kept, whatever its instance (it may be starting).
+    assert.equal((await createDockerContext('docker-tls', 'inst3', endpoint, options)).name, 'docker-tls-3');
+    await docker('context', 'rm', 'docker-tls-3');
+    // As if a crashed job had made both an hour ago.
+    for (const name of ['docker-tls', 'docker-tls-2']) madeAnHourAgo(name);
 
     const made = await createDockerContext('docker-tls', 'inst3', endpoint, options);
     assert.deepEqual(made, {
@@ -134,6 +139,15 @@ describe('docker context for the daemon (real dockerd)', () => {
     for (const name of ['docker-tls', 'docker-tls-2', 'docker-tls-3']) await docker('context', 'rm', name);
     assertStoreEmpty();
   });
+
+  /** Ages a context's metadata file, where the docker CLI keeps it, by an hour. */
+  function madeAnHourAgo(name: string): void {
+    const digest = createHash('sha256').update(name).digest('hex');
+    const meta = join(dockerConfig, 'contexts', 'meta', digest, 'meta.json');
+    assert.ok(existsSync(meta), `the docker CLI keeps ${name}'s metadata in ${meta}`);
+    const then = new Date(Date.now() - 3_600_000);
+    utimesSync(meta, then, then);
+  }
 
   /**
    * Gone from the listing, and neither its metadata nor its copy of the TLS files (the client key

@@ -3,7 +3,8 @@
 // listed, passed over when it is someone else's, replaced when it is this instance's or the
 // leftover of an instance of ours that is gone.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
 import { contextMarker } from '../../src/core/naming.js';
@@ -36,9 +37,18 @@ const endpoint = {
 // Which instances the stand-in for instance-presence.ts calls gone, and what it was asked.
 const gone = new Set<string>();
 const asked: string[] = [];
+// The docker CLI's store as far as the age of a context goes: contexts/meta/<SHA-256 of the name>/meta.json.
+const dockerConfig = join(bin.dir, 'docker-config');
+function madeAgo(name: string, minutes: number): void {
+  const dir = join(dockerConfig, 'contexts', 'meta', createHash('sha256').update(name).digest('hex'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'meta.json'), '{}');
+  const then = new Date(Date.now() - minutes * 60_000);
+  utimesSync(join(dir, 'meta.json'), then, then);
+}
 const options = {
   docker,
-  env: { PATH: process.env.PATH },
+  env: { PATH: process.env.PATH, DOCKER_CONFIG: dockerConfig },
   instanceIsGone: async (id: string, dockerHost: string) => {
     asked.push(`${id} ${dockerHost}`);
     return gone.has(id);
@@ -64,6 +74,7 @@ describe('choosing a docker context name', () => {
     writeFileSync(calls, '');
     gone.clear();
     asked.length = 0;
+    rmSync(dockerConfig, { recursive: true, force: true });
   });
 
   test('a free name: one docker process, a create and no listing', async () => {
@@ -91,6 +102,7 @@ describe('choosing a docker context name', () => {
   test('a name left by an instance of ours that is gone: removed, the name kept, the instance named', async () => {
     const left = await descriptionOf('dd44ee55', 'tcp://127.0.0.1:40001');
     storeHolds(`docker-tls\t${left}`);
+    madeAgo('docker-tls', 45);
     writeFileSync(calls, '');
     gone.add('dd44ee55');
     const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
@@ -102,6 +114,7 @@ describe('choosing a docker context name', () => {
   test('a name of an instance of ours that may still run: passed over, its context left alone', async () => {
     const live = await descriptionOf('0a0b0c0d', 'tcp://127.0.0.1:40002');
     storeHolds(`docker-tls\t${live}`);
+    madeAgo('docker-tls', 45);
     writeFileSync(calls, '');
     const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
     assert.deepEqual(made, { name: 'docker-tls-2', marker: contextMarker('ff66') });
@@ -109,8 +122,27 @@ describe('choosing a docker context name', () => {
     assert.deepEqual(asked, ['0a0b0c0d tcp://127.0.0.1:40002']);
   });
 
+  test('a context of ours made less than the longest start ago: kept, its instance not even asked about', async () => {
+    // It may belong to an instance still starting, whose daemon does not listen yet.
+    const recent = await descriptionOf('1f2e3d4c', 'tcp://127.0.0.1:40003');
+    storeHolds(`docker-tls\t${recent}`);
+    madeAgo('docker-tls', 29);
+    writeFileSync(calls, '');
+    gone.add('1f2e3d4c');
+    const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
+    assert.equal(made.name, 'docker-tls-2');
+    assert.deepEqual(asked, []);
+    // Without its metadata (a store laid out otherwise) its age is unknown: kept as well.
+    rmSync(dockerConfig, { recursive: true, force: true });
+    storeHolds(`docker-tls\t${recent}`);
+    assert.equal((await createDockerContext('docker-tls', 'ff66', endpoint, options)).name, 'docker-tls-2');
+    assert.deepEqual(asked, []);
+  });
+
   test("a user's context is never asked about, whatever its description says", async () => {
     storeHolds(`docker-tls\t${contextMarker('12345678')}: my own notes`, `docker-tls-2\t${contextMarker('1234')}: x`);
+    madeAgo('docker-tls', 45);
+    madeAgo('docker-tls-2', 45);
     gone.add('12345678');
     const made = await createDockerContext('docker-tls', 'ff66', endpoint, options);
     assert.equal(made.name, 'docker-tls-3');

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
 import { contextMarker } from '../core/naming.js';
+import { STARTUP_TIMEOUT_BOUNDS } from '../core/options/options.js';
 import { instanceIsGone } from './instance-presence.js';
 import { CommandError, runProgram } from './run.js';
 
@@ -51,14 +56,31 @@ export function instanceOfDescription(description: string): { id: string; docker
 }
 
 /**
- * Whether a context is a leftover of an instance of ours that ended without its post step (a
- * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ * A context younger than the longest start may belong to an instance still starting, whose daemon
+ * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(description: string, options: DockerContextOptions): Promise<boolean> {
+async function isLeftover(name: string, description: string, options: DockerContextOptions): Promise<boolean> {
   const owner = instanceOfDescription(description);
-  return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+  if (!owner) return false;
+  const age = await contextAgeMs(name, options.env ?? process.env);
+  if (age === undefined || age < STARTUP_TIMEOUT_BOUNDS.maxMs) return false;
+  return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
+
+/**
+ * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
+ * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
+ * (another store layout): the context is then never taken for a leftover.
+ */
+async function contextAgeMs(name: string, env: NodeJS.ProcessEnv): Promise<number | undefined> {
+  const config = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+  const digest = createHash('sha256').update(name).digest('hex');
+  const stat = await fs.stat(join(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+  return stat && Date.now() - stat.mtimeMs;
 }
 
 async function docker(args: string[], options: DockerContextOptions): Promise<string> {
@@ -141,7 +163,7 @@ export async function createDockerContext(
   for (const name of candidates(base)) {
     const taken = existing.get(name);
     const someoneElses = taken !== undefined && !isOurs(taken, marker);
-    if (someoneElses && !(await isLeftover(taken, options))) continue;
+    if (someoneElses && !(await isLeftover(name, taken, options))) continue;
     // A removal that fails (another start removed that leftover first) leaves the name to `create`.
     if (taken !== undefined) await docker(['context', 'rm', '--force', name], options).catch(() => undefined);
     // False: another instance took the name between the listing and now; try the next one.

@@ -26,7 +26,7 @@ export function engineKindOf(options: Pick<Options, 'mode' | 'rootless'>): Engin
 
 /** Certificates live for hours: long enough for the longest hosted job, short enough to be useless after. */
 export const CERT_VALIDITY_BOUNDS = { minMs: 60_000, maxMs: 30 * 86_400_000, example: '6h' };
-const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
+export const STARTUP_TIMEOUT_BOUNDS = { minMs: 1000, maxMs: 30 * 60_000, example: '60s' };
 
 /** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
 export const OPTION_DEFAULTS = {
