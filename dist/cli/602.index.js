@@ -175,6 +175,7 @@ function parseEngineEndpoint(raw, tls, input = 'dind-engine') {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Fr: () => (/* binding */ ENGINE_KINDS),
+  Qs: () => (/* binding */ STARTUP_TIMEOUT_BOUNDS),
   Ev: () => (/* binding */ engineKindOf),
   R$: () => (/* binding */ parseCertificateOptions),
   Ac: () => (/* binding */ parseOptions)

@@ -3666,12 +3666,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: instanceOfDescription, listContexts, removeDockerContext
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/naming.ts
 var naming = __webpack_require__(2607);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
+var options_options = __webpack_require__(2377);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/core/san.ts
@@ -3734,6 +3742,11 @@ var run = __webpack_require__(3695);
 
 
 
+
+
+
+
+
 /**
  * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
  * from the environment). Created with the docker CLI as the invoking user, never through sudo:
@@ -3752,14 +3765,32 @@ function instanceOfDescription(description) {
         : undefined;
 }
 /**
- * Whether a context is a leftover of an instance of ours that ended without its post step (a
- * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ * A context younger than the longest start may belong to an instance still starting, whose daemon
+ * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(description, options) {
+async function isLeftover(name, description, options) {
     const owner = instanceOfDescription(description);
-    return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+    if (!owner)
+        return false;
+    const age = await contextAgeMs(name, options.env ?? process.env);
+    if (age === undefined || age < options_options/* STARTUP_TIMEOUT_BOUNDS */.Qs.maxMs)
+        return false;
+    return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
+/**
+ * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
+ * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
+ * (another store layout): the context is then never taken for a leftover.
+ */
+async function contextAgeMs(name, env) {
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
+    const stat = await external_node_fs_.promises.stat((0,external_node_path_.join)(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+    return stat && Date.now() - stat.mtimeMs;
 }
 async function docker(args, options) {
     try {
@@ -3828,7 +3859,7 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     for (const name of candidates(base)) {
         const taken = existing.get(name);
         const someoneElses = taken !== undefined && !isOurs(taken, marker);
-        if (someoneElses && !(await isLeftover(taken, options)))
+        if (someoneElses && !(await isLeftover(name, taken, options)))
             continue;
         // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)

@@ -3689,6 +3689,11 @@ async function loopbackRefuses(dockerHost) {
 
 
 
+
+
+
+
+
 /**
  * A docker context for clients that do not read DOCKER_HOST/DOCKER_CERT_PATH (buildx refuses TLS
  * from the environment). Created with the docker CLI as the invoking user, never through sudo:
@@ -3707,14 +3712,32 @@ function instanceOfDescription(description) {
         : undefined;
 }
 /**
- * Whether a context is a leftover of an instance of ours that ended without its post step (a
- * self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
+ * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
+ * A context younger than the longest start may belong to an instance still starting, whose daemon
+ * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(description, options) {
+async function isLeftover(name, description, options) {
     const owner = instanceOfDescription(description);
-    return owner !== undefined && (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+    if (!owner)
+        return false;
+    const age = await contextAgeMs(name, options.env ?? process.env);
+    if (age === undefined || age < STARTUP_TIMEOUT_BOUNDS.maxMs)
+        return false;
+    return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+}
+/**
+ * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
+ * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
+ * (another store layout): the context is then never taken for a leftover.
+ */
+async function contextAgeMs(name, env) {
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
+    const stat = await external_node_fs_.promises.stat((0,external_node_path_.join)(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+    return stat && Date.now() - stat.mtimeMs;
 }
 async function docker(args, options) {
     try {
@@ -3783,7 +3806,7 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     for (const name of docker_context_candidates(base)) {
         const taken = existing.get(name);
         const someoneElses = taken !== undefined && !isOurs(taken, marker);
-        if (someoneElses && !(await isLeftover(taken, options)))
+        if (someoneElses && !(await isLeftover(name, taken, options)))
             continue;
         // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)

@@ -19,6 +19,11 @@ export declare const CERT_VALIDITY_BOUNDS: {
     maxMs: number;
     example: string;
 };
+export declare const STARTUP_TIMEOUT_BOUNDS: {
+    minMs: number;
+    maxMs: number;
+    example: string;
+};
 /** The one set of defaults, as a user would type them; action.yml shows the same (a test compares). */
 export declare const OPTION_DEFAULTS: {
     mode: string;
