@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   type ContextEndpoint,
+  contextMetaFile,
   createDockerContext,
   listContexts,
   removeDockerContext,
@@ -142,8 +143,7 @@ describe('docker context for the daemon (real dockerd)', () => {
 
   /** Ages a context's metadata file, where the docker CLI keeps it, by an hour. */
   function madeAnHourAgo(name: string): void {
-    const digest = createHash('sha256').update(name).digest('hex');
-    const meta = join(dockerConfig, 'contexts', 'meta', digest, 'meta.json');
+    const meta = contextMetaFile(name, env);
     assert.ok(existsSync(meta), `the docker CLI keeps ${name}'s metadata in ${meta}`);
     const then = new Date(Date.now() - 3_600_000);
     utimesSync(meta, then, then);

@@ -3,12 +3,11 @@
 // listed, passed over when it is someone else's, replaced when it is this instance's or the
 // leftover of an instance of ours that is gone.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, beforeEach, describe, test } from 'node:test';
 import { contextMarker } from '../../src/core/naming.js';
-import { createDockerContext, instanceOfDescription } from '../../src/host/docker-context.js';
+import { contextMetaFile, createDockerContext, instanceOfDescription } from '../../src/host/docker-context.js';
 import { FakeBin } from '../../harness/fake-bin.js';
 
 const bin = new FakeBin();
@@ -40,11 +39,11 @@ const asked: string[] = [];
 // The docker CLI's store as far as the age of a context goes: contexts/meta/<SHA-256 of the name>/meta.json.
 const dockerConfig = join(bin.dir, 'docker-config');
 function madeAgo(name: string, minutes: number): void {
-  const dir = join(dockerConfig, 'contexts', 'meta', createHash('sha256').update(name).digest('hex'));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'meta.json'), '{}');
+  const meta = contextMetaFile(name, options.env);
+  mkdirSync(dirname(meta), { recursive: true });
+  writeFileSync(meta, '{}');
   const then = new Date(Date.now() - minutes * 60_000);
-  utimesSync(join(dir, 'meta.json'), then, then);
+  utimesSync(meta, then, then);
 }
 const options = {
   docker,

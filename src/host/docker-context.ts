@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
-import { contextMarker } from '../core/naming.js';
+import { contextMarker, isInstanceId } from '../core/naming.js';
 import { STARTUP_TIMEOUT_BOUNDS } from '../core/options/options.js';
 import { instanceIsGone } from './instance-presence.js';
 import { CommandError, runProgram } from './run.js';
@@ -50,36 +50,41 @@ const descriptionFor = (marker: string, dockerHost: string) =>
 export function instanceOfDescription(description: string): { id: string; dockerHost: string } | undefined {
   const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
   const id = match?.[1].slice(contextMarker('').length);
-  return match && id && contextMarker(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
-    ? { id, dockerHost: match[2] }
-    : undefined;
+  return match && id && contextMarker(id) === match[1] && isInstanceId(id) ? { id, dockerHost: match[2] } : undefined;
 }
 
 /**
- * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * The instance whose leftover the context `name` is: one of ours that ended without its post step
  * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
  * A context younger than the longest start may belong to an instance still starting, whose daemon
  * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(name: string, description: string, options: DockerContextOptions): Promise<boolean> {
+async function leftoverOf(
+  name: string,
+  description: string,
+  options: DockerContextOptions,
+): Promise<string | undefined> {
   const owner = instanceOfDescription(description);
-  if (!owner) return false;
+  if (!owner) return undefined;
   const age = await contextAgeMs(name, options.env ?? process.env);
-  if (age === undefined || age < STARTUP_TIMEOUT_BOUNDS.maxMs) return false;
-  return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+  if (age === undefined || age < STARTUP_TIMEOUT_BOUNDS.maxMs) return undefined;
+  return (await (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost)) ? owner.id : undefined;
+}
+
+/** Where the docker CLI keeps the context `name`'s metadata: $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. */
+export function contextMetaFile(name: string, env: NodeJS.ProcessEnv): string {
+  const config = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+  return join(config, 'contexts', 'meta', createHash('sha256').update(name).digest('hex'), 'meta.json');
 }
 
 /**
- * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
- * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
- * (another store layout): the context is then never taken for a leftover.
+ * How long ago the context `name` was made: the age of its metadata file. Undefined when it is not
+ * there (another store layout): the context is then never taken for a leftover.
  */
 async function contextAgeMs(name: string, env: NodeJS.ProcessEnv): Promise<number | undefined> {
-  const config = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
-  const digest = createHash('sha256').update(name).digest('hex');
-  const stat = await fs.stat(join(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+  const stat = await fs.stat(contextMetaFile(name, env)).catch(() => undefined);
   return stat && Date.now() - stat.mtimeMs;
 }
 
@@ -163,12 +168,13 @@ export async function createDockerContext(
   for (const name of candidates(base)) {
     const taken = existing.get(name);
     const someoneElses = taken !== undefined && !isOurs(taken, marker);
-    if (someoneElses && !(await isLeftover(name, taken, options))) continue;
+    const leftover = someoneElses ? await leftoverOf(name, taken, options) : undefined;
+    if (someoneElses && !leftover) continue;
     // A removal that fails (another start removed that leftover first) leaves the name to `create`.
     if (taken !== undefined) await docker(['context', 'rm', '--force', name], options).catch(() => undefined);
     // False: another instance took the name between the listing and now; try the next one.
     if (!(await create(name))) continue;
-    return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
+    return leftover ? { name, marker, replacedLeftoverOf: leftover } : { name, marker };
   }
   throw new DockerTlsError(
     `Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`,

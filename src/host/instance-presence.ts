@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import { connect } from 'node:net';
 import { markerOf } from '../core/naming.js';
 import { parseIpAddress } from '../core/san.js';
+import { instancesWithBridges } from './network/bridge.js';
 import { listProcesses } from './processes.js';
 
 /** How long a loopback connection may take before the answer counts as "something is there". */
@@ -18,17 +18,22 @@ const CONNECT_TIMEOUT_MS = 1_000;
  * its bridge before that: one caught between the two is never taken for gone.
  */
 export async function instanceIsGone(id: string, dockerHost: string): Promise<boolean> {
-  const marker = markerOf(id);
-  if (await hasInterface(marker)) return false;
   if (!(await loopbackRefuses(dockerHost))) return false;
-  return !(await listProcesses()).some((info) => info.cmdline.includes(marker));
+  const cmdlines = async () => (await listProcesses()).map((info) => info.cmdline);
+  return nothingNames(id, new Set(await instancesWithBridges()), cmdlines);
 }
 
-async function hasInterface(name: string): Promise<boolean> {
-  return fs.lstat(`/sys/class/net/${name}`).then(
-    () => true,
-    () => false,
-  );
+/**
+ * No bridge of the instance's name (`bridges`: the ids of those there are) and no process whose
+ * command line names it. The processes are asked for only when there is no such bridge.
+ */
+export async function nothingNames(
+  id: string,
+  bridges: ReadonlySet<string>,
+  cmdlines: () => Promise<string[]>,
+): Promise<boolean> {
+  const marker = markerOf(id);
+  return !bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(marker));
 }
 
 /** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */

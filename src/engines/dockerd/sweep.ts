@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { contextMarker, markerOf } from '../../core/naming.js';
 import { removeContextsMarked } from '../../host/docker-context.js';
+import { nothingNames } from '../../host/instance-presence.js';
 import type { Logger } from '../../core/logger.js';
 import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../../host/network/bridge.js';
 import { sweepFirewalls } from '../../host/network/firewall.js';
@@ -95,9 +96,7 @@ async function sweepFirewallLeftovers(
   cmdlines: () => Promise<string[]>,
 ): Promise<void> {
   const bridges = new Set(await instancesWithBridges());
-  const isDead = async (id: string) =>
-    swept.includes(markerOf(id)) ||
-    (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(markerOf(id))));
+  const isDead = async (id: string) => swept.includes(markerOf(id)) || nothingNames(id, bridges, cmdlines);
   const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
   for (const id of chains) logger.info(`Removed the firewall chains of an earlier run (${markerOf(id)}).`);
   for (const id of holds) logger.info(`Released the ip_forward hold of an earlier run (${markerOf(id)}).`);
