@@ -324,7 +324,7 @@ async function waitUntil(attempt, options) {
 
 /***/ }),
 
-/***/ 4940:
+/***/ 8921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1727,70 +1727,8 @@ function diagnoseDaemonLog(log, names) {
     return CAUSES.find(({ pattern }) => pattern.test(text))?.cause(names);
 }
 
-// EXTERNAL MODULE: ./src/host/processes.ts
-var host_processes = __webpack_require__(327);
-;// CONCATENATED MODULE: ./src/host/network/bridge.ts
-
-
-
-
-const OWNER_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
-function formatOwnerLabel(owner) {
-    return `docker-tls-action owner pid=${owner.pid} start=${owner.start} pidns=${owner.pidNamespace}`;
-}
-function parseOwnerLabel(alias) {
-    const match = OWNER_LABEL.exec(alias.trim());
-    return match ? { pid: Number(match[1]), start: match[2], pidNamespace: match[3] } : undefined;
-}
-/** The label naming this process as the owner of a bridge. */
-async function ownerLabel() {
-    return formatOwnerLabel({
-        pid: process.pid,
-        start: (await (0,host_processes/* startTimeOf */.P2)(process.pid)) ?? '',
-        pidNamespace: await (0,host_processes/* pidNamespace */.fP)(),
-    });
-}
-/** The owner a bridge's alias names, if it carries our label. */
-async function ownerOf(bridge) {
-    return parseOwnerLabel(await external_node_fs_.promises.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => ''));
-}
-/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
-async function claimBridge(privilege, name) {
-    await (0,host_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
-}
-/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
-async function createBridge(privilege, plan) {
-    const commands = [
-        `link add name ${plan.name} type bridge`,
-        // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
-        `link set dev ${plan.name} alias "${await ownerLabel()}"`,
-        `addr add ${plan.gatewayCidr} dev ${plan.name}`,
-        `link set ${plan.name} up`,
-    ];
-    await (0,host_privilege/* runAsRoot */.yf)(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
-}
-/** The ids of the instances whose bridges exist on this machine. */
-async function instancesWithBridges() {
-    const links = await external_node_fs_.promises.readdir('/sys/class/net').catch(() => []);
-    return links.map(naming/* idOfMarker */.b8).filter((id) => id !== undefined);
-}
-async function bridgeExists(privilege, name) {
-    try {
-        await (0,host_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'show', 'dev', name]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Deletes the bridge; true when it was there, false when it was already gone. */
-async function deleteBridge(privilege, name) {
-    if (!(await bridgeExists(privilege, name)))
-        return false;
-    await (0,host_privilege/* runAsRoot */.yf)(privilege, 'ip', ['link', 'delete', 'dev', name]);
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/host/network/bridge.ts
+var bridge = __webpack_require__(5050);
 ;// CONCATENATED MODULE: ./src/host/network/iptables.ts
 
 const BACKENDS = ['iptables-nft', 'iptables-legacy'];
@@ -2450,12 +2388,12 @@ async function createOurBridge(run, privilege) {
     for (let attempt = 1;; attempt += 1) {
         const plan = planAddresses(run.id, await readHostNetworks(privilege), { exclude });
         run.saveProgress({ bridge: run.marker, addressBlock: plan.block });
-        await createBridge(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
+        await (0,bridge/* createBridge */.OO)(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
         const rivals = foreignOccupants(plan, await readHostNetworks(privilege), run.marker);
         if (rivals.length === 0 || attempt === PLAN_ATTEMPTS)
             return plan;
         run.logger.debug(`${plan.block} is taken by ${rivals.map((rival) => rival.device ?? '?').join(', ')}; planning again`);
-        await deleteBridge(privilege, run.marker);
+        await (0,bridge/* deleteBridge */.Pu)(privilege, run.marker);
         exclude.push(plan.block);
     }
 }
@@ -2680,9 +2618,14 @@ async function rmdirAsRoot(privilege, dir) {
     return removing.then(() => true, () => false);
 }
 
-// EXTERNAL MODULE: ./src/host/docker-context.ts + 1 modules
-var docker_context = __webpack_require__(6995);
+// EXTERNAL MODULE: ./src/host/processes.ts
+var host_processes = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/host/docker-context.ts
+var docker_context = __webpack_require__(6838);
+// EXTERNAL MODULE: ./src/host/instance-presence.ts
+var instance_presence = __webpack_require__(5841);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/sweep.ts
+
 
 
 
@@ -2712,7 +2655,7 @@ var docker_context = __webpack_require__(6995);
 // gone and no process names it: a live instance makes its bridge before them and removes it after.
 /** Why the instance `id` may not be swept; undefined when it provably belongs to nobody. */
 async function reasonToKeep(id, processes) {
-    const owner = await ownerOf((0,naming/* markerOf */.we)(id));
+    const owner = await (0,bridge/* ownerOf */.bf)((0,naming/* markerOf */.we)(id));
     if (!owner)
         return 'it carries no owner label of ours';
     if (owner.pidNamespace !== (await (0,host_processes/* pidNamespace */.fP)()))
@@ -2734,7 +2677,7 @@ async function reasonToKeep(id, processes) {
 async function sweepStaleInstances(privilege, logger) {
     const swept = [];
     try {
-        const ids = await instancesWithBridges();
+        const ids = await (0,bridge/* instancesWithBridges */.XK)();
         // Listed only when a leftover needs it: reading every process's command line is tens of
         // milliseconds of this thread's work, on the way to the daemon's start, and most starts find none.
         let listing;
@@ -2761,9 +2704,8 @@ async function sweepStaleInstances(privilege, logger) {
 }
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
-    const bridges = new Set(await instancesWithBridges());
-    const isDead = async (id) => swept.includes((0,naming/* markerOf */.we)(id)) ||
-        (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes((0,naming/* markerOf */.we)(id))));
+    const bridges = new Set(await (0,bridge/* instancesWithBridges */.XK)());
+    const isDead = async (id) => swept.includes((0,naming/* markerOf */.we)(id)) || (0,instance_presence/* nothingNames */.YO)(id, bridges, cmdlines);
     const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
     for (const id of chains)
         logger.info(`Removed the firewall chains of an earlier run (${(0,naming/* markerOf */.we)(id)}).`);
@@ -2783,7 +2725,7 @@ async function sweepInstance(privilege, id) {
     const marker = (0,naming/* markerOf */.we)(id);
     const done = [];
     // Claimed first, so that a sweep running at the same time elsewhere leaves it to us.
-    await claimBridge(privilege, marker).catch(() => undefined);
+    await (0,bridge/* claimBridge */.sK)(privilege, marker).catch(() => undefined);
     // Never this process or an ancestor of it, whatever its arguments.
     const processes = processesOfInstance(await (0,host_processes/* listProcesses */.O3)(), identityOf(id));
     if (processes.length > 0) {
@@ -2809,7 +2751,7 @@ async function sweepInstance(privilege, id) {
     const userBridges = block ? await removeUserBridges(privilege, block).catch(() => []) : [];
     if (userBridges.length > 0)
         done.push(`network bridge(s) ${userBridges.join(', ')} removed`);
-    if (await deleteBridge(privilege, marker).catch(() => false))
+    if (await (0,bridge/* deleteBridge */.Pu)(privilege, marker).catch(() => false))
         done.push(`bridge ${marker} removed`);
     for (const execRoot of EXEC_ROOT_PARENTS.map((parent) => (0,external_node_path_.join)(parent, marker))) {
         if ((await succeeds(external_node_fs_.promises.lstat(execRoot))) && (await succeeds((0,host_privilege/* removeAsRoot */.x0)(privilege, execRoot)))) {
@@ -3146,7 +3088,7 @@ async function stopDockerdInstance(state, logger, options = {}) {
     };
     // Ours while we work on it: a sweep for crashed runs' leftovers elsewhere then leaves it alone.
     if (state.bridge)
-        await claimBridge(teardown.privilege, state.bridge).catch(() => undefined);
+        await (0,bridge/* claimBridge */.sK)(teardown.privilege, state.bridge).catch(() => undefined);
     for (const [what, body] of stepsFor(state)) {
         try {
             await body(teardown);
@@ -3212,7 +3154,7 @@ async function removeNetworkBridges({ state, privilege, logger }) {
         logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
 async function removeBridge({ state, privilege, report }) {
-    report.bridgeRemoved = await deleteBridge(privilege, state.bridge);
+    report.bridgeRemoved = await (0,bridge/* deleteBridge */.Pu)(privilege, state.bridge);
 }
 /** What dockerd and containerd made as root: the data-root (in the work directory) and the exec-root. */
 function pathsToRemove(state) {
@@ -3653,91 +3595,28 @@ function engineFor(kind) {
 
 /***/ }),
 
-/***/ 6995:
+/***/ 6838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Xi: () => (/* binding */ cliMissing),
-  iA: () => (/* binding */ createDockerContext),
-  L9: () => (/* binding */ removeContextsMarked)
-});
-
-// UNUSED EXPORTS: instanceOfDescription, listContexts, removeDockerContext
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/naming.ts
-var naming = __webpack_require__(2607);
-// EXTERNAL MODULE: ./src/core/options/options.ts + 2 modules
-var options_options = __webpack_require__(2377);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./src/core/san.ts
-var san = __webpack_require__(2213);
-// EXTERNAL MODULE: ./src/host/processes.ts
-var processes = __webpack_require__(327);
-;// CONCATENATED MODULE: ./src/host/instance-presence.ts
-
-
-
-
-
-/** How long a loopback connection may take before the answer counts as "something is there". */
-const CONNECT_TIMEOUT_MS = 1_000;
-/**
- * Whether the instance `id`, whose daemon was at `dockerHost`, provably left nothing running: no
- * bridge of its name, nothing listening at its endpoint (a loopback address that refuses the
- * connection), and no process whose command line names it. Anything less, or a question that cannot
- * be answered (an endpoint that is not loopback, a timeout), says it may still be there: what is
- * kept by mistake is a leftover, what is removed by mistake breaks someone's job.
- *
- * A live instance makes its docker context after its daemon's process (or container) exists, and
- * its bridge before that: one caught between the two is never taken for gone.
- */
-async function instanceIsGone(id, dockerHost) {
-    const marker = (0,naming/* markerOf */.we)(id);
-    if (await hasInterface(marker))
-        return false;
-    if (!(await loopbackRefuses(dockerHost)))
-        return false;
-    return !(await (0,processes/* listProcesses */.O3)()).some((info) => info.cmdline.includes(marker));
-}
-async function hasInterface(name) {
-    return external_node_fs_.promises.lstat(`/sys/class/net/${name}`).then(() => true, () => false);
-}
-/** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
-async function loopbackRefuses(dockerHost) {
-    const match = /^tcp:\/\/(?:\[([^\]]+)\]|([^:/]+)):(\d+)$/.exec(dockerHost);
-    if (!match)
-        return false;
-    const host = match[1] ?? match[2];
-    if ((0,san/* parseIpAddress */.D_)(host)?.range() !== 'loopback')
-        return false;
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ host, port: Number(match[3]) });
-        const settle = (refused) => {
-            socket.destroy();
-            resolve(refused);
-        };
-        socket.setTimeout(CONNECT_TIMEOUT_MS, () => settle(false));
-        socket.once('connect', () => settle(false));
-        socket.once('error', (error) => settle(error.code === 'ECONNREFUSED'));
-    });
-}
-
-// EXTERNAL MODULE: ./src/host/run.ts
-var run = __webpack_require__(3695);
-;// CONCATENATED MODULE: ./src/host/docker-context.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ removeContextsMarked),
+/* harmony export */   Xi: () => (/* binding */ cliMissing),
+/* harmony export */   iA: () => (/* binding */ createDockerContext)
+/* harmony export */ });
+/* unused harmony exports instanceOfDescription, contextMetaFile, listContexts, removeDockerContext */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2607);
+/* harmony import */ var _core_options_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2377);
+/* harmony import */ var _instance_presence_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5841);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3695);
 
 
 
@@ -3759,50 +3638,50 @@ const descriptionFor = (marker, dockerHost) => `${marker}: mutual TLS to ${docke
 /** The instance and endpoint a description made by `descriptionFor` names; undefined for any other. */
 function instanceOfDescription(description) {
     const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
-    const id = match?.[1].slice((0,naming/* contextMarker */.Uo)('').length);
-    return match && id && (0,naming/* contextMarker */.Uo)(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
-        ? { id, dockerHost: match[2] }
-        : undefined;
+    const id = match?.[1].slice((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .contextMarker */ .Uo)('').length);
+    return match && id && (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .contextMarker */ .Uo)(id) === match[1] && (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .isInstanceId */ .zo)(id) ? { id, dockerHost: match[2] } : undefined;
 }
 /**
- * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * The instance whose leftover the context `name` is: one of ours that ended without its post step
  * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
  * A context younger than the longest start may belong to an instance still starting, whose daemon
  * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(name, description, options) {
+async function leftoverOf(name, description, options) {
     const owner = instanceOfDescription(description);
     if (!owner)
-        return false;
+        return undefined;
     const age = await contextAgeMs(name, options.env ?? process.env);
-    if (age === undefined || age < options_options/* STARTUP_TIMEOUT_BOUNDS */.Qs.maxMs)
-        return false;
-    return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+    if (age === undefined || age < _core_options_options_js__WEBPACK_IMPORTED_MODULE_6__/* .STARTUP_TIMEOUT_BOUNDS */ .Qs.maxMs)
+        return undefined;
+    return (await (options.instanceIsGone ?? _instance_presence_js__WEBPACK_IMPORTED_MODULE_7__/* .instanceIsGone */ .$1)(owner.id, owner.dockerHost)) ? owner.id : undefined;
+}
+/** Where the docker CLI keeps the context `name`'s metadata: $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. */
+function contextMetaFile(name, env) {
+    const config = env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(config, 'contexts', 'meta', (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex'), 'meta.json');
 }
 /**
- * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
- * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
- * (another store layout): the context is then never taken for a leftover.
+ * How long ago the context `name` was made: the age of its metadata file. Undefined when it is not
+ * there (another store layout): the context is then never taken for a leftover.
  */
 async function contextAgeMs(name, env) {
-    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
-    const stat = await external_node_fs_.promises.stat((0,external_node_path_.join)(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(contextMetaFile(name, env)).catch(() => undefined);
     return stat && Date.now() - stat.mtimeMs;
 }
 async function docker(args, options) {
     try {
         const env = (options.env ?? process.env);
-        const { stdout } = await (0,run/* runProgram */.m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
+        const { stdout } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runProgram */ .m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
         return stdout;
     }
     catch (error) {
         if (error.code === 'ENOENT') {
-            throw new errors/* DockerTlsError */.iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
         }
-        throw new errors/* DockerTlsError */.iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof run/* CommandError */.Q ? error.stderr : error.message).trim()}`, undefined, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof _run_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q ? error.stderr : error.message).trim()}`, undefined, {
             cause: error,
         });
     }
@@ -3830,7 +3709,7 @@ function candidates(base) {
  * is gone, is replaced.
  */
 async function createDockerContext(base, instanceId, endpoint, options = {}) {
-    const marker = (0,naming/* contextMarker */.Uo)(instanceId);
+    const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .contextMarker */ .Uo)(instanceId);
     const description = descriptionFor(marker, endpoint.dockerHost);
     const dockerEndpoint = [
         `host=${endpoint.dockerHost}`,
@@ -3859,7 +3738,8 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     for (const name of candidates(base)) {
         const taken = existing.get(name);
         const someoneElses = taken !== undefined && !isOurs(taken, marker);
-        if (someoneElses && !(await isLeftover(name, taken, options)))
+        const leftover = someoneElses ? await leftoverOf(name, taken, options) : undefined;
+        if (someoneElses && !leftover)
             continue;
         // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)
@@ -3867,9 +3747,9 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
         // False: another instance took the name between the listing and now; try the next one.
         if (!(await create(name)))
             continue;
-        return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
+        return leftover ? { name, marker, replacedLeftoverOf: leftover } : { name, marker };
     }
-    throw new errors/* DockerTlsError */.iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
 /**
  * Removes a context this instance made. A context of that name that no longer carries our marker
@@ -3891,7 +3771,7 @@ async function removeDockerContext(context, options = {}) {
     }
 }
 /** The docker CLI is not installed: there are no contexts to make or remove. */
-const cliMissing = (error) => error instanceof errors/* DockerTlsError */.iw && error.cause?.code === 'ENOENT';
+const cliMissing = (error) => error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw && error.cause?.code === 'ENOENT';
 /** Removes every context whose description carries `marker`. Never throws: says what it did. */
 async function removeContextsMarked(marker, options = {}) {
     let names;
@@ -3906,6 +3786,154 @@ async function removeContextsMarked(marker, options = {}) {
     for (const name of names)
         details.push((await removeDockerContext({ name, marker }, options)).detail);
     return details;
+}
+
+
+/***/ }),
+
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ instanceIsGone),
+/* harmony export */   YO: () => (/* binding */ nothingNames)
+/* harmony export */ });
+/* unused harmony export loopbackRefuses */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2607);
+/* harmony import */ var _core_san_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2213);
+/* harmony import */ var _network_bridge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5050);
+/* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(327);
+
+
+
+
+
+/** How long a loopback connection may take before the answer counts as "something is there". */
+const CONNECT_TIMEOUT_MS = 1_000;
+/**
+ * Whether the instance `id`, whose daemon was at `dockerHost`, provably left nothing running: no
+ * bridge of its name, nothing listening at its endpoint (a loopback address that refuses the
+ * connection), and no process whose command line names it. Anything less, or a question that cannot
+ * be answered (an endpoint that is not loopback, a timeout), says it may still be there: what is
+ * kept by mistake is a leftover, what is removed by mistake breaks someone's job.
+ *
+ * A live instance makes its docker context after its daemon's process (or container) exists, and
+ * its bridge before that: one caught between the two is never taken for gone.
+ */
+async function instanceIsGone(id, dockerHost) {
+    if (!(await loopbackRefuses(dockerHost)))
+        return false;
+    const cmdlines = async () => (await (0,_processes_js__WEBPACK_IMPORTED_MODULE_4__/* .listProcesses */ .O3)()).map((info) => info.cmdline);
+    return nothingNames(id, new Set(await (0,_network_bridge_js__WEBPACK_IMPORTED_MODULE_3__/* .instancesWithBridges */ .XK)()), cmdlines);
+}
+/**
+ * No bridge of the instance's name (`bridges`: the ids of those there are) and no process whose
+ * command line names it. The processes are asked for only when there is no such bridge.
+ */
+async function nothingNames(id, bridges, cmdlines) {
+    const marker = (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .markerOf */ .we)(id);
+    return !bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(marker));
+}
+/** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
+async function loopbackRefuses(dockerHost) {
+    const match = /^tcp:\/\/(?:\[([^\]]+)\]|([^:/]+)):(\d+)$/.exec(dockerHost);
+    if (!match)
+        return false;
+    const host = match[1] ?? match[2];
+    if ((0,_core_san_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIpAddress */ .D_)(host)?.range() !== 'loopback')
+        return false;
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port: Number(match[3]) });
+        const settle = (refused) => {
+            socket.destroy();
+            resolve(refused);
+        };
+        socket.setTimeout(CONNECT_TIMEOUT_MS, () => settle(false));
+        socket.once('connect', () => settle(false));
+        socket.once('error', (error) => settle(error.code === 'ECONNREFUSED'));
+    });
+}
+
+
+/***/ }),
+
+/***/ 5050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ createBridge),
+/* harmony export */   Pu: () => (/* binding */ deleteBridge),
+/* harmony export */   XK: () => (/* binding */ instancesWithBridges),
+/* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   sK: () => (/* binding */ claimBridge)
+/* harmony export */ });
+/* unused harmony exports formatOwnerLabel, parseOwnerLabel, bridgeExists */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _privilege_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5889);
+/* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(327);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
+
+
+
+
+const OWNER_LABEL = /^docker-tls-action owner pid=(\d+) start=(\d+) pidns=(\S+)$/;
+function formatOwnerLabel(owner) {
+    return `docker-tls-action owner pid=${owner.pid} start=${owner.start} pidns=${owner.pidNamespace}`;
+}
+function parseOwnerLabel(alias) {
+    const match = OWNER_LABEL.exec(alias.trim());
+    return match ? { pid: Number(match[1]), start: match[2], pidNamespace: match[3] } : undefined;
+}
+/** The label naming this process as the owner of a bridge. */
+async function ownerLabel() {
+    return formatOwnerLabel({
+        pid: process.pid,
+        start: (await (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .startTimeOf */ .P2)(process.pid)) ?? '',
+        pidNamespace: await (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .pidNamespace */ .fP)(),
+    });
+}
+/** The owner a bridge's alias names, if it carries our label. */
+async function ownerOf(bridge) {
+    return parseOwnerLabel(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(`/sys/class/net/${bridge}/ifalias`, 'utf8').catch(() => ''));
+}
+/** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
+async function claimBridge(privilege, name) {
+    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
+}
+/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
+async function createBridge(privilege, plan) {
+    const commands = [
+        `link add name ${plan.name} type bridge`,
+        // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
+        `link set dev ${plan.name} alias "${await ownerLabel()}"`,
+        `addr add ${plan.gatewayCidr} dev ${plan.name}`,
+        `link set ${plan.name} up`,
+    ];
+    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
+}
+/** The ids of the instances whose bridges exist on this machine. */
+async function instancesWithBridges() {
+    const links = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir('/sys/class/net').catch(() => []);
+    return links.map(_core_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .idOfMarker */ .b8).filter((id) => id !== undefined);
+}
+async function bridgeExists(privilege, name) {
+    try {
+        await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['link', 'show', 'dev', name]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Deletes the bridge; true when it was there, false when it was already gone. */
+async function deleteBridge(privilege, name) {
+    if (!(await bridgeExists(privilege, name)))
+        return false;
+    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['link', 'delete', 'dev', name]);
+    return true;
 }
 
 
@@ -4129,8 +4157,8 @@ var options = __webpack_require__(2377);
 var core_state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/engines/index.ts + 41 modules
-var engines = __webpack_require__(4940);
+// EXTERNAL MODULE: ./src/engines/index.ts + 40 modules
+var engines = __webpack_require__(8921);
 ;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
 
 

@@ -3654,15 +3654,18 @@ const CONNECT_TIMEOUT_MS = 1_000;
  * its bridge before that: one caught between the two is never taken for gone.
  */
 async function instanceIsGone(id, dockerHost) {
-    const marker = naming_markerOf(id);
-    if (await hasInterface(marker))
-        return false;
     if (!(await loopbackRefuses(dockerHost)))
         return false;
-    return !(await listProcesses()).some((info) => info.cmdline.includes(marker));
+    const cmdlines = async () => (await listProcesses()).map((info) => info.cmdline);
+    return nothingNames(id, new Set(await instancesWithBridges()), cmdlines);
 }
-async function hasInterface(name) {
-    return external_node_fs_.promises.lstat(`/sys/class/net/${name}`).then(() => true, () => false);
+/**
+ * No bridge of the instance's name (`bridges`: the ids of those there are) and no process whose
+ * command line names it. The processes are asked for only when there is no such bridge.
+ */
+async function nothingNames(id, bridges, cmdlines) {
+    const marker = naming_markerOf(id);
+    return !bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(marker));
 }
 /** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
 async function loopbackRefuses(dockerHost) {
@@ -3707,36 +3710,36 @@ const descriptionFor = (marker, dockerHost) => `${marker}: mutual TLS to ${docke
 function instanceOfDescription(description) {
     const match = /^(.*): mutual TLS to (\S+), removed when the job ends$/.exec(description);
     const id = match?.[1].slice(naming_contextMarker('').length);
-    return match && id && naming_contextMarker(id) === match[1] && /^[0-9a-f]{8}$/.test(id)
-        ? { id, dockerHost: match[2] }
-        : undefined;
+    return match && id && naming_contextMarker(id) === match[1] && naming_isInstanceId(id) ? { id, dockerHost: match[2] } : undefined;
 }
 /**
- * Whether the context `name` is a leftover of an instance of ours that ended without its post step
+ * The instance whose leftover the context `name` is: one of ours that ended without its post step
  * (a self-hosted runner killed mid-job): the crash sweep finds instances by their bridge, and one
  * that left only its context (a rootless or dind instance, or a bridge already swept) would keep
  * its name taken for ever. Asked only when the name is wanted, so a start pays nothing for it.
  * A context younger than the longest start may belong to an instance still starting, whose daemon
  * does not listen yet (a dind container's has no process that names it): it is kept.
  */
-async function isLeftover(name, description, options) {
+async function leftoverOf(name, description, options) {
     const owner = instanceOfDescription(description);
     if (!owner)
-        return false;
+        return undefined;
     const age = await contextAgeMs(name, options.env ?? process.env);
     if (age === undefined || age < STARTUP_TIMEOUT_BOUNDS.maxMs)
-        return false;
-    return (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost);
+        return undefined;
+    return (await (options.instanceIsGone ?? instanceIsGone)(owner.id, owner.dockerHost)) ? owner.id : undefined;
+}
+/** Where the docker CLI keeps the context `name`'s metadata: $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. */
+function contextMetaFile(name, env) {
+    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+    return (0,external_node_path_.join)(config, 'contexts', 'meta', (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex'), 'meta.json');
 }
 /**
- * How long ago the context `name` was made: the age of its metadata file, which the docker CLI
- * keeps under $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. Undefined when it is not there
- * (another store layout): the context is then never taken for a leftover.
+ * How long ago the context `name` was made: the age of its metadata file. Undefined when it is not
+ * there (another store layout): the context is then never taken for a leftover.
  */
 async function contextAgeMs(name, env) {
-    const config = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
-    const stat = await external_node_fs_.promises.stat((0,external_node_path_.join)(config, 'contexts', 'meta', digest, 'meta.json')).catch(() => undefined);
+    const stat = await external_node_fs_.promises.stat(contextMetaFile(name, env)).catch(() => undefined);
     return stat && Date.now() - stat.mtimeMs;
 }
 async function docker(args, options) {
@@ -3806,7 +3809,8 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
     for (const name of docker_context_candidates(base)) {
         const taken = existing.get(name);
         const someoneElses = taken !== undefined && !isOurs(taken, marker);
-        if (someoneElses && !(await isLeftover(name, taken, options)))
+        const leftover = someoneElses ? await leftoverOf(name, taken, options) : undefined;
+        if (someoneElses && !leftover)
             continue;
         // A removal that fails (another start removed that leftover first) leaves the name to `create`.
         if (taken !== undefined)
@@ -3814,7 +3818,7 @@ async function createDockerContext(base, instanceId, endpoint, options = {}) {
         // False: another instance took the name between the listing and now; try the next one.
         if (!(await create(name)))
             continue;
-        return someoneElses ? { name, marker, replacedLeftoverOf: instanceOfDescription(taken)?.id } : { name, marker };
+        return leftover ? { name, marker, replacedLeftoverOf: leftover } : { name, marker };
     }
     throw new errors/* DockerTlsError */.iw(`Every context name from ${base} to ${base}-${MAX_SUFFIX} is taken.`, 'Remove unused contexts (docker context ls, docker context rm NAME) or choose another name with the context input.');
 }
@@ -3856,6 +3860,7 @@ async function removeContextsMarked(marker, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/sweep.ts
+
 
 
 
@@ -3935,8 +3940,7 @@ async function sweepStaleInstances(privilege, logger) {
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
     const bridges = new Set(await instancesWithBridges());
-    const isDead = async (id) => swept.includes(naming_markerOf(id)) ||
-        (!bridges.has(id) && !(await cmdlines()).some((cmdline) => cmdline.includes(naming_markerOf(id))));
+    const isDead = async (id) => swept.includes(naming_markerOf(id)) || nothingNames(id, bridges, cmdlines);
     const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
     for (const id of chains)
         logger.info(`Removed the firewall chains of an earlier run (${naming_markerOf(id)}).`);

@@ -25,6 +25,8 @@ export declare function instanceOfDescription(description: string): {
     id: string;
     dockerHost: string;
 } | undefined;
+/** Where the docker CLI keeps the context `name`'s metadata: $DOCKER_CONFIG/contexts/meta/<SHA-256 of the name>/. */
+export declare function contextMetaFile(name: string, env: NodeJS.ProcessEnv): string;
 /** The contexts in the store, by name, with their descriptions. */
 export declare function listContexts(options?: DockerContextOptions): Promise<Map<string, string>>;
 /**

@@ -9,5 +9,10 @@
  * its bridge before that: one caught between the two is never taken for gone.
  */
 export declare function instanceIsGone(id: string, dockerHost: string): Promise<boolean>;
+/**
+ * No bridge of the instance's name (`bridges`: the ids of those there are) and no process whose
+ * command line names it. The processes are asked for only when there is no such bridge.
+ */
+export declare function nothingNames(id: string, bridges: ReadonlySet<string>, cmdlines: () => Promise<string[]>): Promise<boolean>;
 /** True only when `tcp://HOST:PORT` names a loopback address and the connection is refused. */
 export declare function loopbackRefuses(dockerHost: string): Promise<boolean>;
