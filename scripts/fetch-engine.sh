@@ -118,12 +118,22 @@ install_plugins() {
   done
 }
 
+# The work directory, and first any mount a failed check's dockerd left in it (its data-root).
+remove_work() {
+  [[ -n "$work" && -d "$work" ]] || return 0
+  { findmnt -rno TARGET | grep -F "$work/" | sort -r | while read -r target; do umount "$target"; done; } || true
+  rm -rf "$work"
+}
+
 fetch() {
   for tool in apt-get dpkg-deb; do
     command -v "$tool" >/dev/null || { echo "fetch-engine: $tool is missing (a Debian machine has it)" >&2; exit 1; }
   done
+  # sid's dockerd runs containers with the machine's runc (see above); without one it fails to boot.
+  command -v runc >/dev/null ||
+    { echo "fetch-engine: runc is missing; sid's engine uses the machine's: apt-get install runc" >&2; exit 1; }
   work="$(mktemp -d "${TMPDIR:-/tmp}/engine-fetch-XXXXXX")"
-  trap 'rm -rf "$work"' EXIT
+  trap remove_work EXIT
   mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
   write_sources "$work/sources.list"
   local apt=(-q -o "Dir::Etc::sourcelist=$work/sources.list" -o Dir::Etc::sourceparts=-
