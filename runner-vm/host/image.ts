@@ -17,7 +17,7 @@ import {
 import { basename, join, relative } from 'node:path';
 import { CACHE_ROOT, type Log, REPO_ROOT, tool } from './common.js';
 import { runInGuest } from './guest-run.js';
-import { type NodeBinary, ensureNode24 } from './node24.js';
+import { type NodeBinary, officialNode } from '../../scripts/node24.mjs';
 
 const IMAGE_SOURCES = join(REPO_ROOT, 'runner-vm', 'image');
 const PROVISION_TIMEOUT_MS = 30 * 60_000;
@@ -126,7 +126,7 @@ function removeOtherImages(keep: string): void {
 }
 
 export async function ensureGuestImage(log: Log): Promise<GuestImage> {
-  const node = await ensureNode24(log);
+  const node = officialNode();
   const dind = await dindRootfs(log);
   const dir = join(CACHE_ROOT, `image-${imageKey(node, dind)}`);
   if (existsSync(join(dir, 'complete'))) {
