@@ -40,3 +40,25 @@ test('a prepared set finishes once: the CA key is gone after the server certific
   await prepared.finish();
   await assert.rejects(prepared.finish([{ type: 'dns', value: 'another' }]), /finished: its CA key is gone/);
 });
+
+test("the server's side comes first, without the client's; the client's follows, of the same CA", async () => {
+  const prepared = await prepareCertificateSet();
+  const serverSide = await prepared.server([{ type: 'dns', value: 'first.test' }]);
+  assert.equal('client' in serverSide, false, 'no client certificate in what the daemon gets');
+  const ca = new X509Certificate(serverSide.caCertPem);
+  const server = new X509Certificate(serverSide.server.certPem);
+  assert.ok(server.verify(ca.publicKey));
+  assert.match(server.subjectAltName ?? '', /DNS:first\.test/);
+  const client = new X509Certificate((await prepared.client()).certPem);
+  assert.ok(client.verify(ca.publicKey), 'the client certificate is signed by the same CA');
+  assert.equal(await prepared.client(), await prepared.client(), 'one client certificate per set');
+  await assert.rejects(prepared.server(), /finished: its CA key is gone/);
+});
+
+test("a client asked for first is issued at once; the server's still comes, of the same CA", async () => {
+  const prepared = await prepareCertificateSet();
+  const client = new X509Certificate((await prepared.client()).certPem);
+  const serverSide = await prepared.server();
+  assert.ok(client.verify(new X509Certificate(serverSide.caCertPem).publicKey));
+  assert.notEqual(client.serialNumber, new X509Certificate(serverSide.server.certPem).serialNumber);
+});

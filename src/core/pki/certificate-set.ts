@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { type SubjectAltName, isDnsName, uniqueSans } from '../san.js';
 import { type KeyAlgorithm, DEFAULT_KEY_ALGORITHM } from './algorithms.js';
 import { type Authority, type LeafCertificate, createAuthority, generateLeafKeys } from './authority.js';
+import type { LeafKind } from './profile.js';
 
 /** Clients whose clock runs a little behind the runner's still accept a certificate made just now. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -46,19 +47,26 @@ function hostnameSan(): SubjectAltName[] {
 
 export type { LeafKind } from './profile.js';
 
-/** A set whose server certificate is still to be issued: everything that does not depend on its names. */
+/** The server's side of a set: what a daemon reads (the CA certificate, its certificate and key). */
+export type ServerCertificates = Omit<CertificateSet, 'client'>;
+
+/** A set whose leaf certificates are still to be issued: the CA and every key pair are made. */
 export interface PreparedCertificateSet {
   /**
-   * Issues the server certificate naming the default SANs, the options' and `extraSans`, and drops
-   * the CA key. Once only: a second call throws.
+   * Issues the server certificate naming the default SANs, the options' and `extraSans`: once. The
+   * client's follows it, so that a daemon waiting for its files does not wait for the client's too.
    */
+  server(extraSans?: readonly SubjectAltName[]): Promise<ServerCertificates>;
+  /** The client certificate, issued once the server's is (or at once, if nothing asked for that). */
+  client(): Promise<LeafCertificate>;
+  /** Both, as one set. Once only: a second call throws, as the CA key is gone. */
   finish(extraSans?: readonly SubjectAltName[]): Promise<CertificateSet>;
 }
 
 /**
- * The CA, the client certificate and the server's key pair, made before the server's names are
- * known (dind: its addresses come with the container's start), so that only one signature is left
- * for then. The CA key is generated non-extractable and lives only until `finish`.
+ * The CA and the server's and client's key pairs, made before the server's names are known (dind:
+ * its addresses come with the container's start), so that only the two leaves' signatures are left
+ * for then. The CA key is generated non-extractable and lives only until both leaves are issued.
  */
 export async function prepareCertificateSet(options: CertificateSetOptions = {}): Promise<PreparedCertificateSet> {
   const keyAlgorithm = options.keyAlgorithm ?? DEFAULT_KEY_ALGORITHM;
@@ -73,20 +81,49 @@ export async function prepareCertificateSet(options: CertificateSetOptions = {})
     generateLeafKeys(keyAlgorithm),
     generateLeafKeys(keyAlgorithm),
   ]);
-  const client = await authority.issue('client', { keys: clientKeys });
   let issuer: Authority | undefined = authority;
+  let server: Promise<ServerCertificates> | undefined;
+  let client: Promise<LeafCertificate> | undefined;
+  // Each leaf is issued once; the CA key goes with the last reference to the authority after both.
+  let leavesLeft = 2;
+  const issue = async (kind: LeafKind, more: Parameters<Authority['issue']>[1]) => {
+    if (!issuer) throw new Error('this certificate set is finished: its CA key is gone');
+    try {
+      return await issuer.issue(kind, more);
+    } finally {
+      leavesLeft -= 1;
+      if (leavesLeft === 0) issuer = undefined;
+    }
+  };
+  const { caCertPem, caFingerprint } = authority;
+  const serverSide = (extraSans: readonly SubjectAltName[] = []): Promise<ServerCertificates> => {
+    if (server) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+    const serverSans = uniqueSans([
+      ...(options.onlyGivenSans ? [] : defaultServerSans()),
+      ...(options.serverSans ?? []),
+      ...extraSans,
+    ]);
+    server = issue('server', { sans: serverSans, keys: serverKeys }).then((leaf) => ({
+      keyAlgorithm,
+      caCertPem,
+      caFingerprint,
+      server: leaf,
+      serverSans,
+      ...window,
+    }));
+    return server;
+  };
+  const clientSide = (): Promise<LeafCertificate> => {
+    const issueClient = () => issue('client', { keys: clientKeys });
+    client ??= (server ?? Promise.resolve()).then(issueClient, issueClient);
+    return client;
+  };
   return {
-    finish: async (extraSans = []) => {
-      if (!issuer) throw new Error('this certificate set is finished: its CA key is gone');
-      const { issue, caCertPem, caFingerprint } = issuer;
-      issuer = undefined;
-      const serverSans = uniqueSans([
-        ...(options.onlyGivenSans ? [] : defaultServerSans()),
-        ...(options.serverSans ?? []),
-        ...extraSans,
-      ]);
-      const server = await issue('server', { sans: serverSans, keys: serverKeys });
-      return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+    server: serverSide,
+    client: clientSide,
+    finish: async (extraSans) => {
+      const made = serverSide(extraSans);
+      return { ...(await made), client: await clientSide() };
     },
   };
 }
