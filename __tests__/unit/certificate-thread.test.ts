@@ -27,6 +27,22 @@ test('the thread makes the set with the names given at the end, and a stranger o
   }
 });
 
+test("the thread sends the server's side first, then the client's of the same CA", async () => {
+  const work = startCertificateWork({ keyAlgorithm: 'ecdsa-p256' });
+  try {
+    const prepared = await work.prepared;
+    const serverSide = await prepared.server([{ type: 'ip', value: '10.213.0.1' }]);
+    assert.equal('client' in serverSide, false);
+    const ca = new X509Certificate(serverSide.caCertPem);
+    assert.match(new X509Certificate(serverSide.server.certPem).subjectAltName ?? '', /IP Address:10\.213\.0\.1/);
+    const client = new X509Certificate((await prepared.client()).certPem);
+    assert.ok(client.verify(ca.publicKey), 'the client certificate is signed by the same CA');
+    await assert.rejects(prepared.server(), /finished: its CA key is gone/);
+  } finally {
+    work.release();
+  }
+});
+
 test('a thread warmed up before the start is the one the start uses, with the options it gets then', async () => {
   warmUpCertificateThread();
   const work = startCertificateWork({ keyAlgorithm: 'ecdsa-p384', serverSans: [{ type: 'dns', value: 'warm.test' }] });

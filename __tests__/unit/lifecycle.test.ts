@@ -35,8 +35,11 @@ import { type Logger } from '../../src/core/logger.js';
 const tempRoot = mkdtempSync(join(tmpdir(), 'dtls-unit-'));
 after(() => rmSync(tempRoot, { recursive: true, force: true }));
 
-/** `late`: as `mtls`, listening only after 300 ms. */
-type Behaviour = 'mtls' | 'late' | 'open' | 'dies' | 'silent';
+/**
+ * `late`: as `mtls`, listening only after 300 ms. `fails`: the launch fails as soon as the daemon's
+ * files are there, while the client's certificate and cert-dir are still on their way.
+ */
+type Behaviour = 'mtls' | 'late' | 'open' | 'dies' | 'silent' | 'fails';
 
 interface FakeRun {
   saved: InstanceState[];
@@ -100,6 +103,10 @@ function fakeEngine(behaviour: Behaviour, record: FakeRun, checkError?: Error): 
       if (checkError) throw checkError;
       return {
         async launch(run): Promise<LaunchedDaemon> {
+          if (behaviour === 'fails') {
+            await run.daemonCertificates();
+            throw new DockerTlsError('the fake daemon could not start');
+          }
           const { certs } = await run.certificates();
           const tls = {
             ca: readFileSync(certs.serverCa),
@@ -199,6 +206,17 @@ describe('startOrRollBack', () => {
     );
     assert.deepEqual(tornDown, [saved.at(-1)]);
     assert.equal(existsSync(saved.at(-1)!.workDir), false);
+  });
+
+  test('the launch fails while cert-dir is still being written: nothing is written after the roll-back', async () => {
+    const { outcome, saved, tornDown } = await start('fails');
+    assert.equal(outcome.exitCode, 1);
+    assert.match(String((outcome as { error: Error }).error.message), /the fake daemon could not start/);
+    // Long enough for a write that outlived the roll-back to land.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { workDir } = saved.at(-1)!;
+    assert.equal(existsSync(workDir), false, `${workDir} is gone and stays gone`);
+    assert.deepEqual(tornDown, [saved.at(-1)], 'nothing was recorded after the roll-back');
   });
 
   test("no answer within the start-up timeout: the hint names the adapter's option", async () => {

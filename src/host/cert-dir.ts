@@ -221,7 +221,10 @@ export async function writeCertificateSetRecorded(
  * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
  * starts, can never hand it another CA.
  */
-export async function writeDaemonTlsFiles(workDir: string, set: CertificateSet): Promise<DaemonTlsFiles> {
+export async function writeDaemonTlsFiles(
+  workDir: string,
+  set: Pick<CertificateSet, 'caCertPem' | 'server'>,
+): Promise<DaemonTlsFiles> {
   await makePrivateDir(daemonTlsDir(workDir));
   const files = daemonTlsFiles(workDir);
   await Promise.all([

@@ -6,10 +6,11 @@ import type { Options } from '../core/options/options.js';
 import type { LeafCertificate } from '../core/pki/index.js';
 import type { InstanceState } from '../core/state.js';
 import type { Engine, EngineRun } from '../engines/engine.js';
+import type { SubjectAltName } from '../core/san.js';
 import type { CheckedCertificateDir } from '../host/cert-dir.js';
 import { PRIVATE_DIR_MODE } from '../host/files.js';
 import type { CertificateWork } from './certificate-thread.js';
-import { makeCertificates } from './certificates.js';
+import { type CertificatesUnderWay, makeCertificates } from './certificates.js';
 import type { StartContext } from './start.js';
 
 /**
@@ -35,8 +36,15 @@ export async function makeWorkDir(tempDir: string, newId = newInstanceId): Promi
   }
 }
 
+const noop = () => undefined;
+
 export type InstanceRun = EngineRun & {
   state(): InstanceState;
+  /**
+   * Settles once the certificates asked for are written, or failed (at once when none were): a
+   * failed start waits for it, so that nothing is written after its clean-up.
+   */
+  certificatesWritten(): Promise<void>;
   /** The refusal proof's client certificate of another CA, made beside the start. */
   stranger(): Promise<LeafCertificate>;
 };
@@ -59,10 +67,21 @@ export async function beginInstance(
     context.signal?.throwIfAborted();
   };
   saveProgress({});
-  // Under way on a thread of its own since the start began (start.ts): only the server's signature
-  // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
+  // Under way on a thread of its own since the start began (start.ts): only the leaves' signatures
+  // wait for the server's names (dind's addresses come with the container's start).
   const prepared = work.prepared;
-  let certificates: ReturnType<EngineRun['certificates']> | undefined;
+  let certificates: CertificatesUnderWay | undefined;
+  // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
+  const underWay = (extraSans: SubjectAltName[]) =>
+    (certificates ??= makeCertificates(
+      options,
+      prepared,
+      { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
+      // Read when they are made: an engine's bridge made before then is among the interfaces.
+      [...(engine.listens ? bindAddressSans(listen.bindHost) : []), ...extraSans],
+      saveProgress,
+      context.logger,
+    ));
   return {
     id,
     marker: markerOf(id),
@@ -73,17 +92,9 @@ export async function beginInstance(
     signal: context.signal,
     saveProgress,
     logPhase,
-    // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-    certificates: (extraSans = []) =>
-      (certificates ??= makeCertificates(
-        options,
-        prepared,
-        { dir: givenCertDir ?? join(workDir, 'certs'), workDir },
-        // Read when they are made: an engine's bridge made before then is among the interfaces.
-        [...(engine.listens ? bindAddressSans(listen.bindHost) : []), ...extraSans],
-        saveProgress,
-        context.logger,
-      )),
+    daemonCertificates: (extraSans = []) => underWay(extraSans).forDaemon,
+    certificates: (extraSans = []) => underWay(extraSans).all,
+    certificatesWritten: () => certificates?.all.then(noop, noop) ?? Promise.resolve(),
     state: () => state,
     stranger: () => work.stranger,
   };

@@ -1,16 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import {
-  type CertificateSet,
   type CertificateSetOptions,
   type LeafCertificate,
   type PreparedCertificateSet,
+  type ServerCertificates,
   prepareCertificateSet,
   strangerClientCertificate,
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
-import type { CertificateReply, CertificateRequest } from './certificate-worker.js';
+import type { CertificateNeed, CertificateReply, CertificateRequest } from './certificate-worker.js';
 
-/** The certificates a start needs: the set (finished once the server's names are known) and the stranger. */
+/** The certificates a start needs: the set (its leaves once the server's names are known) and the stranger. */
 export interface CertificateWork {
   prepared: Promise<PreparedCertificateSet>;
   /** The refusal proof's client certificate of another CA. */
@@ -100,7 +100,7 @@ export function warmUpCertificateThread(): void {
   }
 }
 
-/** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
+/** The work on a worker thread: its replies as promises; `server` hands it the server's extra names. */
 function onAThread(options: CertificateSetOptions): CertificateWork {
   const thread = warm ?? newThread();
   warm = undefined;
@@ -108,35 +108,54 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
   const { worker } = thread;
   const tell = (request: CertificateRequest) => worker.postMessage(request);
   tell({ kind: 'options', options });
-  const waiting = new Map<string, { resolve: (value: never) => void; reject: (error: Error) => void }>();
-  const wait = <T>(kind: string) => new Promise<T>((resolve, reject) => waiting.set(kind, { resolve, reject }));
-  const [prepared, set, stranger] = [
-    wait<void>('prepared'),
-    wait<CertificateSet>('set'),
-    wait<LeafCertificate>('stranger'),
-  ];
-  worker.on('message', (reply: CertificateReply) => {
-    if (reply.kind === 'error') waiting.get(reply.about)?.reject(new Error(reply.message));
-    else
-      waiting
-        .get(reply.kind)
-        ?.resolve((reply.kind === 'set' ? reply.set : reply.kind === 'stranger' ? reply.leaf : undefined) as never);
-  });
-  worker.on('error', (error) => {
-    for (const each of waiting.values()) each.reject(error);
-  });
-  for (const promise of [prepared, set, stranger]) promise.catch(() => undefined);
-  let finished = false;
-  const finish = (extraSans: readonly SubjectAltName[] = []) => {
-    if (finished) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
-    finished = true;
+  const replies = awaitedReplies(worker);
+  let asked = false;
+  const server = (extraSans: readonly SubjectAltName[] = []) => {
+    if (asked) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+    asked = true;
     tell({ kind: 'finish', extraSans: [...extraSans] });
-    return set;
+    return replies.server;
   };
+  // The thread issues the client's right after the server's, once it is told the server's names.
+  const client = () => (asked ? replies.client : server().then(() => replies.client));
+  const finish = async (extraSans?: readonly SubjectAltName[]) => ({
+    ...(await server(extraSans)),
+    client: await client(),
+  });
   const release = () => {
     // Kept alive to its end: a process that exits first would terminate it mid-job after all.
     worker.ref();
     tell({ kind: 'release' });
   };
-  return { prepared: prepared.then(() => ({ finish })), stranger, release };
+  const prepared: PreparedCertificateSet = { server, client, finish };
+  return { prepared: replies.prepared.then(() => prepared), stranger: replies.stranger, release };
+}
+
+/** A promise for each of the thread's replies: fulfilled by the reply, rejected by its error or the thread's. */
+function awaitedReplies(worker: Worker) {
+  const waiting = new Map<CertificateNeed, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  const wait = <T>(kind: CertificateNeed) => {
+    const promise = new Promise<T>((resolve, reject) => waiting.set(kind, { resolve, reject }));
+    promise.catch(() => undefined);
+    return promise;
+  };
+  const replies = {
+    prepared: wait<void>('prepared'),
+    server: wait<ServerCertificates>('server'),
+    client: wait<LeafCertificate>('client'),
+    stranger: wait<LeafCertificate>('stranger'),
+  };
+  worker.on('message', (reply: CertificateReply) => {
+    if (reply.kind === 'error') waiting.get(reply.about)?.reject(new Error(reply.message));
+    else waiting.get(reply.kind)?.resolve(valueOf(reply) as never);
+  });
+  worker.on('error', (error) => {
+    for (const each of waiting.values()) each.reject(error);
+  });
+  return replies;
+}
+
+function valueOf(reply: Exclude<CertificateReply, { kind: 'error' }>): unknown {
+  if (reply.kind === 'server') return reply.server;
+  return reply.kind === 'prepared' ? undefined : reply.leaf;
 }

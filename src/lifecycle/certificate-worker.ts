@@ -1,8 +1,8 @@
 // The certificate work of a start, on a thread of its own (certificate-thread.ts starts it): the
 // library loads at once, before the start says what to make (a process may start the thread first
-// thing, while its own code loads); then the CA, the client certificate and the server's keys as
-// soon as the options come, the server certificate once its names are known, and the refusal
-// proof's stranger. @peculiar/x509 loads and signs here while the main thread spawns the daemon and
+// thing, while its own code loads); then the CA and the leaves' keys as soon as the options come,
+// the server certificate once its names are known (what the daemon waits for), the client's right
+// after it, and the refusal proof's stranger. @peculiar/x509 loads and signs here while the main thread spawns the daemon and
 // sets up its network. The CA key lives and dies with this thread.
 import { parentPort } from 'node:worker_threads';
 import { loadX509 } from '../core/pki/load-x509.js';
@@ -10,6 +10,7 @@ import {
   type CertificateSetOptions,
   type PreparedCertificateSet,
   type LeafCertificate,
+  type ServerCertificates,
   prepareCertificateSet,
   strangerClientCertificate,
 } from '../core/pki/index.js';
@@ -24,9 +25,12 @@ export type CertificateRequest =
 /** What the thread says: each a reply to one of the start's needs, or why it failed. */
 export type CertificateReply =
   | { kind: 'prepared' }
-  | { kind: 'set'; set: Awaited<ReturnType<PreparedCertificateSet['finish']>> }
+  | { kind: 'server'; server: ServerCertificates }
+  | { kind: 'client'; leaf: LeafCertificate }
   | { kind: 'stranger'; leaf: LeafCertificate }
-  | { kind: 'error'; about: 'prepared' | 'set' | 'stranger'; message: string };
+  | { kind: 'error'; about: CertificateNeed; message: string };
+
+export type CertificateNeed = 'prepared' | 'server' | 'client' | 'stranger';
 
 const port = parentPort!;
 /** The start has what it needs, or has failed: nothing new is begun, and nothing more is said. */
@@ -34,8 +38,7 @@ let released = false;
 const send = (reply: CertificateReply) => {
   if (!released) port.postMessage(reply);
 };
-const failed = (about: 'prepared' | 'set' | 'stranger') => (error: Error) =>
-  send({ kind: 'error', about, message: error.message });
+const failed = (about: CertificateNeed) => (error: Error) => send({ kind: 'error', about, message: error.message });
 
 // Its failure, if any, is the one prepareCertificateSet meets and reports.
 loadX509().catch(() => undefined);
@@ -66,8 +69,17 @@ function release(): void {
 
 function finish(preparing: Promise<PreparedCertificateSet>, extraSans: SubjectAltName[]): void {
   preparing
-    .then((set) => set.finish(extraSans))
-    .then((set) => send({ kind: 'set', set }), failed('set'))
+    .then(
+      async (set) => {
+        // The server's first: the daemon waits for its files, the client's are needed once it answers.
+        await set.server(extraSans).then((server) => send({ kind: 'server', server }), failed('server'));
+        if (!released) await set.client().then((leaf) => send({ kind: 'client', leaf }), failed('client'));
+      },
+      (error: Error) => {
+        failed('server')(error);
+        failed('client')(error);
+      },
+    )
     // The proof's client certificate of a CA of its own: needed once the daemon answers, so made
     // after the set, which the daemon waits for; not at all once the start is over.
     .then(() => (released ? undefined : strangerClientCertificate()))

@@ -12,44 +12,68 @@ import {
   writeDaemonTlsFiles,
 } from '../host/cert-dir.js';
 import type { SubjectAltName } from '../core/san.js';
-import type { CertificatesMade } from '../engines/engine.js';
+import type { CertificatesMade, DaemonCertificates } from '../engines/engine.js';
 import type { InstanceState } from '../core/state.js';
 
+/** A start's certificates on their way: the daemon's files first, then the rest. */
+export interface CertificatesUnderWay {
+  /** The server's certificate and the daemon's copy of its files: what the daemon waits for. */
+  forDaemon: Promise<DaemonCertificates>;
+  /** The whole set, cert-dir written and recorded: what the clients, the proof and the outputs need. */
+  all: Promise<CertificatesMade>;
+}
+
 /**
- * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
- * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
- * server's files into the private work directory. What it made in a given cert-dir is recorded by
- * device and inode, so that teardown removes only that.
+ * Issues the server certificate (naming `extraSans` too) and writes the daemon's copy of its files
+ * into the private work directory; then, while the daemon starts, the client's certificate and
+ * the whole set into the given cert-dir (checked before anything was made) or our own. What it
+ * made in a given cert-dir is recorded by device and inode, so that teardown removes only that.
  */
-export async function makeCertificates(
+export function makeCertificates(
   options: Options,
   prepared: Promise<PreparedCertificateSet>,
   where: { dir: CheckedCertificateDir | string; workDir: string },
   extraSans: SubjectAltName[],
   saveProgress: (more: Partial<InstanceState>) => void,
   logger: Logger,
-): Promise<CertificatesMade> {
-  const { dir, workDir } = where;
-  const given = typeof dir === 'string' ? undefined : dir;
-  const certDir = given?.paths.dir ?? (dir as string);
-  saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-  const certificateSet = await (await prepared).finish(extraSans);
-  const { paths: certs, made } = await writeCertificateSetRecorded(dir, certificateSet, {
-    input: options.names.certDir,
+): CertificatesUnderWay {
+  const forDaemon = (async () => {
+    const given = typeof where.dir === 'string' ? undefined : where.dir;
+    const certDir = given?.paths.dir ?? (where.dir as string);
+    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
+    const server = await (await prepared).server(extraSans);
+    return { server, daemonTls: await writeDaemonTlsFiles(where.workDir, server) };
+  })();
+  const all = forDaemon.then(async ({ server, daemonTls }) => {
+    const certificateSet = { ...server, client: await (await prepared).client() };
+    const certs = await writeCertDir(options, where.dir, certificateSet, saveProgress);
+    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+    logger.info(
+      `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certs.dir}`,
+    );
+    return { certificateSet, certs, daemonTls };
   });
-  if (given) {
+  // Whoever waits for the daemon's part alone still gets this failure from `all` when it asks.
+  all.catch(() => undefined);
+  return { forDaemon, all };
+}
+
+/** The set in cert-dir; in a given one, what was made there is recorded for teardown. */
+async function writeCertDir(
+  options: Options,
+  dir: CheckedCertificateDir | string,
+  certificateSet: CertificateSet,
+  saveProgress: (more: Partial<InstanceState>) => void,
+): Promise<CertificatePaths> {
+  const { paths, made } = await writeCertificateSetRecorded(dir, certificateSet, { input: options.names.certDir });
+  if (typeof dir !== 'string') {
     saveProgress({
       certDirCreated: made.createdDirs,
       certDirIdentities: made.identities,
       certDirMode: made.originalMode,
     });
   }
-  const daemonTls = await writeDaemonTlsFiles(workDir, certificateSet);
-  saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-  logger.info(
-    `Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`,
-  );
-  return { certificateSet, certs, daemonTls };
+  return paths;
 }
 
 /**

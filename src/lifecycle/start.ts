@@ -79,6 +79,7 @@ export async function startInstance(options: Options, engine: Engine, context: S
   // A start that fails before it asks for them leaves no unhandled rejection.
   work.prepared.catch(() => undefined);
   work.stranger.catch(() => undefined);
+  let run: InstanceRun | undefined;
   try {
     await refuseUntrusted(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
     const launcher = await engine.check(options);
@@ -88,8 +89,12 @@ export async function startInstance(options: Options, engine: Engine, context: S
     const port = engine.listens ? await reservePort(options.host, options.port, options.names) : options.port;
     logPhase('checks done');
     const listen = endpointOf(options.host, port);
-    const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
+    run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
     return await launchAndAnswer(launcher, run, context);
+  } catch (error) {
+    // cert-dir is written while the daemon starts: nothing may land there after the clean-up.
+    await run?.certificatesWritten();
+    throw error;
   } finally {
     work.release();
   }

@@ -117,7 +117,7 @@ async function deliverCertificates(
     throw new DockerTlsError(`The dind container ${target.name} stopped right after it started.`);
   }
   const addresses = containerAddressSans(info);
-  const { certificateSet, daemonTls } = await run.certificates([...target.sans, ...addresses]);
+  const { server: made, daemonTls } = await run.daemonCertificates([...target.sans, ...addresses]);
   run.logger.debug(
     `The server certificate names the container's addresses: ${addresses.map((a) => a.value).join(', ')}`,
   );
@@ -128,9 +128,9 @@ async function deliverCertificates(
   const files = [
     { path: '/certs', mode: 0o755 },
     { path: CONTAINER_CERT_DIR, mode: 0o700 },
-    { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
-    { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
-    { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+    { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: made.caCertPem },
+    { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: made.server.certPem },
+    { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: made.server.keyPem },
     ...(target.daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: target.daemonJson }] : []),
     { path: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, mode: 0o444, content: '' },
   ];

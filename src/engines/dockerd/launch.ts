@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { spelled } from '../../core/options/names.js';
-import type { DaemonTlsFiles } from '../../core/pki/layout.js';
+import { daemonTlsFiles } from '../../core/pki/layout.js';
 import { writeFileAtomic } from '../../host/files.js';
 import type { EngineRun, LaunchedDaemon } from '../engine.js';
 import { redactRequestData } from '../../core/redaction.js';
@@ -68,22 +68,13 @@ async function spawnDockerd(
   containerdFiles: ContainerdPaths,
   containerd: DetachedProcess,
 ): Promise<Spawned> {
-  const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
-  const daemonJson = buildDaemonJson({
-    serverTls: daemonTls,
-    socketPath: paths.socket,
-    listen: run.listen,
-    dataRoot: paths.dataRoot,
-    execRoot: paths.execRoot,
-    pidFile: paths.pidFile,
-    bridge: run.marker,
-    addressPools: plan.defaultAddressPools,
-    containerdSocket: containerdFiles.socket,
-    marker: run.marker,
-    cgroupParent: cgroupParentOf(run.marker, cgroupDriverOf(run.options.daemonConfig)),
-    userConfig: run.options.daemonConfig,
-  });
-  await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
+  // daemon.json names the TLS files by their paths: it is written while they are made. Both end
+  // before anything goes on, so that a failure leaves no write under way for the roll-back.
+  const made = await Promise.allSettled([
+    certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
+    writeDaemonJson(run, paths, plan, containerdFiles),
+  ]);
+  for (const each of made) if (each.status === 'rejected') throw each.reason;
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
   const trustKey = await trustKeyBefore();
   const launchedAt = performance.now();
@@ -97,6 +88,26 @@ async function spawnDockerd(
   run.logPhase('dockerd spawned');
   run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
   return { process: dockerd, paths, launchedAt, trustKey };
+}
+
+/** Our daemon's configuration: its TLS files (where they will be), sockets, roots, bridge and pools. */
+async function writeDaemonJson(run: Run, paths: DockerdPaths, plan: AddressPlan, containerdFiles: ContainerdPaths) {
+  const daemonJson = buildDaemonJson({
+    // Where the certificates' step writes the daemon's copy of the server's files.
+    serverTls: daemonTlsFiles(run.workDir),
+    socketPath: paths.socket,
+    listen: run.listen,
+    dataRoot: paths.dataRoot,
+    execRoot: paths.execRoot,
+    pidFile: paths.pidFile,
+    bridge: run.marker,
+    addressPools: plan.defaultAddressPools,
+    containerdSocket: containerdFiles.socket,
+    marker: run.marker,
+    cgroupParent: cgroupParentOf(run.marker, cgroupDriverOf(run.options.daemonConfig)),
+    userConfig: run.options.daemonConfig,
+  });
+  await writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
 }
 
 async function spawnContainerd(
@@ -152,9 +163,9 @@ async function certificatesWhileContainerdBoots(
   plan: AddressPlan,
   containerdFiles: ContainerdPaths,
   containerd: DetachedProcess,
-): Promise<{ daemonTls: DaemonTlsFiles }> {
+): Promise<void> {
   // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-  const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+  await run.daemonCertificates([{ type: 'ip', value: plan.gateway }]);
   await waitForContainerd({
     socket: containerdFiles.socket,
     timeoutMs: run.options.startupTimeoutMs,
@@ -165,7 +176,6 @@ async function certificatesWhileContainerdBoots(
   });
   containerd.child.unref();
   run.logPhase('containerd listens');
-  return { daemonTls };
 }
 
 /** The spawned dockerd with what was known when it started. */

@@ -41,7 +41,7 @@ export async function launchRootless(run: Run, tools: RootlessTools): Promise<La
   // Exclusive: a directory another user planted at this path is never taken for ours.
   await fs.mkdir(execRoot, { mode: PRIVATE_DIR_MODE });
   await fs.mkdir(runtimeDir, { mode: PRIVATE_DIR_MODE });
-  const { daemonTls } = await run.certificates();
+  const { daemonTls } = await run.daemonCertificates();
   const cgroups = await cgroupSettings(process.getuid?.() ?? -1, run.options.daemonConfig);
   const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, {
     ...cgroups.config,
