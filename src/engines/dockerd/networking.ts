@@ -26,8 +26,12 @@ export async function createOurBridge(run: Run, privilege: Privilege): Promise<A
   for (let attempt = 1; ; attempt += 1) {
     const plan = planAddresses(run.id, await readHostNetworks(privilege), { exclude });
     run.saveProgress({ bridge: run.marker, addressBlock: plan.block });
-    await createBridge(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
-    const rivals = foreignOccupants(plan, await readHostNetworks(privilege), run.marker);
+    const withOurs = await createBridge(privilege, {
+      name: run.marker,
+      gatewayCidr: plan.gatewayCidr,
+      subnet: plan.bridgeSubnet,
+    });
+    const rivals = foreignOccupants(plan, withOurs, run.marker);
     if (rivals.length === 0 || attempt === PLAN_ATTEMPTS) return plan;
     run.logger.debug(
       `${plan.block} is taken by ${rivals.map((rival) => rival.device ?? '?').join(', ')}; planning again`,

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { type Privilege, runAsRoot } from '../privilege.js';
 import { pidNamespace, startTimeOf } from '../processes.js';
 import { idOfMarker } from '../../core/naming.js';
+import { HOST_NETWORK_QUERIES, type HostNetwork, parseHostNetworks } from './ipv4.js';
 
 // Our daemon gets a bridge of its own, so that the runner's docker0 (and the daemon behind it) is
 // never touched. Its name is the instance's marker; its subnet comes from our address pools
@@ -53,16 +54,23 @@ export async function claimBridge(privilege: Privilege, name: string): Promise<v
   await runAsRoot(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
 }
 
-/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
-export async function createBridge(privilege: Privilege, plan: BridgePlan): Promise<void> {
+/**
+ * Creates the bridge and reads the host's networks as they are with it, in one `ip -batch`
+ * instead of six processes: each spawn costs milliseconds on the way to ready. A rival that took
+ * the same block meanwhile shows in what it returns.
+ */
+export async function createBridge(privilege: Privilege, plan: BridgePlan): Promise<HostNetwork[]> {
   const commands = [
     `link add name ${plan.name} type bridge`,
     // Names this process as its owner, so that a sweep for crashed runs' leftovers never takes it.
     `link set dev ${plan.name} alias "${await ownerLabel()}"`,
     `addr add ${plan.gatewayCidr} dev ${plan.name}`,
     `link set ${plan.name} up`,
+    // Only reached when every command above succeeded: the batch stops at the first failure.
+    ...HOST_NETWORK_QUERIES,
   ];
-  await runAsRoot(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
+  const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, commands.join('\n') + '\n');
+  return parseHostNetworks(stdout);
 }
 
 /** The ids of the instances whose bridges exist on this machine. */

@@ -101,14 +101,12 @@ export function parseHostNetworks(output: string): HostNetwork[] {
   return nets;
 }
 
+/** What `ip -4 -o -batch` is given to list the host's networks (see parseHostNetworks). */
+export const HOST_NETWORK_QUERIES = ['route show table all', 'addr show'];
+
 /** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
 export async function readHostNetworks(privilege: Privilege): Promise<HostNetwork[]> {
-  const { stdout } = await runAsRoot(
-    privilege,
-    'ip',
-    ['-4', '-o', '-batch', '-'],
-    30_000,
-    'route show table all\naddr show\n',
-  );
+  const queries = HOST_NETWORK_QUERIES.join('\n') + '\n';
+  const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, queries);
   return parseHostNetworks(stdout);
 }
