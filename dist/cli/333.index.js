@@ -61,8 +61,8 @@ var options_options = __webpack_require__(2377);
 var options_values = __webpack_require__(2170);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/engines/index.ts + 40 modules
-var engines = __webpack_require__(8921);
+// EXTERNAL MODULE: ./src/engines/index.ts + 39 modules
+var engines = __webpack_require__(600);
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
 var docker_context_step = __webpack_require__(283);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
@@ -112,6 +112,7 @@ async function makeWorkDir(tempDir, newId = naming/* newInstanceId */.TY) {
         return { id, workDir };
     }
 }
+const noop = () => undefined;
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 async function beginInstance(engine, options, context, where, logPhase, work) {
     const { listen, givenCertDir } = where;
@@ -123,10 +124,14 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
         context.signal?.throwIfAborted();
     };
     saveProgress({});
-    // Under way on a thread of its own since the start began (start.ts): only the server's signature
-    // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
+    // Under way on a thread of its own since the start began (start.ts): only the leaves' signatures
+    // wait for the server's names (dind's addresses come with the container's start).
     const prepared = work.prepared;
     let certificates;
+    // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
+    const underWay = (extraSans) => (certificates ??= (0,lifecycle_certificates/* makeCertificates */.z)(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
+    // Read when they are made: an engine's bridge made before then is among the interfaces.
+    [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger));
     return {
         id,
         marker: (0,naming/* markerOf */.we)(id),
@@ -137,10 +142,9 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
         signal: context.signal,
         saveProgress,
         logPhase,
-        // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-        certificates: (extraSans = []) => (certificates ??= (0,lifecycle_certificates/* makeCertificates */.z)(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
-        // Read when they are made: an engine's bridge made before then is among the interfaces.
-        [...(engine.listens ? (0,endpoint/* bindAddressSans */.hW)(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
+        daemonCertificates: (extraSans = []) => underWay(extraSans).forDaemon,
+        certificates: (extraSans = []) => underWay(extraSans).all,
+        certificatesWritten: () => certificates?.all.then(noop, noop) ?? Promise.resolve(),
         state: () => state,
         stranger: () => work.stranger,
     };
@@ -219,7 +223,7 @@ function warmUpCertificateThread() {
         // The start finds no warm thread and starts its own.
     }
 }
-/** The work on a worker thread: its replies as promises; `finish` hands it the server's extra names. */
+/** The work on a worker thread: its replies as promises; `server` hands it the server's extra names. */
 function onAThread(options) {
     const thread = warm ?? newThread();
     warm = undefined;
@@ -228,41 +232,59 @@ function onAThread(options) {
     const { worker } = thread;
     const tell = (request) => worker.postMessage(request);
     tell({ kind: 'options', options });
-    const waiting = new Map();
-    const wait = (kind) => new Promise((resolve, reject) => waiting.set(kind, { resolve, reject }));
-    const [prepared, set, stranger] = [
-        wait('prepared'),
-        wait('set'),
-        wait('stranger'),
-    ];
-    worker.on('message', (reply) => {
-        if (reply.kind === 'error')
-            waiting.get(reply.about)?.reject(new Error(reply.message));
-        else
-            waiting
-                .get(reply.kind)
-                ?.resolve((reply.kind === 'set' ? reply.set : reply.kind === 'stranger' ? reply.leaf : undefined));
-    });
-    worker.on('error', (error) => {
-        for (const each of waiting.values())
-            each.reject(error);
-    });
-    for (const promise of [prepared, set, stranger])
-        promise.catch(() => undefined);
-    let finished = false;
-    const finish = (extraSans = []) => {
-        if (finished)
+    const replies = awaitedReplies(worker);
+    let asked = false;
+    const server = (extraSans = []) => {
+        if (asked)
             return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
-        finished = true;
+        asked = true;
         tell({ kind: 'finish', extraSans: [...extraSans] });
-        return set;
+        return replies.server;
     };
+    // The thread issues the client's right after the server's, once it is told the server's names.
+    const client = () => (asked ? replies.client : server().then(() => replies.client));
+    const finish = async (extraSans) => ({
+        ...(await server(extraSans)),
+        client: await client(),
+    });
     const release = () => {
         // Kept alive to its end: a process that exits first would terminate it mid-job after all.
         worker.ref();
         tell({ kind: 'release' });
     };
-    return { prepared: prepared.then(() => ({ finish })), stranger, release };
+    const prepared = { server, client, finish };
+    return { prepared: replies.prepared.then(() => prepared), stranger: replies.stranger, release };
+}
+/** A promise for each of the thread's replies: fulfilled by the reply, rejected by its error or the thread's. */
+function awaitedReplies(worker) {
+    const waiting = new Map();
+    const wait = (kind) => {
+        const promise = new Promise((resolve, reject) => waiting.set(kind, { resolve, reject }));
+        promise.catch(() => undefined);
+        return promise;
+    };
+    const replies = {
+        prepared: wait('prepared'),
+        server: wait('server'),
+        client: wait('client'),
+        stranger: wait('stranger'),
+    };
+    worker.on('message', (reply) => {
+        if (reply.kind === 'error')
+            waiting.get(reply.about)?.reject(new Error(reply.message));
+        else
+            waiting.get(reply.kind)?.resolve(certificate_thread_valueOf(reply));
+    });
+    worker.on('error', (error) => {
+        for (const each of waiting.values())
+            each.reject(error);
+    });
+    return replies;
+}
+function certificate_thread_valueOf(reply) {
+    if (reply.kind === 'server')
+        return reply.server;
+    return reply.kind === 'prepared' ? undefined : reply.leaf;
 }
 
 // EXTERNAL MODULE: ./src/core/probes.ts
@@ -388,6 +410,7 @@ async function startInstance(options, engine, context) {
     // A start that fails before it asks for them leaves no unhandled rejection.
     work.prepared.catch(() => undefined);
     work.stranger.catch(() => undefined);
+    let run;
     try {
         await (0,cert_dir/* refuseUntrusted */.zd)(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
         const launcher = await engine.check(options);
@@ -397,8 +420,13 @@ async function startInstance(options, engine, context) {
         const port = engine.listens ? await (0,ports/* reservePort */.a)(options.host, options.port, options.names) : options.port;
         logPhase('checks done');
         const listen = (0,endpoint/* endpointOf */.X5)(options.host, port);
-        const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
+        run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
         return await launchAndAnswer(launcher, run, context);
+    }
+    catch (error) {
+        // cert-dir is written while the daemon starts: nothing may land there after the clean-up.
+        await run?.certificatesWritten();
+        throw error;
     }
     finally {
         work.release();
@@ -978,7 +1006,7 @@ async function removeDockerContextsOf(state, options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8921);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(600);
 /* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 /* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(283);
 

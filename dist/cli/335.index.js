@@ -942,9 +942,9 @@ function hostnameSan() {
     return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 /**
- * The CA, the client certificate and the server's key pair, made before the server's names are
- * known (dind: its addresses come with the container's start), so that only one signature is left
- * for then. The CA key is generated non-extractable and lives only until `finish`.
+ * The CA and the server's and client's key pairs, made before the server's names are known (dind:
+ * its addresses come with the container's start), so that only the two leaves' signatures are left
+ * for then. The CA key is generated non-extractable and lives only until both leaves are issued.
  */
 async function prepareCertificateSet(options = {}) {
     const keyAlgorithm = options.keyAlgorithm ?? algorithms/* DEFAULT_KEY_ALGORITHM */.GE;
@@ -959,21 +959,53 @@ async function prepareCertificateSet(options = {}) {
         generateLeafKeys(keyAlgorithm),
         generateLeafKeys(keyAlgorithm),
     ]);
-    const client = await authority.issue('client', { keys: clientKeys });
     let issuer = authority;
+    let server;
+    let client;
+    // Each leaf is issued once; the CA key goes with the last reference to the authority after both.
+    let leavesLeft = 2;
+    const issue = async (kind, more) => {
+        if (!issuer)
+            throw new Error('this certificate set is finished: its CA key is gone');
+        try {
+            return await issuer.issue(kind, more);
+        }
+        finally {
+            leavesLeft -= 1;
+            if (leavesLeft === 0)
+                issuer = undefined;
+        }
+    };
+    const { caCertPem, caFingerprint } = authority;
+    const serverSide = (extraSans = []) => {
+        if (server)
+            return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+        const serverSans = (0,san/* uniqueSans */.XX)([
+            ...(options.onlyGivenSans ? [] : defaultServerSans()),
+            ...(options.serverSans ?? []),
+            ...extraSans,
+        ]);
+        server = issue('server', { sans: serverSans, keys: serverKeys }).then((leaf) => ({
+            keyAlgorithm,
+            caCertPem,
+            caFingerprint,
+            server: leaf,
+            serverSans,
+            ...window,
+        }));
+        return server;
+    };
+    const clientSide = () => {
+        const issueClient = () => issue('client', { keys: clientKeys });
+        client ??= (server ?? Promise.resolve()).then(issueClient, issueClient);
+        return client;
+    };
     return {
-        finish: async (extraSans = []) => {
-            if (!issuer)
-                throw new Error('this certificate set is finished: its CA key is gone');
-            const { issue, caCertPem, caFingerprint } = issuer;
-            issuer = undefined;
-            const serverSans = (0,san/* uniqueSans */.XX)([
-                ...(options.onlyGivenSans ? [] : defaultServerSans()),
-                ...(options.serverSans ?? []),
-                ...extraSans,
-            ]);
-            const server = await issue('server', { sans: serverSans, keys: serverKeys });
-            return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+        server: serverSide,
+        client: clientSide,
+        finish: async (extraSans) => {
+            const made = serverSide(extraSans);
+            return { ...(await made), client: await clientSide() };
         },
     };
 }

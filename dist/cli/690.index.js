@@ -233,9 +233,9 @@ function hostnameSan() {
     return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
 /**
- * The CA, the client certificate and the server's key pair, made before the server's names are
- * known (dind: its addresses come with the container's start), so that only one signature is left
- * for then. The CA key is generated non-extractable and lives only until `finish`.
+ * The CA and the server's and client's key pairs, made before the server's names are known (dind:
+ * its addresses come with the container's start), so that only the two leaves' signatures are left
+ * for then. The CA key is generated non-extractable and lives only until both leaves are issued.
  */
 async function prepareCertificateSet(options = {}) {
     const keyAlgorithm = options.keyAlgorithm ?? algorithms/* DEFAULT_KEY_ALGORITHM */.GE;
@@ -250,21 +250,53 @@ async function prepareCertificateSet(options = {}) {
         generateLeafKeys(keyAlgorithm),
         generateLeafKeys(keyAlgorithm),
     ]);
-    const client = await authority.issue('client', { keys: clientKeys });
     let issuer = authority;
+    let server;
+    let client;
+    // Each leaf is issued once; the CA key goes with the last reference to the authority after both.
+    let leavesLeft = 2;
+    const issue = async (kind, more) => {
+        if (!issuer)
+            throw new Error('this certificate set is finished: its CA key is gone');
+        try {
+            return await issuer.issue(kind, more);
+        }
+        finally {
+            leavesLeft -= 1;
+            if (leavesLeft === 0)
+                issuer = undefined;
+        }
+    };
+    const { caCertPem, caFingerprint } = authority;
+    const serverSide = (extraSans = []) => {
+        if (server)
+            return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+        const serverSans = (0,san/* uniqueSans */.XX)([
+            ...(options.onlyGivenSans ? [] : defaultServerSans()),
+            ...(options.serverSans ?? []),
+            ...extraSans,
+        ]);
+        server = issue('server', { sans: serverSans, keys: serverKeys }).then((leaf) => ({
+            keyAlgorithm,
+            caCertPem,
+            caFingerprint,
+            server: leaf,
+            serverSans,
+            ...window,
+        }));
+        return server;
+    };
+    const clientSide = () => {
+        const issueClient = () => issue('client', { keys: clientKeys });
+        client ??= (server ?? Promise.resolve()).then(issueClient, issueClient);
+        return client;
+    };
     return {
-        finish: async (extraSans = []) => {
-            if (!issuer)
-                throw new Error('this certificate set is finished: its CA key is gone');
-            const { issue, caCertPem, caFingerprint } = issuer;
-            issuer = undefined;
-            const serverSans = (0,san/* uniqueSans */.XX)([
-                ...(options.onlyGivenSans ? [] : defaultServerSans()),
-                ...(options.serverSans ?? []),
-                ...extraSans,
-            ]);
-            const server = await issue('server', { sans: serverSans, keys: serverKeys });
-            return { keyAlgorithm, caCertPem, caFingerprint, server, client, serverSans, ...window };
+        server: serverSide,
+        client: clientSide,
+        finish: async (extraSans) => {
+            const made = serverSide(extraSans);
+            return { ...(await made), client: await clientSide() };
         },
     };
 }
@@ -508,31 +540,41 @@ async function writeDaemonTlsFiles(workDir, set) {
 
 
 /**
- * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
- * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
- * server's files into the private work directory. What it made in a given cert-dir is recorded by
- * device and inode, so that teardown removes only that.
+ * Issues the server certificate (naming `extraSans` too) and writes the daemon's copy of its files
+ * into the private work directory; then, while the daemon starts, the client's certificate and
+ * the whole set into the given cert-dir (checked before anything was made) or our own. What it
+ * made in a given cert-dir is recorded by device and inode, so that teardown removes only that.
  */
-async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
-    const { dir, workDir } = where;
-    const given = typeof dir === 'string' ? undefined : dir;
-    const certDir = given?.paths.dir ?? dir;
-    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-    const certificateSet = await (await prepared).finish(extraSans);
-    const { paths: certs, made } = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSetRecorded */ .VE)(dir, certificateSet, {
-        input: options.names.certDir,
+function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
+    const forDaemon = (async () => {
+        const given = typeof where.dir === 'string' ? undefined : where.dir;
+        const certDir = given?.paths.dir ?? where.dir;
+        saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
+        const server = await (await prepared).server(extraSans);
+        return { server, daemonTls: await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDaemonTlsFiles */ .wH)(where.workDir, server) };
+    })();
+    const all = forDaemon.then(async ({ server, daemonTls }) => {
+        const certificateSet = { ...server, client: await (await prepared).client() };
+        const certs = await writeCertDir(options, where.dir, certificateSet, saveProgress);
+        saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+        logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certs.dir}`);
+        return { certificateSet, certs, daemonTls };
     });
-    if (given) {
+    // Whoever waits for the daemon's part alone still gets this failure from `all` when it asks.
+    all.catch(() => undefined);
+    return { forDaemon, all };
+}
+/** The set in cert-dir; in a given one, what was made there is recorded for teardown. */
+async function writeCertDir(options, dir, certificateSet, saveProgress) {
+    const { paths, made } = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCertificateSetRecorded */ .VE)(dir, certificateSet, { input: options.names.certDir });
+    if (typeof dir !== 'string') {
         saveProgress({
             certDirCreated: made.createdDirs,
             certDirIdentities: made.identities,
             certDirMode: made.originalMode,
         });
     }
-    const daemonTls = await (0,_host_cert_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDaemonTlsFiles */ .wH)(workDir, certificateSet);
-    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
-    return { certificateSet, certs, daemonTls };
+    return paths;
 }
 /**
  * `docker-tls certs`: a set written to `dir` to keep (no state, no teardown). The directory is

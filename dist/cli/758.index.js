@@ -324,7 +324,7 @@ async function waitUntil(attempt, options) {
 
 /***/ }),
 
-/***/ 8921:
+/***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1178,7 +1178,7 @@ async function deliverCertificates(run, client, target) {
         throw new errors/* DockerTlsError */.iw(`The dind container ${target.name} stopped right after it started.`);
     }
     const addresses = containerAddressSans(info);
-    const { certificateSet, daemonTls } = await run.certificates([...target.sans, ...addresses]);
+    const { server: made, daemonTls } = await run.daemonCertificates([...target.sans, ...addresses]);
     run.logger.debug(`The server certificate names the container's addresses: ${addresses.map((a) => a.value).join(', ')}`);
     if (!target.copyIn) {
         await (0,host_files/* writeFileAtomic */.Zf)((0,external_node_path_.join)((0,external_node_path_.dirname)(daemonTls.cert), CERTIFICATES_READY_FILE), '', 0o444);
@@ -1187,9 +1187,9 @@ async function deliverCertificates(run, client, target) {
     const files = [
         { path: '/certs', mode: 0o755 },
         { path: CONTAINER_CERT_DIR, mode: 0o700 },
-        { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
-        { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
-        { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+        { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: made.caCertPem },
+        { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: made.server.certPem },
+        { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: made.server.keyPem },
         ...(target.daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: target.daemonJson }] : []),
         { path: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, mode: 0o444, content: '' },
     ];
@@ -2182,97 +2182,8 @@ async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATH
     return swept;
 }
 
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var lib_ipaddr = __webpack_require__(8280);
-var ipaddr_default = /*#__PURE__*/__webpack_require__.n(lib_ipaddr);
-;// CONCATENATED MODULE: ./src/host/network/ipv4.ts
-
-
-// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
-// unsigned number, which ipaddr.js has no operation for.
-/** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
-function parseAddress(address) {
-    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
-    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
-}
-function toNumber(address) {
-    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
-}
-function toIpaddr(value) {
-    return new (ipaddr_default()).IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
-}
-function formatAddress(value) {
-    return toIpaddr(value).toString();
-}
-/** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
-function parseCidr(cidr) {
-    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
-    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
-    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
-        return undefined;
-    const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
-    return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
-}
-function formatCidr(net) {
-    return `${formatAddress(net.base)}/${net.bits}`;
-}
-/** Two networks overlap exactly when one contains the other. */
-function overlaps(a, b) {
-    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
-}
-function contains(outer, inner) {
-    return outer.bits <= inner.bits && overlaps(outer, inner);
-}
-/** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
-function subnetAt(net, bits, index) {
-    return { base: (net.base + index * 2 ** (32 - bits)) >>> 0, bits };
-}
-/** `ip route` lines may start with a route type before the destination. */
-const ROUTE_TYPES = new Set([
-    'local',
-    'broadcast',
-    'unicast',
-    'multicast',
-    'blackhole',
-    'unreachable',
-    'prohibit',
-    'throw',
-    'anycast',
-    'nat',
-]);
-/**
- * Every IPv4 network the host knows, from the output of `ip -4 -o route show table all` followed by
- * `ip -4 -o addr show`. Route lines start with their destination (after an optional type); address
- * lines start with "N: ifname" and hold "inet a.b.c.d/n". Addresses count as well as routes because
- * a link that is down has its address but no prefix route: a bridge of another instance that is not
- * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
- */
-function parseHostNetworks(output) {
-    const nets = [];
-    for (const line of output.split('\n')) {
-        const words = line.trim().split(/\s+/);
-        if (/^\d+:$/.test(words[0])) {
-            const inet = words.indexOf('inet');
-            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
-            // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
-            if (net)
-                nets.push({ net, device: words[1].split('@')[0] });
-            continue;
-        }
-        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
-        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
-        const dev = words.indexOf('dev');
-        if (net && net.bits > 0)
-            nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
-    }
-    return nets;
-}
-/** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
-async function readHostNetworks(privilege) {
-    const { stdout } = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, 'route show table all\naddr show\n');
-    return parseHostNetworks(stdout);
-}
-
+// EXTERNAL MODULE: ./src/host/network/ipv4.ts
+var ipv4 = __webpack_require__(8056);
 ;// CONCATENATED MODULE: ./src/host/network/pools.ts
 
 
@@ -2304,23 +2215,23 @@ const DOCKER_DEFAULT_POOLS = [
 function poolsAfterBridge(block) {
     const pools = [];
     for (let bits = NETWORK_BITS; bits > BLOCK_BITS; bits -= 1) {
-        pools.push({ base: formatCidr(subnetAt(block, bits, 1)), size: NETWORK_BITS });
+        pools.push({ base: (0,ipv4/* formatCidr */.mG)((0,ipv4/* subnetAt */.Xb)(block, bits, 1)), size: NETWORK_BITS });
     }
     return pools;
 }
 function planForBlock(block) {
-    const bridge = subnetAt(block, NETWORK_BITS, 0);
-    const gateway = formatAddress(bridge.base + 1);
+    const bridge = (0,ipv4/* subnetAt */.Xb)(block, NETWORK_BITS, 0);
+    const gateway = (0,ipv4/* formatAddress */.M0)(bridge.base + 1);
     return {
-        block: formatCidr(block),
-        bridgeSubnet: formatCidr(bridge),
+        block: (0,ipv4/* formatCidr */.mG)(block),
+        bridgeSubnet: (0,ipv4/* formatCidr */.mG)(bridge),
         gateway,
         gatewayCidr: `${gateway}/${NETWORK_BITS}`,
         defaultAddressPools: poolsAfterBridge(block),
     };
 }
 function mustParse(cidr) {
-    const net = parseCidr(cidr);
+    const net = (0,ipv4/* parseCidr */.GN)(cidr);
     if (!net)
         throw new Error(`Not an IPv4 network: ${cidr}`);
     return net;
@@ -2332,7 +2243,7 @@ function candidates(instanceId, ranges) {
     return ranges.flatMap((cidr) => {
         const range = mustParse(cidr);
         const count = 2 ** Math.max(0, BLOCK_BITS - range.bits);
-        return Array.from({ length: count }, (_, step) => subnetAt(range, BLOCK_BITS, (start + step) % count));
+        return Array.from({ length: count }, (_, step) => (0,ipv4/* subnetAt */.Xb)(range, BLOCK_BITS, (start + step) % count));
     });
 }
 /**
@@ -2346,15 +2257,15 @@ function planAddresses(instanceId, hostNetworks, options = {}) {
         ...DOCKER_DEFAULT_POOLS.map(mustParse),
         ...(options.exclude ?? []).map(mustParse),
     ];
-    const block = candidates(instanceId, ranges).find((candidate) => !taken.some((net) => overlaps(net, candidate)));
+    const block = candidates(instanceId, ranges).find((candidate) => !taken.some((net) => (0,ipv4/* overlaps */.$f)(net, candidate)));
     if (block)
         return planForBlock(block);
     throw exhausted(ranges, hostNetworks);
 }
 function exhausted(ranges, hostNetworks) {
     const occupants = hostNetworks
-        .filter((host) => ranges.some((range) => overlaps(host.net, mustParse(range))))
-        .map((host) => `${formatCidr(host.net)}${host.device ? ` on ${host.device}` : ''}`);
+        .filter((host) => ranges.some((range) => (0,ipv4/* overlaps */.$f)(host.net, mustParse(range))))
+        .map((host) => `${(0,ipv4/* formatCidr */.mG)(host.net)}${host.device ? ` on ${host.device}` : ''}`);
     const unique = [...new Set(occupants)];
     const shown = unique.slice(0, 8).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
     return new errors/* DockerTlsError */.iw(`No free /${BLOCK_BITS} block is left for the daemon's networks in ${ranges.join(' or ')}: ` +
@@ -2368,7 +2279,7 @@ function exhausted(ranges, hostNetworks) {
  */
 function foreignOccupants(plan, hostNetworks, ownBridge) {
     const block = mustParse(plan.block);
-    return hostNetworks.filter((host) => overlaps(host.net, block) && host.device !== ownBridge);
+    return hostNetworks.filter((host) => (0,ipv4/* overlaps */.$f)(host.net, block) && host.device !== ownBridge);
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/networking.ts
@@ -2386,10 +2297,14 @@ const PLAN_ATTEMPTS = 4;
 async function createOurBridge(run, privilege) {
     const exclude = [];
     for (let attempt = 1;; attempt += 1) {
-        const plan = planAddresses(run.id, await readHostNetworks(privilege), { exclude });
+        const plan = planAddresses(run.id, await (0,ipv4/* readHostNetworks */.QN)(privilege), { exclude });
         run.saveProgress({ bridge: run.marker, addressBlock: plan.block });
-        await (0,bridge/* createBridge */.OO)(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
-        const rivals = foreignOccupants(plan, await readHostNetworks(privilege), run.marker);
+        const withOurs = await (0,bridge/* createBridge */.OO)(privilege, {
+            name: run.marker,
+            gatewayCidr: plan.gatewayCidr,
+            subnet: plan.bridgeSubnet,
+        });
+        const rivals = foreignOccupants(plan, withOurs, run.marker);
         if (rivals.length === 0 || attempt === PLAN_ATTEMPTS)
             return plan;
         run.logger.debug(`${plan.block} is taken by ${rivals.map((rival) => rival.device ?? '?').join(', ')}; planning again`);
@@ -2427,7 +2342,7 @@ function blockOfBridge(hostNetworks, bridge) {
     if (!address)
         return undefined;
     const mask = (0xffffffff << (32 - BLOCK_BITS)) >>> 0;
-    return formatCidr({ base: (address.net.base & mask) >>> 0, bits: BLOCK_BITS });
+    return (0,ipv4/* formatCidr */.mG)({ base: (address.net.base & mask) >>> 0, bits: BLOCK_BITS });
 }
 /**
  * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
@@ -2436,16 +2351,16 @@ function blockOfBridge(hostNetworks, bridge) {
  * still stands, the block must be the one it lies in (`bridge`), not merely what a state says.
  */
 async function removeUserBridges(privilege, block, bridge) {
-    const ours = parseCidr(block);
+    const ours = (0,ipv4/* parseCidr */.GN)(block);
     if (!ours)
         return [];
-    const networks = await readHostNetworks(privilege);
+    const networks = await (0,ipv4/* readHostNetworks */.QN)(privilege);
     const actual = bridge === undefined ? undefined : blockOfBridge(networks, bridge);
     if (actual !== undefined && actual !== block) {
         throw new Error(`${bridge} lies in ${actual}, not in ${block}: the bridges of ${block} are not ours`);
     }
     const devices = networks
-        .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && contains(ours, host.net))
+        .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && (0,ipv4/* contains */.gR)(ours, host.net))
         .map((host) => host.device);
     const unique = [...new Set(devices)];
     for (const device of unique)
@@ -2747,7 +2662,7 @@ async function sweepInstance(privilege, id) {
     const cgroups = await removeCgroupsOf(privilege, marker).catch(() => []);
     if (cgroups.length > 0)
         done.push(`${cgroups.length} cgroup(s) removed`);
-    const block = blockOfBridge(await readHostNetworks(privilege), marker);
+    const block = blockOfBridge(await (0,ipv4/* readHostNetworks */.QN)(privilege), marker);
     const userBridges = block ? await removeUserBridges(privilege, block).catch(() => []) : [];
     if (userBridges.length > 0)
         done.push(`network bridge(s) ${userBridges.join(', ')} removed`);
@@ -2762,6 +2677,7 @@ async function sweepInstance(privilege, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/launch.ts
+
 
 
 
@@ -2807,9 +2723,29 @@ async function launchDockerd(run, tools) {
 }
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
 async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd) {
-    const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
+    // daemon.json names the TLS files by their paths: it is written while they are made. Both end
+    // before anything goes on, so that a failure leaves no write under way for the roll-back.
+    const made = await Promise.allSettled([
+        certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
+        writeDaemonJson(run, paths, plan, containerdFiles),
+    ]);
+    for (const each of made)
+        if (each.status === 'rejected')
+            throw each.reason;
+    run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+    const trustKey = await trustKeyBefore();
+    const launchedAt = performance.now();
+    const dockerd = (0,host_processes/* spawnDetached */.W3)(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
+    run.saveProgress({ spawnedPid: dockerd.child.pid });
+    run.logPhase('dockerd spawned');
+    run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
+    return { process: dockerd, paths, launchedAt, trustKey };
+}
+/** Our daemon's configuration: its TLS files (where they will be), sockets, roots, bridge and pools. */
+async function writeDaemonJson(run, paths, plan, containerdFiles) {
     const daemonJson = buildDaemonJson({
-        serverTls: daemonTls,
+        // Where the certificates' step writes the daemon's copy of the server's files.
+        serverTls: (0,layout/* daemonTlsFiles */.HH)(run.workDir),
         socketPath: paths.socket,
         listen: run.listen,
         dataRoot: paths.dataRoot,
@@ -2823,14 +2759,6 @@ async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd
         userConfig: run.options.daemonConfig,
     });
     await (0,host_files/* writeFileAtomic */.Zf)(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-    run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
-    const trustKey = await trustKeyBefore();
-    const launchedAt = performance.now();
-    const dockerd = (0,host_processes/* spawnDetached */.W3)(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
-    run.saveProgress({ spawnedPid: dockerd.child.pid });
-    run.logPhase('dockerd spawned');
-    run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-    return { process: dockerd, paths, launchedAt, trustKey };
 }
 async function spawnContainerd(run, tools, paths, containerdFiles) {
     await (0,host_files/* writeFileAtomic */.Zf)(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
@@ -2863,7 +2791,7 @@ async function makeBridge(run, privilege) {
 }
 async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
     // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-    const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+    await run.daemonCertificates([{ type: 'ip', value: plan.gateway }]);
     await waitForContainerd({
         socket: containerdFiles.socket,
         timeoutMs: run.options.startupTimeoutMs,
@@ -2874,7 +2802,6 @@ async function certificatesWhileContainerdBoots(run, plan, containerdFiles, cont
     });
     containerd.child.unref();
     run.logPhase('containerd listens');
-    return { daemonTls };
 }
 function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey }, firewall, firewallEnded) {
     return {
@@ -2919,11 +2846,11 @@ function fileOf(pick) {
 }
 /** A /20 of our ranges, as planAddresses cuts it (so a forged 0.0.0.0/0 names no one else's bridges). */
 const isOurBlock = (value) => {
-    const net = typeof value === 'string' ? parseCidr(value) : undefined;
+    const net = typeof value === 'string' ? (0,ipv4/* parseCidr */.GN)(value) : undefined;
     const ours = net !== undefined &&
         net.bits === BLOCK_BITS &&
-        formatCidr(net) === value &&
-        OUR_RANGES.some((range) => contains(parseCidr(range), net));
+        (0,ipv4/* formatCidr */.mG)(net) === value &&
+        OUR_RANGES.some((range) => (0,ipv4/* contains */.gR)((0,ipv4/* parseCidr */.GN)(range), net));
     return ours ? undefined : `is not a /${BLOCK_BITS} of ${OUR_RANGES.join(' or ')}`;
 };
 /**
@@ -3303,7 +3230,7 @@ async function launchRootless(run, tools) {
     // Exclusive: a directory another user planted at this path is never taken for ours.
     await external_node_fs_.promises.mkdir(execRoot, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
     await external_node_fs_.promises.mkdir(runtimeDir, { mode: host_files/* PRIVATE_DIR_MODE */.qH });
-    const { daemonTls } = await run.certificates();
+    const { daemonTls } = await run.daemonCertificates();
     const cgroups = await cgroupSettings(process.getuid?.() ?? -1, run.options.daemonConfig);
     const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, {
         ...cgroups.config,
@@ -3875,6 +3802,8 @@ async function loopbackRefuses(dockerHost) {
 /* harmony import */ var _privilege_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5889);
 /* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(327);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
+/* harmony import */ var _ipv4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8056);
+
 
 
 
@@ -3903,7 +3832,11 @@ async function ownerOf(bridge) {
 async function claimBridge(privilege, name) {
     await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
 }
-/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
+/**
+ * Creates the bridge and reads the host's networks as they are with it, in one `ip -batch`
+ * instead of six processes: each spawn costs milliseconds on the way to ready. A rival that took
+ * the same block meanwhile shows in what it returns.
+ */
 async function createBridge(privilege, plan) {
     const commands = [
         `link add name ${plan.name} type bridge`,
@@ -3911,8 +3844,11 @@ async function createBridge(privilege, plan) {
         `link set dev ${plan.name} alias "${await ownerLabel()}"`,
         `addr add ${plan.gatewayCidr} dev ${plan.name}`,
         `link set ${plan.name} up`,
+        // Only reached when every command above succeeded: the batch stops at the first failure.
+        ..._ipv4_js__WEBPACK_IMPORTED_MODULE_4__/* .HOST_NETWORK_QUERIES */ .LN,
     ];
-    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
+    const { stdout } = await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, commands.join('\n') + '\n');
+    return (0,_ipv4_js__WEBPACK_IMPORTED_MODULE_4__/* .parseHostNetworks */ .Zw)(stdout);
 }
 /** The ids of the instances whose bridges exist on this machine. */
 async function instancesWithBridges() {
@@ -3934,6 +3870,117 @@ async function deleteBridge(privilege, name) {
         return false;
     await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['link', 'delete', 'dev', name]);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   GN: () => (/* binding */ parseCidr),
+/* harmony export */   LN: () => (/* binding */ HOST_NETWORK_QUERIES),
+/* harmony export */   M0: () => (/* binding */ formatAddress),
+/* harmony export */   QN: () => (/* binding */ readHostNetworks),
+/* harmony export */   Xb: () => (/* binding */ subnetAt),
+/* harmony export */   Zw: () => (/* binding */ parseHostNetworks),
+/* harmony export */   gR: () => (/* binding */ contains),
+/* harmony export */   mG: () => (/* binding */ formatCidr)
+/* harmony export */ });
+/* unused harmony export parseAddress */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _privilege_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5889);
+
+
+// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
+// unsigned number, which ipaddr.js has no operation for.
+/** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
+function parseAddress(address) {
+    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
+    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
+}
+function toNumber(address) {
+    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+}
+function toIpaddr(value) {
+    return new (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4)([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
+}
+function formatAddress(value) {
+    return toIpaddr(value).toString();
+}
+/** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
+function parseCidr(cidr) {
+    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
+    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
+    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
+        return undefined;
+    const bits = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parseCIDR(withPrefix)[1];
+    return { base: toNumber(ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
+}
+function formatCidr(net) {
+    return `${formatAddress(net.base)}/${net.bits}`;
+}
+/** Two networks overlap exactly when one contains the other. */
+function overlaps(a, b) {
+    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
+}
+function contains(outer, inner) {
+    return outer.bits <= inner.bits && overlaps(outer, inner);
+}
+/** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
+function subnetAt(net, bits, index) {
+    return { base: (net.base + index * 2 ** (32 - bits)) >>> 0, bits };
+}
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+    'local',
+    'broadcast',
+    'unicast',
+    'multicast',
+    'blackhole',
+    'unreachable',
+    'prohibit',
+    'throw',
+    'anycast',
+    'nat',
+]);
+/**
+ * Every IPv4 network the host knows, from the output of `ip -4 -o route show table all` followed by
+ * `ip -4 -o addr show`. Route lines start with their destination (after an optional type); address
+ * lines start with "N: ifname" and hold "inet a.b.c.d/n". Addresses count as well as routes because
+ * a link that is down has its address but no prefix route: a bridge of another instance that is not
+ * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
+ */
+function parseHostNetworks(output) {
+    const nets = [];
+    for (const line of output.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (/^\d+:$/.test(words[0])) {
+            const inet = words.indexOf('inet');
+            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
+            // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
+            if (net)
+                nets.push({ net, device: words[1].split('@')[0] });
+            continue;
+        }
+        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
+        const dev = words.indexOf('dev');
+        if (net && net.bits > 0)
+            nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
+    }
+    return nets;
+}
+/** What `ip -4 -o -batch` is given to list the host's networks (see parseHostNetworks). */
+const HOST_NETWORK_QUERIES = ['route show table all', 'addr show'];
+/** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
+async function readHostNetworks(privilege) {
+    const queries = HOST_NETWORK_QUERIES.join('\n') + '\n';
+    const { stdout } = await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsRoot */ .yf)(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, queries);
+    return parseHostNetworks(stdout);
 }
 
 
@@ -4157,8 +4204,8 @@ var options = __webpack_require__(2377);
 var core_state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/engines/index.ts + 40 modules
-var engines = __webpack_require__(8921);
+// EXTERNAL MODULE: ./src/engines/index.ts + 39 modules
+var engines = __webpack_require__(600);
 ;// CONCATENATED MODULE: ./src/lifecycle/state-check.ts
 
 

@@ -1620,7 +1620,7 @@ async function deliverCertificates(run, client, target) {
         throw new errors/* DockerTlsError */.iw(`The dind container ${target.name} stopped right after it started.`);
     }
     const addresses = containerAddressSans(info);
-    const { certificateSet, daemonTls } = await run.certificates([...target.sans, ...addresses]);
+    const { server: made, daemonTls } = await run.daemonCertificates([...target.sans, ...addresses]);
     run.logger.debug(`The server certificate names the container's addresses: ${addresses.map((a) => a.value).join(', ')}`);
     if (!target.copyIn) {
         await files_writeFileAtomic((0,external_node_path_.join)((0,external_node_path_.dirname)(daemonTls.cert), CERTIFICATES_READY_FILE), '', 0o444);
@@ -1629,9 +1629,9 @@ async function deliverCertificates(run, client, target) {
     const files = [
         { path: '/certs', mode: 0o755 },
         { path: CONTAINER_CERT_DIR, mode: 0o700 },
-        { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: certificateSet.caCertPem },
-        { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: certificateSet.server.certPem },
-        { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: certificateSet.server.keyPem },
+        { path: `${CONTAINER_CERT_DIR}/ca.pem`, mode: 0o444, content: made.caCertPem },
+        { path: `${CONTAINER_CERT_DIR}/cert.pem`, mode: 0o444, content: made.server.certPem },
+        { path: `${CONTAINER_CERT_DIR}/key.pem`, mode: 0o400, content: made.server.keyPem },
         ...(target.daemonJson ? [{ path: CONTAINER_DAEMON_JSON, mode: 0o444, content: target.daemonJson }] : []),
         { path: `${CONTAINER_CERT_DIR}/${CERTIFICATES_READY_FILE}`, mode: 0o444, content: '' },
     ];
@@ -2684,7 +2684,102 @@ function spawnDetached(privilege, command, logFile, env) {
     return { child, exitReason: () => exitReason };
 }
 
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var lib_ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(lib_ipaddr);
+;// CONCATENATED MODULE: ./src/host/network/ipv4.ts
+
+
+// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
+// unsigned number, which ipaddr.js has no operation for.
+/** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
+function parseAddress(address) {
+    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
+    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
+}
+function toNumber(address) {
+    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+}
+function toIpaddr(value) {
+    return new (ipaddr_default()).IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
+}
+function formatAddress(value) {
+    return toIpaddr(value).toString();
+}
+/** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
+function parseCidr(cidr) {
+    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
+    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
+    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
+        return undefined;
+    const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
+    return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
+}
+function formatCidr(net) {
+    return `${formatAddress(net.base)}/${net.bits}`;
+}
+/** Two networks overlap exactly when one contains the other. */
+function overlaps(a, b) {
+    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
+}
+function contains(outer, inner) {
+    return outer.bits <= inner.bits && overlaps(outer, inner);
+}
+/** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
+function subnetAt(net, bits, index) {
+    return { base: (net.base + index * 2 ** (32 - bits)) >>> 0, bits };
+}
+/** `ip route` lines may start with a route type before the destination. */
+const ROUTE_TYPES = new Set([
+    'local',
+    'broadcast',
+    'unicast',
+    'multicast',
+    'blackhole',
+    'unreachable',
+    'prohibit',
+    'throw',
+    'anycast',
+    'nat',
+]);
+/**
+ * Every IPv4 network the host knows, from the output of `ip -4 -o route show table all` followed by
+ * `ip -4 -o addr show`. Route lines start with their destination (after an optional type); address
+ * lines start with "N: ifname" and hold "inet a.b.c.d/n". Addresses count as well as routes because
+ * a link that is down has its address but no prefix route: a bridge of another instance that is not
+ * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
+ */
+function parseHostNetworks(output) {
+    const nets = [];
+    for (const line of output.split('\n')) {
+        const words = line.trim().split(/\s+/);
+        if (/^\d+:$/.test(words[0])) {
+            const inet = words.indexOf('inet');
+            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
+            // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
+            if (net)
+                nets.push({ net, device: words[1].split('@')[0] });
+            continue;
+        }
+        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
+        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
+        const dev = words.indexOf('dev');
+        if (net && net.bits > 0)
+            nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
+    }
+    return nets;
+}
+/** What `ip -4 -o -batch` is given to list the host's networks (see parseHostNetworks). */
+const HOST_NETWORK_QUERIES = ['route show table all', 'addr show'];
+/** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
+async function readHostNetworks(privilege) {
+    const queries = HOST_NETWORK_QUERIES.join('\n') + '\n';
+    const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, queries);
+    return parseHostNetworks(stdout);
+}
+
 ;// CONCATENATED MODULE: ./src/host/network/bridge.ts
+
 
 
 
@@ -2713,7 +2808,11 @@ async function ownerOf(bridge) {
 async function claimBridge(privilege, name) {
     await runAsRoot(privilege, 'ip', ['link', 'set', 'dev', name, 'alias', await ownerLabel()]);
 }
-/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
+/**
+ * Creates the bridge and reads the host's networks as they are with it, in one `ip -batch`
+ * instead of six processes: each spawn costs milliseconds on the way to ready. A rival that took
+ * the same block meanwhile shows in what it returns.
+ */
 async function createBridge(privilege, plan) {
     const commands = [
         `link add name ${plan.name} type bridge`,
@@ -2721,8 +2820,11 @@ async function createBridge(privilege, plan) {
         `link set dev ${plan.name} alias "${await ownerLabel()}"`,
         `addr add ${plan.gatewayCidr} dev ${plan.name}`,
         `link set ${plan.name} up`,
+        // Only reached when every command above succeeded: the batch stops at the first failure.
+        ...HOST_NETWORK_QUERIES,
     ];
-    await runAsRoot(privilege, 'ip', ['-batch', '-'], 30_000, commands.join('\n') + '\n');
+    const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, commands.join('\n') + '\n');
+    return parseHostNetworks(stdout);
 }
 /** The ids of the instances whose bridges exist on this machine. */
 async function instancesWithBridges() {
@@ -3199,97 +3301,6 @@ async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATH
     return swept;
 }
 
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var lib_ipaddr = __webpack_require__(8280);
-var ipaddr_default = /*#__PURE__*/__webpack_require__.n(lib_ipaddr);
-;// CONCATENATED MODULE: ./src/host/network/ipv4.ts
-
-
-// Parsing and containment go through ipaddr.js; the plan's arithmetic (subnetAt) stays on the
-// unsigned number, which ipaddr.js has no operation for.
-/** `a.b.c.d` as an unsigned number; undefined for anything else (no leading zeros, each octet <= 255). */
-function parseAddress(address) {
-    // Four decimal parts only: ipaddr.js's parse also takes inet_aton's forms (010 = 8, 1.2.3, 0x0a).
-    return ipaddr.IPv4.isValidFourPartDecimal(address) ? toNumber(ipaddr.IPv4.parse(address)) : undefined;
-}
-function toNumber(address) {
-    return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
-}
-function toIpaddr(value) {
-    return new (ipaddr_default()).IPv4([24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff));
-}
-function formatAddress(value) {
-    return toIpaddr(value).toString();
-}
-/** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
-function parseCidr(cidr) {
-    const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
-    // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
-    if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
-        return undefined;
-    const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
-    return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
-}
-function formatCidr(net) {
-    return `${formatAddress(net.base)}/${net.bits}`;
-}
-/** Two networks overlap exactly when one contains the other. */
-function overlaps(a, b) {
-    return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
-}
-function contains(outer, inner) {
-    return outer.bits <= inner.bits && overlaps(outer, inner);
-}
-/** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
-function subnetAt(net, bits, index) {
-    return { base: (net.base + index * 2 ** (32 - bits)) >>> 0, bits };
-}
-/** `ip route` lines may start with a route type before the destination. */
-const ROUTE_TYPES = new Set([
-    'local',
-    'broadcast',
-    'unicast',
-    'multicast',
-    'blackhole',
-    'unreachable',
-    'prohibit',
-    'throw',
-    'anycast',
-    'nat',
-]);
-/**
- * Every IPv4 network the host knows, from the output of `ip -4 -o route show table all` followed by
- * `ip -4 -o addr show`. Route lines start with their destination (after an optional type); address
- * lines start with "N: ifname" and hold "inet a.b.c.d/n". Addresses count as well as routes because
- * a link that is down has its address but no prefix route: a bridge of another instance that is not
- * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
- */
-function parseHostNetworks(output) {
-    const nets = [];
-    for (const line of output.split('\n')) {
-        const words = line.trim().split(/\s+/);
-        if (/^\d+:$/.test(words[0])) {
-            const inet = words.indexOf('inet');
-            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
-            // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
-            if (net)
-                nets.push({ net, device: words[1].split('@')[0] });
-            continue;
-        }
-        const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
-        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
-        const dev = words.indexOf('dev');
-        if (net && net.bits > 0)
-            nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
-    }
-    return nets;
-}
-/** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
-async function readHostNetworks(privilege) {
-    const { stdout } = await runAsRoot(privilege, 'ip', ['-4', '-o', '-batch', '-'], 30_000, 'route show table all\naddr show\n');
-    return parseHostNetworks(stdout);
-}
-
 ;// CONCATENATED MODULE: ./src/host/network/pools.ts
 
 
@@ -3405,8 +3416,12 @@ async function createOurBridge(run, privilege) {
     for (let attempt = 1;; attempt += 1) {
         const plan = planAddresses(run.id, await readHostNetworks(privilege), { exclude });
         run.saveProgress({ bridge: run.marker, addressBlock: plan.block });
-        await createBridge(privilege, { name: run.marker, gatewayCidr: plan.gatewayCidr, subnet: plan.bridgeSubnet });
-        const rivals = foreignOccupants(plan, await readHostNetworks(privilege), run.marker);
+        const withOurs = await createBridge(privilege, {
+            name: run.marker,
+            gatewayCidr: plan.gatewayCidr,
+            subnet: plan.bridgeSubnet,
+        });
+        const rivals = foreignOccupants(plan, withOurs, run.marker);
         if (rivals.length === 0 || attempt === PLAN_ATTEMPTS)
             return plan;
         run.logger.debug(`${plan.block} is taken by ${rivals.map((rival) => rival.device ?? '?').join(', ')}; planning again`);
@@ -4012,6 +4027,7 @@ async function sweepInstance(privilege, id) {
 
 
 
+
 /**
  * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
  * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
@@ -4042,9 +4058,29 @@ async function launchDockerd(run, tools) {
 }
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
 async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd) {
-    const { daemonTls } = await certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd);
+    // daemon.json names the TLS files by their paths: it is written while they are made. Both end
+    // before anything goes on, so that a failure leaves no write under way for the roll-back.
+    const made = await Promise.allSettled([
+        certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
+        writeDaemonJson(run, paths, plan, containerdFiles),
+    ]);
+    for (const each of made)
+        if (each.status === 'rejected')
+            throw each.reason;
+    run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
+    const trustKey = await trustKeyBefore();
+    const launchedAt = performance.now();
+    const dockerd = spawnDetached(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
+    run.saveProgress({ spawnedPid: dockerd.child.pid });
+    run.logPhase('dockerd spawned');
+    run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
+    return { process: dockerd, paths, launchedAt, trustKey };
+}
+/** Our daemon's configuration: its TLS files (where they will be), sockets, roots, bridge and pools. */
+async function writeDaemonJson(run, paths, plan, containerdFiles) {
     const daemonJson = buildDaemonJson({
-        serverTls: daemonTls,
+        // Where the certificates' step writes the daemon's copy of the server's files.
+        serverTls: daemonTlsFiles(run.workDir),
         socketPath: paths.socket,
         listen: run.listen,
         dataRoot: paths.dataRoot,
@@ -4058,14 +4094,6 @@ async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd
         userConfig: run.options.daemonConfig,
     });
     await files_writeFileAtomic(paths.config, JSON.stringify(daemonJson, null, 2) + '\n', 0o600);
-    run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
-    const trustKey = await trustKeyBefore();
-    const launchedAt = performance.now();
-    const dockerd = spawnDetached(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
-    run.saveProgress({ spawnedPid: dockerd.child.pid });
-    run.logPhase('dockerd spawned');
-    run.logger.info(`dockerd started (pid ${dockerd.child.pid}), log: ${paths.logFile}`);
-    return { process: dockerd, paths, launchedAt, trustKey };
 }
 async function spawnContainerd(run, tools, paths, containerdFiles) {
     await files_writeFileAtomic(containerdFiles.config, containerdConfig(paths.dataRoot, paths.execRoot, containerdFiles.socket), 0o600);
@@ -4098,7 +4126,7 @@ async function makeBridge(run, privilege) {
 }
 async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
     // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).
-    const { daemonTls } = await run.certificates([{ type: 'ip', value: plan.gateway }]);
+    await run.daemonCertificates([{ type: 'ip', value: plan.gateway }]);
     await waitForContainerd({
         socket: containerdFiles.socket,
         timeoutMs: run.options.startupTimeoutMs,
@@ -4109,7 +4137,6 @@ async function certificatesWhileContainerdBoots(run, plan, containerdFiles, cont
     });
     containerd.child.unref();
     run.logPhase('containerd listens');
-    return { daemonTls };
 }
 function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey }, firewall, firewallEnded) {
     return {
@@ -5051,7 +5078,7 @@ async function launchRootless(run, tools) {
     // Exclusive: a directory another user planted at this path is never taken for ours.
     await external_node_fs_.promises.mkdir(execRoot, { mode: PRIVATE_DIR_MODE });
     await external_node_fs_.promises.mkdir(runtimeDir, { mode: PRIVATE_DIR_MODE });
-    const { daemonTls } = await run.certificates();
+    const { daemonTls } = await run.daemonCertificates();
     const cgroups = await cgroupSettings(process.getuid?.() ?? -1, run.options.daemonConfig);
     const daemonJson = rootlessDaemonJson(paths, run.listen, daemonTls, {
         ...cgroups.config,
@@ -5586,31 +5613,41 @@ var pki = __webpack_require__(5844);
 
 
 /**
- * Finishes the prepared set (the server certificate, naming `extraSans` too) and writes it to the
- * given cert-dir (checked before anything was made) or our own, and the daemon's copy of the
- * server's files into the private work directory. What it made in a given cert-dir is recorded by
- * device and inode, so that teardown removes only that.
+ * Issues the server certificate (naming `extraSans` too) and writes the daemon's copy of its files
+ * into the private work directory; then, while the daemon starts, the client's certificate and
+ * the whole set into the given cert-dir (checked before anything was made) or our own. What it
+ * made in a given cert-dir is recorded by device and inode, so that teardown removes only that.
  */
-async function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
-    const { dir, workDir } = where;
-    const given = typeof dir === 'string' ? undefined : dir;
-    const certDir = given?.paths.dir ?? dir;
-    saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
-    const certificateSet = await (await prepared).finish(extraSans);
-    const { paths: certs, made } = await writeCertificateSetRecorded(dir, certificateSet, {
-        input: options.names.certDir,
+function makeCertificates(options, prepared, where, extraSans, saveProgress, logger) {
+    const forDaemon = (async () => {
+        const given = typeof where.dir === 'string' ? undefined : where.dir;
+        const certDir = given?.paths.dir ?? where.dir;
+        saveProgress({ certDir, certDirWasGiven: given !== undefined, certDirExisted: given?.existed ?? false });
+        const server = await (await prepared).server(extraSans);
+        return { server, daemonTls: await writeDaemonTlsFiles(where.workDir, server) };
+    })();
+    const all = forDaemon.then(async ({ server, daemonTls }) => {
+        const certificateSet = { ...server, client: await (await prepared).client() };
+        const certs = await writeCertDir(options, where.dir, certificateSet, saveProgress);
+        saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
+        logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certs.dir}`);
+        return { certificateSet, certs, daemonTls };
     });
-    if (given) {
+    // Whoever waits for the daemon's part alone still gets this failure from `all` when it asks.
+    all.catch(() => undefined);
+    return { forDaemon, all };
+}
+/** The set in cert-dir; in a given one, what was made there is recorded for teardown. */
+async function writeCertDir(options, dir, certificateSet, saveProgress) {
+    const { paths, made } = await writeCertificateSetRecorded(dir, certificateSet, { input: options.names.certDir });
+    if (typeof dir !== 'string') {
         saveProgress({
             certDirCreated: made.createdDirs,
             certDirIdentities: made.identities,
             certDirMode: made.originalMode,
         });
     }
-    const daemonTls = await writeDaemonTlsFiles(workDir, certificateSet);
-    saveProgress({ expiresAt: certificateSet.notAfter.toISOString() });
-    logger.info(`Certificates (${certificateSet.keyAlgorithm}, valid until ${certificateSet.notAfter.toISOString()}) in ${certDir}`);
-    return { certificateSet, certs, daemonTls };
+    return paths;
 }
 /**
  * `docker-tls certs`: a set written to `dir` to keep (no state, no teardown). The directory is
@@ -5654,6 +5691,7 @@ async function makeWorkDir(tempDir, newId = newInstanceId) {
         return { id, workDir };
     }
 }
+const noop = () => undefined;
 /** The instance's id, its private work directory and its first saved state; the run an engine uses. */
 async function beginInstance(engine, options, context, where, logPhase, work) {
     const { listen, givenCertDir } = where;
@@ -5665,10 +5703,14 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
         context.signal?.throwIfAborted();
     };
     saveProgress({});
-    // Under way on a thread of its own since the start began (start.ts): only the server's signature
-    // waits for its names (dind's addresses come with the container's start). Awaited by certificates().
+    // Under way on a thread of its own since the start began (start.ts): only the leaves' signatures
+    // wait for the server's names (dind's addresses come with the container's start).
     const prepared = work.prepared;
     let certificates;
+    // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
+    const underWay = (extraSans) => (certificates ??= makeCertificates(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
+    // Read when they are made: an engine's bridge made before then is among the interfaces.
+    [...(engine.listens ? bindAddressSans(listen.bindHost) : []), ...extraSans], saveProgress, context.logger));
     return {
         id,
         marker: naming_markerOf(id),
@@ -5679,10 +5721,9 @@ async function beginInstance(engine, options, context, where, logPhase, work) {
         signal: context.signal,
         saveProgress,
         logPhase,
-        // Made once: the engine asks while it works, the lifecycle afterwards for the client's keys.
-        certificates: (extraSans = []) => (certificates ??= makeCertificates(options, prepared, { dir: givenCertDir ?? (0,external_node_path_.join)(workDir, 'certs'), workDir }, 
-        // Read when they are made: an engine's bridge made before then is among the interfaces.
-        [...(engine.listens ? bindAddressSans(listen.bindHost) : []), ...extraSans], saveProgress, context.logger)),
+        daemonCertificates: (extraSans = []) => underWay(extraSans).forDaemon,
+        certificates: (extraSans = []) => underWay(extraSans).all,
+        certificatesWritten: () => certificates?.all.then(noop, noop) ?? Promise.resolve(),
         state: () => state,
         stranger: () => work.stranger,
     };
@@ -5993,6 +6034,7 @@ async function startInstance(options, engine, context) {
     // A start that fails before it asks for them leaves no unhandled rejection.
     work.prepared.catch(() => undefined);
     work.stranger.catch(() => undefined);
+    let run;
     try {
         await cert_dir_refuseUntrusted(context.tempDir, context.tempDirInput ?? 'temp directory', TEMP_DIR_RISK);
         const launcher = await engine.check(options);
@@ -6002,8 +6044,13 @@ async function startInstance(options, engine, context) {
         const port = engine.listens ? await reservePort(options.host, options.port, options.names) : options.port;
         logPhase('checks done');
         const listen = endpointOf(options.host, port);
-        const run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
+        run = await beginInstance(engine, options, context, { listen, givenCertDir }, logPhase, work);
         return await launchAndAnswer(launcher, run, context);
+    }
+    catch (error) {
+        // cert-dir is written while the daemon starts: nothing may land there after the clean-up.
+        await run?.certificatesWritten();
+        throw error;
     }
     finally {
         work.release();

@@ -1,7 +1,7 @@
 import type { Endpoint } from '../core/endpoint.js';
 import type { Logger } from '../core/logger.js';
 import type { EngineKind, Options } from '../core/options/options.js';
-import type { CertificateSet } from '../core/pki/index.js';
+import type { CertificateSet, ServerCertificates } from '../core/pki/index.js';
 import type { CertificatePaths, DaemonTlsFiles } from '../core/pki/layout.js';
 import type { SubjectAltName } from '../core/san.js';
 import type { FieldChecks, InstanceState } from '../core/state.js';
@@ -56,10 +56,22 @@ export interface EngineRun<S extends InstanceState = InstanceState> {
     signal?: AbortSignal;
     /** Adds `more` to the recorded state and saves it; then stops the start here if it was aborted. */
     saveProgress(more: Partial<S>): void;
-    /** Creates the certificate set (with `extraSans` in the server's) and writes it; once per start. */
+    /**
+     * The server's certificate (with `extraSans` among its names) and its files for the daemon, as
+     * soon as they are written; the client's and cert-dir follow while the daemon starts. Once per
+     * start: the first call (this or `certificates`) gives the names.
+     */
+    daemonCertificates(extraSans?: SubjectAltName[]): Promise<DaemonCertificates>;
+    /** The whole set, written: the daemon's files and cert-dir, the client's included. Once per start. */
     certificates(extraSans?: SubjectAltName[]): Promise<CertificatesMade>;
     /** Logs, at debug level, how long the start has taken so far. */
     logPhase(what: string): void;
+}
+/** What a daemon needs before it starts: the server's side of the set and its files. */
+export interface DaemonCertificates {
+    server: ServerCertificates;
+    /** The server's CA, certificate and key in the instance's private directory: what a daemon reads. */
+    daemonTls: DaemonTlsFiles;
 }
 export interface CertificatesMade {
     certificateSet: CertificateSet;

@@ -57,4 +57,4 @@ export declare function writeCertificateSetRecorded(dir: string | CheckedCertifi
  * the daemon reads only these, so a user-given cert-dir, whatever becomes of it while the daemon
  * starts, can never hand it another CA.
  */
-export declare function writeDaemonTlsFiles(workDir: string, set: CertificateSet): Promise<DaemonTlsFiles>;
+export declare function writeDaemonTlsFiles(workDir: string, set: Pick<CertificateSet, 'caCertPem' | 'server'>): Promise<DaemonTlsFiles>;

@@ -20,6 +20,11 @@ export declare function makeWorkDir(tempDir: string, newId?: typeof newInstanceI
 }>;
 export type InstanceRun = EngineRun & {
     state(): InstanceState;
+    /**
+     * Settles once the certificates asked for are written, or failed (at once when none were): a
+     * failed start waits for it, so that nothing is written after its clean-up.
+     */
+    certificatesWritten(): Promise<void>;
     /** The refusal proof's client certificate of another CA, made beside the start. */
     stranger(): Promise<LeafCertificate>;
 };

@@ -1,5 +1,5 @@
 import { type CertificateSetOptions, type LeafCertificate, type PreparedCertificateSet } from '../core/pki/index.js';
-/** The certificates a start needs: the set (finished once the server's names are known) and the stranger. */
+/** The certificates a start needs: the set (its leaves once the server's names are known) and the stranger. */
 export interface CertificateWork {
     prepared: Promise<PreparedCertificateSet>;
     /** The refusal proof's client certificate of another CA. */

@@ -1,4 +1,4 @@
-import { type CertificateSetOptions, type PreparedCertificateSet, type LeafCertificate } from '../core/pki/index.js';
+import { type CertificateSetOptions, type LeafCertificate, type ServerCertificates } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 /** What the thread is told: what to make, then the server's extra names; `release` at any time. */
 export type CertificateRequest = {
@@ -14,13 +14,17 @@ export type CertificateRequest = {
 export type CertificateReply = {
     kind: 'prepared';
 } | {
-    kind: 'set';
-    set: Awaited<ReturnType<PreparedCertificateSet['finish']>>;
+    kind: 'server';
+    server: ServerCertificates;
+} | {
+    kind: 'client';
+    leaf: LeafCertificate;
 } | {
     kind: 'stranger';
     leaf: LeafCertificate;
 } | {
     kind: 'error';
-    about: 'prepared' | 'set' | 'stranger';
+    about: CertificateNeed;
     message: string;
 };
+export type CertificateNeed = 'prepared' | 'server' | 'client' | 'stranger';

@@ -27,18 +27,24 @@ export interface CertificateSet {
 }
 export declare function defaultServerSans(): SubjectAltName[];
 export type { LeafKind } from './profile.js';
-/** A set whose server certificate is still to be issued: everything that does not depend on its names. */
+/** The server's side of a set: what a daemon reads (the CA certificate, its certificate and key). */
+export type ServerCertificates = Omit<CertificateSet, 'client'>;
+/** A set whose leaf certificates are still to be issued: the CA and every key pair are made. */
 export interface PreparedCertificateSet {
     /**
-     * Issues the server certificate naming the default SANs, the options' and `extraSans`, and drops
-     * the CA key. Once only: a second call throws.
+     * Issues the server certificate naming the default SANs, the options' and `extraSans`: once. The
+     * client's follows it, so that a daemon waiting for its files does not wait for the client's too.
      */
+    server(extraSans?: readonly SubjectAltName[]): Promise<ServerCertificates>;
+    /** The client certificate, issued once the server's is (or at once, if nothing asked for that). */
+    client(): Promise<LeafCertificate>;
+    /** Both, as one set. Once only: a second call throws, as the CA key is gone. */
     finish(extraSans?: readonly SubjectAltName[]): Promise<CertificateSet>;
 }
 /**
- * The CA, the client certificate and the server's key pair, made before the server's names are
- * known (dind: its addresses come with the container's start), so that only one signature is left
- * for then. The CA key is generated non-extractable and lives only until `finish`.
+ * The CA and the server's and client's key pairs, made before the server's names are known (dind:
+ * its addresses come with the container's start), so that only the two leaves' signatures are left
+ * for then. The CA key is generated non-extractable and lives only until both leaves are issued.
  */
 export declare function prepareCertificateSet(options?: CertificateSetOptions): Promise<PreparedCertificateSet>;
 /**

@@ -1,4 +1,5 @@
 import { type Privilege } from '../privilege.js';
+import { type HostNetwork } from './ipv4.js';
 /** The bridge an instance gets: its name and its address. */
 export interface BridgePlan {
     name: string;
@@ -18,8 +19,12 @@ export declare function parseOwnerLabel(alias: string): BridgeOwner | undefined;
 export declare function ownerOf(bridge: string): Promise<BridgeOwner | undefined>;
 /** Marks the bridge as this process's: a sweep elsewhere then leaves it alone while we work on it. */
 export declare function claimBridge(privilege: Privilege, name: string): Promise<void>;
-/** One `ip -batch` instead of four processes: each spawn costs milliseconds on the way to ready. */
-export declare function createBridge(privilege: Privilege, plan: BridgePlan): Promise<void>;
+/**
+ * Creates the bridge and reads the host's networks as they are with it, in one `ip -batch`
+ * instead of six processes: each spawn costs milliseconds on the way to ready. A rival that took
+ * the same block meanwhile shows in what it returns.
+ */
+export declare function createBridge(privilege: Privilege, plan: BridgePlan): Promise<HostNetwork[]>;
 /** The ids of the instances whose bridges exist on this machine. */
 export declare function instancesWithBridges(): Promise<string[]>;
 export declare function bridgeExists(privilege: Privilege, name: string): Promise<boolean>;

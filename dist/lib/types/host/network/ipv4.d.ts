@@ -28,5 +28,7 @@ export interface HostNetwork {
  * up yet still occupies its subnet. Default routes (0.0.0.0/0) say nothing about what is taken.
  */
 export declare function parseHostNetworks(output: string): HostNetwork[];
+/** What `ip -4 -o -batch` is given to list the host's networks (see parseHostNetworks). */
+export declare const HOST_NETWORK_QUERIES: string[];
 /** The host's networks (see parseHostNetworks), read in one `ip -batch` process. */
 export declare function readHostNetworks(privilege: Privilege): Promise<HostNetwork[]>;
