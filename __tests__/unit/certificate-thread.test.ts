@@ -66,3 +66,16 @@ test('a thread released in the middle of its work ends on its own, and the proce
   });
   assert.match(stdout, /released 16 threads mid-work/);
 });
+
+test("on the thread too, a client asked for first comes at once; the server's still follows", async () => {
+  const work = startCertificateWork({ keyAlgorithm: 'ecdsa-p256' });
+  try {
+    const prepared = await work.prepared;
+    const client = new X509Certificate((await prepared.client()).certPem);
+    const serverSide = await prepared.server([{ type: 'dns', value: 'after.test' }]);
+    assert.match(new X509Certificate(serverSide.server.certPem).subjectAltName ?? '', /DNS:after\.test/);
+    assert.ok(client.verify(new X509Certificate(serverSide.caCertPem).publicKey), 'the same CA');
+  } finally {
+    work.release();
+  }
+});

@@ -16,10 +16,14 @@ import {
 } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
 
-/** What the thread is told: what to make, then the server's extra names; `release` at any time. */
+/**
+ * What the thread is told: what to make, then the server's extra names (`finish`: the server's
+ * certificate, then the client's), or the client's alone first; `release` at any time.
+ */
 export type CertificateRequest =
   | { kind: 'options'; options: CertificateSetOptions }
   | { kind: 'finish'; extraSans: SubjectAltName[] }
+  | { kind: 'client' }
   | { kind: 'release' };
 
 /** What the thread says: each a reply to one of the start's needs, or why it failed. */
@@ -53,9 +57,18 @@ port.on('message', (request: CertificateRequest) => {
     prepared.then(() => send({ kind: 'prepared' }), failed('prepared'));
     return;
   }
-  if (!prepared) return failed('prepared')(new Error('the certificate thread was told to finish first'));
-  finish(prepared, request.extraSans);
+  if (!prepared) return failed('prepared')(new Error(`the certificate thread was told ${request.kind} first`));
+  if (request.kind === 'client') prepared.then(sendClient, failed('client'));
+  else finish(prepared, request.extraSans);
 });
+
+let clientSent = false;
+/** The client's certificate, said once, whether the start asked for it first or the server's was. */
+async function sendClient(set: PreparedCertificateSet): Promise<void> {
+  if (clientSent) return;
+  clientSent = true;
+  await set.client().then((leaf) => send({ kind: 'client', leaf }), failed('client'));
+}
 
 /**
  * The thread then ends by itself, once the job under way (a key, a signature) has ended: it is
@@ -73,7 +86,7 @@ function finish(preparing: Promise<PreparedCertificateSet>, extraSans: SubjectAl
       async (set) => {
         // The server's first: the daemon waits for its files, the client's are needed once it answers.
         await set.server(extraSans).then((server) => send({ kind: 'server', server }), failed('server'));
-        if (!released) await set.client().then((leaf) => send({ kind: 'client', leaf }), failed('client'));
+        if (!released) await sendClient(set);
       },
       (error: Error) => {
         failed('server')(error);
