@@ -241,8 +241,14 @@ function onAThread(options) {
         tell({ kind: 'finish', extraSans: [...extraSans] });
         return replies.server;
     };
-    // The thread issues the client's right after the server's, once it is told the server's names.
-    const client = () => (asked ? replies.client : server().then(() => replies.client));
+    // The thread issues the client's right after the server's; asked for first, at once.
+    let clientAsked = false;
+    const client = () => {
+        if (!asked && !clientAsked)
+            tell({ kind: 'client' });
+        clientAsked = true;
+        return replies.client;
+    };
     const finish = async (extraSans) => ({
         ...(await server(extraSans)),
         client: await client(),

@@ -1,12 +1,17 @@
 import { type CertificateSetOptions, type LeafCertificate, type ServerCertificates } from '../core/pki/index.js';
 import type { SubjectAltName } from '../core/san.js';
-/** What the thread is told: what to make, then the server's extra names; `release` at any time. */
+/**
+ * What the thread is told: what to make, then the server's extra names (`finish`: the server's
+ * certificate, then the client's), or the client's alone first; `release` at any time.
+ */
 export type CertificateRequest = {
     kind: 'options';
     options: CertificateSetOptions;
 } | {
     kind: 'finish';
     extraSans: SubjectAltName[];
+} | {
+    kind: 'client';
 } | {
     kind: 'release';
 };
