@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import {
+  CA_KEY_GONE,
   type CertificateSetOptions,
   type LeafCertificate,
   type PreparedCertificateSet,
   type ServerCertificates,
+  bothLeaves,
   prepareCertificateSet,
   strangerClientCertificate,
 } from '../core/pki/index.js';
@@ -111,7 +113,7 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
   const replies = awaitedReplies(worker);
   let asked = false;
   const server = (extraSans: readonly SubjectAltName[] = []) => {
-    if (asked) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+    if (asked) return Promise.reject(new Error(CA_KEY_GONE));
     asked = true;
     tell({ kind: 'finish', extraSans: [...extraSans] });
     return replies.server;
@@ -123,16 +125,17 @@ function onAThread(options: CertificateSetOptions): CertificateWork {
     clientAsked = true;
     return replies.client;
   };
-  const finish = async (extraSans?: readonly SubjectAltName[]) => ({
-    ...(await server(extraSans)),
-    client: await client(),
-  });
+
   const release = () => {
     // Kept alive to its end: a process that exits first would terminate it mid-job after all.
     worker.ref();
     tell({ kind: 'release' });
   };
-  const prepared: PreparedCertificateSet = { server, client, finish };
+  const prepared: PreparedCertificateSet = {
+    server,
+    client,
+    finish: (extraSans) => bothLeaves({ server, client }, extraSans),
+  };
   return { prepared: replies.prepared.then(() => prepared), stranger: replies.stranger, release };
 }
 

@@ -2,8 +2,8 @@
 // library loads at once, before the start says what to make (a process may start the thread first
 // thing, while its own code loads); then the CA and the leaves' keys as soon as the options come,
 // the server certificate once its names are known (what the daemon waits for), the client's right
-// after it, and the refusal proof's stranger. @peculiar/x509 loads and signs here while the main thread spawns the daemon and
-// sets up its network. The CA key lives and dies with this thread.
+// after it, and the refusal proof's stranger. @peculiar/x509 loads and signs here while the main
+// thread spawns the daemon and sets up its network. The CA key lives and dies with this thread.
 import { parentPort } from 'node:worker_threads';
 import { loadX509 } from '../core/pki/load-x509.js';
 import {

@@ -50,6 +50,18 @@ export type { LeafKind } from './profile.js';
 /** The server's side of a set: what a daemon reads (the CA certificate, its certificate and key). */
 export type ServerCertificates = Omit<CertificateSet, 'client'>;
 
+/** Why a set refuses a second server certificate: the CA key went with the first pair of leaves. */
+export const CA_KEY_GONE = 'this certificate set is finished: its CA key is gone';
+
+/** The whole set from a prepared one's two leaves, the server's asked for first. */
+export async function bothLeaves(
+  set: Pick<PreparedCertificateSet, 'server' | 'client'>,
+  extraSans?: readonly SubjectAltName[],
+): Promise<CertificateSet> {
+  const server = set.server(extraSans);
+  return { ...(await server), client: await set.client() };
+}
+
 /** A set whose leaf certificates are still to be issued: the CA and every key pair are made. */
 export interface PreparedCertificateSet {
   /**
@@ -87,7 +99,7 @@ export async function prepareCertificateSet(options: CertificateSetOptions = {})
   // Each leaf is issued once; the CA key goes with the last reference to the authority after both.
   let leavesLeft = 2;
   const issue = async (kind: LeafKind, more: Parameters<Authority['issue']>[1]) => {
-    if (!issuer) throw new Error('this certificate set is finished: its CA key is gone');
+    if (!issuer) throw new Error(CA_KEY_GONE);
     try {
       return await issuer.issue(kind, more);
     } finally {
@@ -97,7 +109,7 @@ export async function prepareCertificateSet(options: CertificateSetOptions = {})
   };
   const { caCertPem, caFingerprint } = authority;
   const serverSide = (extraSans: readonly SubjectAltName[] = []): Promise<ServerCertificates> => {
-    if (server) return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+    if (server) return Promise.reject(new Error(CA_KEY_GONE));
     const serverSans = uniqueSans([
       ...(options.onlyGivenSans ? [] : defaultServerSans()),
       ...(options.serverSans ?? []),
@@ -118,14 +130,8 @@ export async function prepareCertificateSet(options: CertificateSetOptions = {})
     client ??= (server ?? Promise.resolve()).then(issueClient, issueClient);
     return client;
   };
-  return {
-    server: serverSide,
-    client: clientSide,
-    finish: async (extraSans) => {
-      const made = serverSide(extraSans);
-      return { ...(await made), client: await clientSide() };
-    },
-  };
+  const leaves = { server: serverSide, client: clientSide };
+  return { ...leaves, finish: (extraSans) => bothLeaves(leaves, extraSans) };
 }
 
 /**
