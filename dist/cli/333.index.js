@@ -236,7 +236,7 @@ function onAThread(options) {
     let asked = false;
     const server = (extraSans = []) => {
         if (asked)
-            return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+            return Promise.reject(new Error(pki/* CA_KEY_GONE */.hG));
         asked = true;
         tell({ kind: 'finish', extraSans: [...extraSans] });
         return replies.server;
@@ -249,16 +249,16 @@ function onAThread(options) {
         clientAsked = true;
         return replies.client;
     };
-    const finish = async (extraSans) => ({
-        ...(await server(extraSans)),
-        client: await client(),
-    });
     const release = () => {
         // Kept alive to its end: a process that exits first would terminate it mid-job after all.
         worker.ref();
         tell({ kind: 'release' });
     };
-    const prepared = { server, client, finish };
+    const prepared = {
+        server,
+        client,
+        finish: (extraSans) => (0,pki/* bothLeaves */.GV)({ server, client }, extraSans),
+    };
     return { prepared: replies.prepared.then(() => prepared), stranger: replies.stranger, release };
 }
 /** A promise for each of the thread's replies: fulfilled by the reply, rejected by its error or the thread's. */

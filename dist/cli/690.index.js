@@ -8,6 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hG: () => (/* reexport */ CA_KEY_GONE),
+  GV: () => (/* reexport */ bothLeaves),
   K_: () => (/* reexport */ createCertificateSet),
   Dz: () => (/* reexport */ prepareCertificateSet),
   N5: () => (/* reexport */ strangerClientCertificate)
@@ -232,6 +234,13 @@ function hostnameSan() {
     const name = (0,external_node_os_.hostname)().toLowerCase();
     return (0,san/* isDnsName */.rM)(name) && !name.startsWith('*') && name !== 'localhost' ? [{ type: 'dns', value: name }] : [];
 }
+/** Why a set refuses a second server certificate: the CA key went with the first pair of leaves. */
+const CA_KEY_GONE = 'this certificate set is finished: its CA key is gone';
+/** The whole set from a prepared one's two leaves, the server's asked for first. */
+async function bothLeaves(set, extraSans) {
+    const server = set.server(extraSans);
+    return { ...(await server), client: await set.client() };
+}
 /**
  * The CA and the server's and client's key pairs, made before the server's names are known (dind:
  * its addresses come with the container's start), so that only the two leaves' signatures are left
@@ -257,7 +266,7 @@ async function prepareCertificateSet(options = {}) {
     let leavesLeft = 2;
     const issue = async (kind, more) => {
         if (!issuer)
-            throw new Error('this certificate set is finished: its CA key is gone');
+            throw new Error(CA_KEY_GONE);
         try {
             return await issuer.issue(kind, more);
         }
@@ -270,7 +279,7 @@ async function prepareCertificateSet(options = {}) {
     const { caCertPem, caFingerprint } = authority;
     const serverSide = (extraSans = []) => {
         if (server)
-            return Promise.reject(new Error('this certificate set is finished: its CA key is gone'));
+            return Promise.reject(new Error(CA_KEY_GONE));
         const serverSans = (0,san/* uniqueSans */.XX)([
             ...(options.onlyGivenSans ? [] : defaultServerSans()),
             ...(options.serverSans ?? []),
@@ -291,14 +300,8 @@ async function prepareCertificateSet(options = {}) {
         client ??= (server ?? Promise.resolve()).then(issueClient, issueClient);
         return client;
     };
-    return {
-        server: serverSide,
-        client: clientSide,
-        finish: async (extraSans) => {
-            const made = serverSide(extraSans);
-            return { ...(await made), client: await clientSide() };
-        },
-    };
+    const leaves = { server: serverSide, client: clientSide };
+    return { ...leaves, finish: (extraSans) => bothLeaves(leaves, extraSans) };
 }
 /**
  * Makes a CA, a server and a client certificate. The CA key is generated non-extractable and only

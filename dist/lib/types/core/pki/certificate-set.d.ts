@@ -29,6 +29,10 @@ export declare function defaultServerSans(): SubjectAltName[];
 export type { LeafKind } from './profile.js';
 /** The server's side of a set: what a daemon reads (the CA certificate, its certificate and key). */
 export type ServerCertificates = Omit<CertificateSet, 'client'>;
+/** Why a set refuses a second server certificate: the CA key went with the first pair of leaves. */
+export declare const CA_KEY_GONE = "this certificate set is finished: its CA key is gone";
+/** The whole set from a prepared one's two leaves, the server's asked for first. */
+export declare function bothLeaves(set: Pick<PreparedCertificateSet, 'server' | 'client'>, extraSans?: readonly SubjectAltName[]): Promise<CertificateSet>;
 /** A set whose leaf certificates are still to be issued: the CA and every key pair are made. */
 export interface PreparedCertificateSet {
     /**
