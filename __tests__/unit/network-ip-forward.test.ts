@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -67,6 +76,13 @@ describe('ip_forward record', () => {
     await holdIpForward(SELF, 'live', paths);
     assert.deepEqual(await releaseIpForward(SELF, 'live', paths), { value: '1', before: '0', holders: ['dead'] });
     assert.deepEqual(await sweepIpForward(SELF, (id) => id === 'dead', paths), ['dead']);
+    assert.equal(paths.switch(), '0');
+  });
+
+  test('the sweep finds nothing to release where no instance ever held it', async () => {
+    const paths = machine('0');
+    assert.deepEqual(await sweepIpForward(SELF, () => true, paths), []);
+    assert.equal(existsSync(paths.dir), false);
     assert.equal(paths.switch(), '0');
   });
 

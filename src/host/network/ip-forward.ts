@@ -1,4 +1,6 @@
-import { type Privilege, runAsRoot } from '../privilege.js';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { type Privilege, rootIsThisProcess, runAsRoot } from '../privilege.js';
 
 /**
  * net.ipv4.ip_forward is one switch for the whole machine, shared by every instance of ours (two in
@@ -36,17 +38,20 @@ export interface ForwardingRecord {
 // $1 dir, $2 sysctl, $3 hold|release|show, $4 instance id. Writes the switch only when it changes:
 // each write resets accept_redirects on every interface. Only a hold creates the directory; it stays
 // (empty but for the lock) after the last release, because deleting a lock file others may be
-// waiting on would let two of them in at once.
+// waiting on would let two of them in at once. Files are read and listed by the shell itself: each
+// program the script runs is one more process competing with the daemon's boot for the CPU, so a
+// hold or a listing runs flock alone (and mkdir and mv the first time).
 const SCRIPT = `set -eu
 dir=$1 sysctl=$2 action=$3 id=\${4:-}
 umask 077
+# The first line of a file; fails (as cat would) when it cannot be read.
+first() { line=; IFS= read -r line <"$1" || [ -n "$line" ]; }
 if [ -L "$dir" ]; then echo "$dir is a symbolic link: refusing to use it" >&2; exit 3; fi
-if [ "$action" != hold ] && [ ! -d "$dir" ]; then echo "value=$(cat "$sysctl")"; exit 0; fi
-mkdir -p "$dir/holders"
-chmod 700 "$dir"
+if [ "$action" != hold ] && [ ! -d "$dir" ]; then first "$sysctl"; echo "value=$line"; exit 0; fi
+if [ ! -d "$dir/holders" ]; then mkdir -p "$dir/holders"; chmod 700 "$dir"; fi
 exec 9>>"$dir/lock"
 flock -w 20 9
-value=$(cat "$sysctl")
+first "$sysctl"; value=$line
 case $action in
 hold)
   if [ ! -f "$dir/before" ]; then printf '%s\\n' "$value" >"$dir/before.new"; mv "$dir/before.new" "$dir/before"; fi
@@ -54,14 +59,16 @@ hold)
   if [ "$value" != 1 ]; then echo 1 >"$sysctl"; fi ;;
 release)
   rm -f "$dir/holders/$id"
-  if [ -z "$(ls -A "$dir/holders")" ] && [ -f "$dir/before" ]; then
-    before=$(cat "$dir/before")
+  left=
+  for holder in "$dir"/holders/* "$dir"/holders/.[!.]*; do if [ -e "$holder" ]; then left=1; fi; done
+  if [ -z "$left" ] && [ -f "$dir/before" ]; then
+    first "$dir/before"; before=$line
     case $before in 0|1|2) if [ "$value" != "$before" ]; then echo "$before" >"$sysctl"; fi ;; esac
     rm -f "$dir/before"
   fi ;;
 esac
-echo "value=$(cat "$sysctl")"
-if [ -f "$dir/before" ]; then echo "before=$(cat "$dir/before")"; fi
+first "$sysctl"; echo "value=$line"
+if [ -f "$dir/before" ]; then first "$dir/before"; echo "before=$line"; fi
 for holder in "$dir"/holders/*; do if [ -e "$holder" ]; then echo "holder=\${holder##*/}"; fi; done
 `;
 
@@ -113,6 +120,20 @@ export function readIpForwardRecord(privilege: Privilege, paths = DEFAULT_FORWAR
   return update(privilege, 'show', '', paths);
 }
 
+/**
+ * The instances that hold it. Listed by this process when it is root: every start's sweep asks,
+ * while the daemon boots, and the script takes a shell and flock under `timeout`. A listing needs
+ * no lock: each release takes it.
+ */
+async function holdersOf(privilege: Privilege, paths: ForwardingPaths): Promise<string[]> {
+  if (!rootIsThisProcess(privilege)) return (await readIpForwardRecord(privilege, paths)).holders;
+  const holders = await fs.readdir(join(paths.dir, 'holders')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return holders.sort();
+}
+
 /** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
 export async function sweepIpForward(
   privilege: Privilege,
@@ -120,7 +141,7 @@ export async function sweepIpForward(
   paths = DEFAULT_FORWARDING_PATHS,
 ): Promise<string[]> {
   const swept: string[] = [];
-  for (const id of (await readIpForwardRecord(privilege, paths)).holders) {
+  for (const id of await holdersOf(privilege, paths)) {
     if (!(await isDead(id))) continue;
     await releaseIpForward(privilege, id, paths);
     swept.push(id);
