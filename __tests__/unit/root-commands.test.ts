@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findDockerd, daemonEnvironment } from '../../src/engines/dockerd/binaries.js';
-import { AS_ROOT, runAsRoot, trustedCommand, trustedSearchPath } from '../../src/host/privilege.js';
+import {
+  AS_ROOT,
+  VIA_SUDO,
+  readAsRoot,
+  rootIsThisProcess,
+  runAsRoot,
+  trustedCommand,
+  trustedSearchPath,
+} from '../../src/host/privilege.js';
 import { detachedCommand } from '../../src/host/processes.js';
 
 let planted: string;
@@ -101,5 +109,26 @@ describe('a detached daemon through sudo (L4)', () => {
 
   test('as root: the command as it is', () => {
     assert.deepEqual(detachedCommand(AS_ROOT, ['/usr/sbin/dockerd'], { PATH: '/usr/bin' }), ['/usr/sbin/dockerd']);
+  });
+});
+
+describe('files only root may read', () => {
+  test('are read by this process only when root is this process, else by cat as root', async () => {
+    assert.equal(rootIsThisProcess(AS_ROOT), true);
+    assert.equal(rootIsThisProcess(VIA_SUDO), false);
+    assert.equal(rootIsThisProcess({ prefix: ['ip', 'netns', 'exec', 'ns1'], viaSudo: false }), false);
+    const dir = mkdtempSync(join(tmpdir(), 'read-as-root-'));
+    try {
+      const file = join(dir, 'names');
+      writeFileSync(file, 'filter\nnat\n');
+      // A stand-in cat that says something else: which of the two answered shows in the text.
+      writeFileSync(join(dir, 'cat'), "#!/bin/sh\necho 'from cat'\n", { mode: 0o755 });
+      const standIns = { ...AS_ROOT, locate: async (name: string) => join(dir, name) };
+      assert.equal(rootIsThisProcess(standIns), false);
+      assert.equal(await readAsRoot(AS_ROOT, file), 'filter\nnat\n');
+      assert.equal(await readAsRoot(standIns, file), 'from cat\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { delimiter } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
 import { type CommandResult, CommandError, runProgram } from './run.js';
@@ -67,6 +68,21 @@ export async function runAsRoot(
     const said = error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
     throw new Error(`${[command, ...args].join(' ')} failed: ${said || (error as Error).message}`, { cause: error });
   }
+}
+
+/**
+ * Whether what runs as root would run as this very process would: nothing in front of it (sudo, or
+ * a test's `ip netns exec`, whose /proc is another network namespace's) and no stand-in programs
+ * (`locate`). Then a file can be read here instead of by a process.
+ */
+export function rootIsThisProcess(privilege: Privilege): boolean {
+  return privilege.prefix.length === 0 && !privilege.viaSudo && !privilege.locate;
+}
+
+/** A file only root may read: read here when root is this process (no process to spawn), by `cat` otherwise. */
+export async function readAsRoot(privilege: Privilege, path: string): Promise<string> {
+  if (!rootIsThisProcess(privilege)) return (await runAsRoot(privilege, 'cat', [path])).stdout;
+  return fs.readFile(path, 'utf8');
 }
 
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */

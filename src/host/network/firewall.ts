@@ -10,7 +10,15 @@ import {
   removalCommands,
   restoreInput,
 } from './firewall-rules.js';
-import { type IptablesBackend, OUR_TABLES, backendsInUse, chainsOf, chooseBackend, iptables } from './iptables.js';
+import {
+  type IptablesBackend,
+  OUR_TABLES,
+  backendCandidates,
+  backendsInUse,
+  chainsOf,
+  chooseBackend,
+  iptables,
+} from './iptables.js';
 
 export type FirewallResult =
   | { applied: true; backend: IptablesBackend; chains: string[]; warnings: string[] }
@@ -126,9 +134,12 @@ const SAVE: Record<IptablesBackend, string> = {
   iptables: 'iptables-save',
 };
 
-/** Instance ids that have chains of ours in any table of any working backend (one save each). */
+/**
+ * Instance ids that have chains of ours in any table of any working backend: one save each, and a
+ * backend that does not work saves nothing (no listing first to find out: one process less).
+ */
 export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
-  const backends = await backendsInUse(privilege);
+  const backends = await backendCandidates(privilege);
   const saved = await Promise.all(
     backends.map((backend) =>
       runAsRoot(privilege, SAVE[backend], []).then(

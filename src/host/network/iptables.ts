@@ -1,4 +1,4 @@
-import { type Privilege, runAsRoot } from '../privilege.js';
+import { type Privilege, readAsRoot, runAsRoot } from '../privilege.js';
 
 /**
  * Which iptables to drive. The kernel keeps nf_tables rules and legacy (x_tables) rules apart, and a
@@ -76,18 +76,25 @@ async function listFilter(privilege: Privilege, backend: IptablesBackend): Promi
   return iptables(privilege, backend, 'filter', ['-S']).catch((error: Error) => error);
 }
 
+const LEGACY_TABLES = '/proc/net/ip_tables_names';
+
 /**
  * Legacy tables exist only once something used them; /proc/net/ip_tables_names lists them. Asking
  * iptables-legacy itself would load the x_tables modules on a host that never used them.
  */
 async function legacyInUse(privilege: Privilege): Promise<boolean> {
-  const names = await runAsRoot(privilege, 'cat', ['/proc/net/ip_tables_names']).catch(() => ({ stdout: '' }));
-  return names.stdout.split('\n').includes('filter');
+  const names = await readAsRoot(privilege, LEGACY_TABLES).catch(() => '');
+  return names.split('\n').includes('filter');
+}
+
+/** The backends that may hold rules of ours, working or not: nft, and legacy when it is in use. */
+export async function backendCandidates(privilege: Privilege): Promise<IptablesBackend[]> {
+  return (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
 }
 
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 export async function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]> {
-  const candidates: IptablesBackend[] = (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
+  const candidates = await backendCandidates(privilege);
   const listed = await Promise.all(
     candidates.map(async (backend) => typeof (await listFilter(privilege, backend)) === 'string'),
   );
@@ -113,15 +120,14 @@ export async function chooseBackend(privilege: Privilege): Promise<BackendChoice
     }
     return listings.has(backend);
   };
-  // Independent questions, asked at once: the start waits for the answer.
-  const [, legacy, preferred] = await Promise.all([
-    probe('iptables-nft'),
-    legacyInUse(privilege),
-    alternative(privilege),
-  ]);
+  const [, legacy] = await Promise.all([probe('iptables-nft'), legacyInUse(privilege)]);
   if (legacy) await probe('iptables-legacy');
   const chosen = (backend: IptablesBackend) => ({ backend, failures, filter: listings.get(backend) });
   const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);
+  // Usually one backend shows the runner daemon's chains: the alternative is asked only when that
+  // does not decide (one process less while our dockerd boots).
+  if (withDocker.length === 1) return chosen(withDocker[0]);
+  const preferred = await alternative(privilege);
   if (withDocker.length > 0) return chosen(withDocker.find((b) => b === preferred) ?? withDocker[0]);
   if (preferred && (await probe(preferred))) return chosen(preferred);
   // A host whose legacy tables are still unused, or one with only a plain `iptables` (no suffix).
