@@ -29,8 +29,9 @@ export interface DockerdTools {
 type Run = EngineRun<DockerdState>;
 
 /**
- * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
- * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
+ * A dockerd of our own on the server certificates: containerd boots while the bridge and the
+ * certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json,
+ * and our firewall goes in while it boots.
  */
 export async function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon> {
   run.saveProgress({ viaSudo: tools.privilege.viaSudo });
@@ -38,25 +39,21 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
   run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
   const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-  const { plan, sweptFirewalls } = await makeBridge(run, tools.privilege);
-  // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
-  // certificates, containerd's boot and dockerd's own start (after the sweep of crashed runs'
-  // chains), and awaited before the daemon is reported ready. Whatever fails, it has ended before
-  // the roll-back (see `settled`).
-  const firewall = sweptFirewalls
+  const { plan, sweepFirewalls } = await makeBridge(run, tools.privilege);
+  const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
+  // The firewall is needed once containers run, not before dockerd starts: it is opened (after the
+  // sweep of crashed runs' chains) while dockerd boots, and awaited before the daemon is reported
+  // ready. Not sooner: its dozen processes would compete for the CPU with the certificate thread,
+  // which is what dockerd's spawn waits for. Whatever fails, it has ended before the roll-back
+  // (see `settled`).
+  const firewall = sweepFirewalls()
     .then(() => openFirewall(run, tools.privilege, plan))
     .then(() => run.logPhase('firewall open'));
   const firewallEnded = firewall.then(
     () => undefined,
     () => undefined,
   );
-  try {
-    const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
-    return launchedDockerd(run, dockerd, firewall, firewallEnded);
-  } catch (error) {
-    await firewallEnded;
-    throw error;
-  }
+  return launchedDockerd(run, dockerd, firewall, firewallEnded);
 }
 
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
@@ -70,13 +67,16 @@ async function spawnDockerd(
 ): Promise<Spawned> {
   // daemon.json names the TLS files by their paths: it is written while they are made. Both end
   // before anything goes on, so that a failure leaves no write under way for the roll-back.
+  // Whether /etc/docker/key.json exists before our dockerd: asked meanwhile too.
+  const trustKeyAsked = trustKeyBefore();
   const made = await Promise.allSettled([
     certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
     writeDaemonJson(run, paths, plan, containerdFiles),
+    trustKeyAsked,
   ]);
   for (const each of made) if (each.status === 'rejected') throw each.reason;
+  const trustKey = await trustKeyAsked;
   run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
-  const trustKey = await trustKeyBefore();
   const launchedAt = performance.now();
   const dockerd = spawnDetached(
     tools.privilege,
@@ -139,23 +139,17 @@ function env(tools: DockerdTools): Record<string, string> {
 
 /**
  * Our bridge, after the sweep of crashed runs' bridges (their subnets are free again then). The
- * sweep of their firewall chains goes on meanwhile: our own chains wait for it, the bridge does not.
+ * sweep of their firewall chains is left to `sweepFirewalls`, which our own chains wait for.
  */
 async function makeBridge(
   run: Run,
   privilege: Privilege,
-): Promise<{ plan: AddressPlan; sweptFirewalls: Promise<void> }> {
+): Promise<{ plan: AddressPlan; sweepFirewalls: () => Promise<void> }> {
   const { firewall } = await sweepStaleInstances(privilege, run.logger);
-  let plan: AddressPlan;
-  try {
-    plan = await createOurBridge(run, privilege);
-  } catch (error) {
-    await firewall;
-    throw error;
-  }
+  const plan = await createOurBridge(run, privilege);
   run.logPhase('bridge created');
   run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-  return { plan, sweptFirewalls: firewall };
+  return { plan, sweepFirewalls: firewall };
 }
 
 async function certificatesWhileContainerdBoots(

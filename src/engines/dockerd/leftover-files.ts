@@ -28,10 +28,8 @@ export interface TrustKeyBefore {
 }
 
 export async function trustKeyBefore(path = TRUST_KEY): Promise<TrustKeyBefore> {
-  return {
-    existed: (await identityOf(path)) !== undefined,
-    dirExisted: (await identityOf(dirname(path))) !== undefined,
-  };
+  const [key, dir] = await Promise.all([identityOf(path), identityOf(dirname(path))]);
+  return { existed: key !== undefined, dirExisted: dir !== undefined };
 }
 
 /** Once our daemon runs: the key it wrote, if there was none before. */

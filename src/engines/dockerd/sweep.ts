@@ -52,13 +52,13 @@ async function reasonToKeep(id: string, processes: ProcessInfo[]): Promise<strin
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances follow in `firewall`, which the caller awaits once its own
- * bridge is made (it never rejects).
+ * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
+ * own chains go in: the sweep lists them all); its promise never rejects.
  */
 export async function sweepStaleInstances(
   privilege: Privilege,
   logger: Logger,
-): Promise<{ swept: string[]; firewall: Promise<void> }> {
+): Promise<{ swept: string[]; firewall: () => Promise<void> }> {
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
@@ -78,14 +78,16 @@ export async function sweepStaleInstances(
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
     const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-    const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
-      logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
-    );
-    return { swept, firewall };
+    let firewall: Promise<void> | undefined;
+    const sweepFirewall = () =>
+      (firewall ??= sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
+        logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
+      ));
+    return { swept, firewall: sweepFirewall };
   } catch (error) {
     logger.warning(`Could not check for leftovers of earlier runs: ${(error as Error).message}`);
   }
-  return { swept, firewall: Promise.resolve() };
+  return { swept, firewall: () => Promise.resolve() };
 }
 
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
