@@ -346,7 +346,9 @@ function findContainerd() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ AS_THIS_USER),
 /* harmony export */   DZ: () => (/* binding */ trustedCommand),
+/* harmony export */   EY: () => (/* binding */ rootIsThisProcess),
 /* harmony export */   F4: () => (/* binding */ detectPrivilege),
+/* harmony export */   fZ: () => (/* binding */ readAsRoot),
 /* harmony export */   g4: () => (/* binding */ AS_ROOT),
 /* harmony export */   jt: () => (/* binding */ VIA_SUDO),
 /* harmony export */   oe: () => (/* binding */ searchPath),
@@ -354,11 +356,14 @@ function findContainerd() {
 /* harmony export */   yf: () => (/* binding */ runAsRoot)
 /* harmony export */ });
 /* unused harmony exports SYSTEM_DIRS, trustedSearchPath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3695);
-/* harmony import */ var _trusted_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4289);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3695);
+/* harmony import */ var _trusted_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4289);
+
 
 
 
@@ -373,11 +378,11 @@ async function detectPrivilege() {
     try {
         // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
         const [sudo, env, timeoutProgram] = await Promise.all(['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)));
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProgram */ .m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
         return { prefix: [sudo, '-n'], viaSudo: true, env };
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
     }
 }
 /**
@@ -390,12 +395,26 @@ async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
         const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
         const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
         const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProgram */ .m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
     }
     catch (error) {
-        const said = error instanceof _run_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
+        const said = error instanceof _run_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
         throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
     }
+}
+/**
+ * Whether what runs as root would run as this very process would: nothing in front of it (sudo, or
+ * a test's `ip netns exec`, whose /proc is another network namespace's) and no stand-in programs
+ * (`locate`). Then a file can be read here instead of by a process.
+ */
+function rootIsThisProcess(privilege) {
+    return privilege.prefix.length === 0 && !privilege.viaSudo && !privilege.locate;
+}
+/** A file only root may read: read here when root is this process (no process to spawn), by `cat` otherwise. */
+async function readAsRoot(privilege, path) {
+    if (!rootIsThisProcess(privilege))
+        return (await runAsRoot(privilege, 'cat', [path])).stdout;
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(path, 'utf8');
 }
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
 async function removeAsRoot(privilege, path) {
@@ -412,8 +431,8 @@ async function removeAsRoot(privilege, path) {
 const SYSTEM_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 /** Where a program is looked for: PATH, then (unless told otherwise) the system's directories. */
 function searchPath(withSystemDirs = true) {
-    const path = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter);
-    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter);
+    const path = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
+    return [...path, ...(withSystemDirs ? SYSTEM_DIRS : [])].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
 }
 /**
  * The promise `cache` holds for `key`, made by `make` on first use. A promise that rejects is
@@ -435,11 +454,11 @@ function trustedCommand(name, options = {}) {
     return remembered(found, `${search}\0${name}`, () => lookUp(name, search));
 }
 async function lookUp(name, search) {
-    const result = await (0,_trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .findTrustedExecutable */ .bR)(name, { ..._trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .systemLookup */ .Of, path: search });
+    const result = await (0,_trusted_path_js__WEBPACK_IMPORTED_MODULE_4__/* .findTrustedExecutable */ .bR)(name, { ..._trusted_path_js__WEBPACK_IMPORTED_MODULE_4__/* .systemLookup */ .Of, path: search });
     if (result.path)
         return result.path;
     const skipped = result.skipped.length > 0 ? ` Passed over: ${result.skipped.join('; ')}.` : '';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerTlsError */ .iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw(`${name} was not found in a directory only root can write.${skipped}`, `Install ${name} from the system's packages (it runs as root, so it must be owned by root in a root-owned directory such as /usr/bin or /usr/sbin).`);
 }
 const searchPaths = new Map();
 /**
@@ -453,10 +472,10 @@ function trustedSearchPath() {
     return remembered(searchPaths, search, () => trustedDirectoriesOf(search));
 }
 async function trustedDirectoriesOf(search) {
-    const candidates = [...new Set(search.split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter).filter((dir) => dir.startsWith('/')))];
+    const candidates = [...new Set(search.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter((dir) => dir.startsWith('/')))];
     // Checked side by side (each a few stats); kept in PATH order.
-    const distrust = await Promise.all(candidates.map((dir) => (0,_trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .distrustOfDirectories */ .Dv)(dir, _trusted_path_js__WEBPACK_IMPORTED_MODULE_3__/* .systemLookup */ .Of)));
-    return candidates.filter((_, index) => distrust[index] === undefined).join(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter);
+    const distrust = await Promise.all(candidates.map((dir) => (0,_trusted_path_js__WEBPACK_IMPORTED_MODULE_4__/* .distrustOfDirectories */ .Dv)(dir, _trusted_path_js__WEBPACK_IMPORTED_MODULE_4__/* .systemLookup */ .Of)));
+    return candidates.filter((_, index) => distrust[index] === undefined).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
 }
 
 

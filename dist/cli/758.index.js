@@ -1777,17 +1777,22 @@ function backendOfVersion(version) {
 async function listFilter(privilege, backend) {
     return iptables(privilege, backend, 'filter', ['-S']).catch((error) => error);
 }
+const LEGACY_TABLES = '/proc/net/ip_tables_names';
 /**
  * Legacy tables exist only once something used them; /proc/net/ip_tables_names lists them. Asking
  * iptables-legacy itself would load the x_tables modules on a host that never used them.
  */
 async function legacyInUse(privilege) {
-    const names = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'cat', ['/proc/net/ip_tables_names']).catch(() => ({ stdout: '' }));
-    return names.stdout.split('\n').includes('filter');
+    const names = await (0,host_privilege/* readAsRoot */.fZ)(privilege, LEGACY_TABLES).catch(() => '');
+    return names.split('\n').includes('filter');
+}
+/** The backends that may hold rules of ours, working or not: nft, and legacy when it is in use. */
+async function backendCandidates(privilege) {
+    return (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
 }
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 async function backendsInUse(privilege) {
-    const candidates = (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
+    const candidates = await backendCandidates(privilege);
     const listed = await Promise.all(candidates.map(async (backend) => typeof (await listFilter(privilege, backend)) === 'string'));
     return candidates.filter((_, index) => listed[index]);
 }
@@ -1811,16 +1816,16 @@ async function chooseBackend(privilege) {
         }
         return listings.has(backend);
     };
-    // Independent questions, asked at once: the start waits for the answer.
-    const [, legacy, preferred] = await Promise.all([
-        probe('iptables-nft'),
-        legacyInUse(privilege),
-        alternative(privilege),
-    ]);
+    const [, legacy] = await Promise.all([probe('iptables-nft'), legacyInUse(privilege)]);
     if (legacy)
         await probe('iptables-legacy');
     const chosen = (backend) => ({ backend, failures, filter: listings.get(backend) });
     const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);
+    // Usually one backend shows the runner daemon's chains: the alternative is asked only when that
+    // does not decide (one process less while our dockerd boots).
+    if (withDocker.length === 1)
+        return chosen(withDocker[0]);
+    const preferred = await alternative(privilege);
     if (withDocker.length > 0)
         return chosen(withDocker.find((b) => b === preferred) ?? withDocker[0]);
     if (preferred && (await probe(preferred)))
@@ -2078,9 +2083,12 @@ const SAVE = {
     'iptables-legacy': 'iptables-legacy-save',
     iptables: 'iptables-save',
 };
-/** Instance ids that have chains of ours in any table of any working backend (one save each). */
+/**
+ * Instance ids that have chains of ours in any table of any working backend: one save each, and a
+ * backend that does not work saves nothing (no listing first to find out: one process less).
+ */
 async function instancesWithChains(privilege) {
-    const backends = await backendsInUse(privilege);
+    const backends = await backendCandidates(privilege);
     const saved = await Promise.all(backends.map((backend) => (0,host_privilege/* runAsRoot */.yf)(privilege, SAVE[backend], []).then((out) => out.stdout, () => '')));
     const chains = saved.flatMap((text) => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
     return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id) => !!id))].sort();
@@ -2102,6 +2110,8 @@ async function sweepFirewalls(privilege, isDead) {
 
 ;// CONCATENATED MODULE: ./src/host/network/ip-forward.ts
 
+
+
 const DEFAULT_FORWARDING_PATHS = {
     dir: '/run/docker-tls-action/ip-forward',
     sysctl: '/proc/sys/net/ipv4/ip_forward',
@@ -2109,17 +2119,20 @@ const DEFAULT_FORWARDING_PATHS = {
 // $1 dir, $2 sysctl, $3 hold|release|show, $4 instance id. Writes the switch only when it changes:
 // each write resets accept_redirects on every interface. Only a hold creates the directory; it stays
 // (empty but for the lock) after the last release, because deleting a lock file others may be
-// waiting on would let two of them in at once.
+// waiting on would let two of them in at once. Files are read and listed by the shell itself: each
+// program the script runs is one more process competing with the daemon's boot for the CPU, so a
+// hold or a listing runs flock alone (and mkdir and mv the first time).
 const SCRIPT = `set -eu
 dir=$1 sysctl=$2 action=$3 id=\${4:-}
 umask 077
+# The first line of a file; fails (as cat would) when it cannot be read.
+first() { line=; IFS= read -r line <"$1" || [ -n "$line" ]; }
 if [ -L "$dir" ]; then echo "$dir is a symbolic link: refusing to use it" >&2; exit 3; fi
-if [ "$action" != hold ] && [ ! -d "$dir" ]; then echo "value=$(cat "$sysctl")"; exit 0; fi
-mkdir -p "$dir/holders"
-chmod 700 "$dir"
+if [ "$action" != hold ] && [ ! -d "$dir" ]; then first "$sysctl"; echo "value=$line"; exit 0; fi
+if [ ! -d "$dir/holders" ]; then mkdir -p "$dir/holders"; chmod 700 "$dir"; fi
 exec 9>>"$dir/lock"
 flock -w 20 9
-value=$(cat "$sysctl")
+first "$sysctl"; value=$line
 case $action in
 hold)
   if [ ! -f "$dir/before" ]; then printf '%s\\n' "$value" >"$dir/before.new"; mv "$dir/before.new" "$dir/before"; fi
@@ -2127,14 +2140,16 @@ hold)
   if [ "$value" != 1 ]; then echo 1 >"$sysctl"; fi ;;
 release)
   rm -f "$dir/holders/$id"
-  if [ -z "$(ls -A "$dir/holders")" ] && [ -f "$dir/before" ]; then
-    before=$(cat "$dir/before")
+  left=
+  for holder in "$dir"/holders/* "$dir"/holders/.[!.]*; do if [ -e "$holder" ]; then left=1; fi; done
+  if [ -z "$left" ] && [ -f "$dir/before" ]; then
+    first "$dir/before"; before=$line
     case $before in 0|1|2) if [ "$value" != "$before" ]; then echo "$before" >"$sysctl"; fi ;; esac
     rm -f "$dir/before"
   fi ;;
 esac
-echo "value=$(cat "$sysctl")"
-if [ -f "$dir/before" ]; then echo "before=$(cat "$dir/before")"; fi
+first "$sysctl"; echo "value=$line"
+if [ -f "$dir/before" ]; then first "$dir/before"; echo "before=$line"; fi
 for holder in "$dir"/holders/*; do if [ -e "$holder" ]; then echo "holder=\${holder##*/}"; fi; done
 `;
 const ip_forward_ID = /^[0-9A-Za-z-]{1,64}$/;
@@ -2170,10 +2185,25 @@ function releaseIpForward(privilege, id, paths = DEFAULT_FORWARDING_PATHS) {
 function readIpForwardRecord(privilege, paths = DEFAULT_FORWARDING_PATHS) {
     return update(privilege, 'show', '', paths);
 }
+/**
+ * The instances that hold it. Listed by this process when it is root: every start's sweep asks,
+ * while the daemon boots, and the script takes a shell and flock under `timeout`. A listing needs
+ * no lock: each release takes it.
+ */
+async function holdersOf(privilege, paths) {
+    if (!(0,host_privilege/* rootIsThisProcess */.EY)(privilege))
+        return (await readIpForwardRecord(privilege, paths)).holders;
+    const holders = await external_node_fs_.promises.readdir((0,external_node_path_.join)(paths.dir, 'holders')).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    });
+    return holders.sort();
+}
 /** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
 async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATHS) {
     const swept = [];
-    for (const id of (await readIpForwardRecord(privilege, paths)).holders) {
+    for (const id of await holdersOf(privilege, paths)) {
         if (!(await isDead(id)))
             continue;
         await releaseIpForward(privilege, id, paths);
@@ -2477,10 +2507,8 @@ function ancestorsOf(all, self = process.pid) {
 const TRUST_KEY = '/etc/docker/key.json';
 const SHIM_SOCKET_DIR = '/run/containerd/s';
 async function trustKeyBefore(path = TRUST_KEY) {
-    return {
-        existed: (await (0,host_files/* identityOf */.cu)(path)) !== undefined,
-        dirExisted: (await (0,host_files/* identityOf */.cu)((0,external_node_path_.dirname)(path))) !== undefined,
-    };
+    const [key, dir] = await Promise.all([(0,host_files/* identityOf */.cu)(path), (0,host_files/* identityOf */.cu)((0,external_node_path_.dirname)(path))]);
+    return { existed: key !== undefined, dirExisted: dir !== undefined };
 }
 /** Once our daemon runs: the key it wrote, if there was none before. */
 async function trustKeyWritten(before, path = TRUST_KEY) {
@@ -2586,8 +2614,8 @@ async function reasonToKeep(id, processes) {
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances follow in `firewall`, which the caller awaits once its own
- * bridge is made (it never rejects).
+ * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
+ * own chains go in: the sweep lists them all); its promise never rejects.
  */
 async function sweepStaleInstances(privilege, logger) {
     const swept = [];
@@ -2609,13 +2637,14 @@ async function sweepStaleInstances(privilege, logger) {
             logger.info(`Removed leftovers of an earlier run (${(0,naming/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
         }
         const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-        const firewall = sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
-        return { swept, firewall };
+        let firewall;
+        const sweepFirewall = () => (firewall ??= sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`)));
+        return { swept, firewall: sweepFirewall };
     }
     catch (error) {
         logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
     }
-    return { swept, firewall: Promise.resolve() };
+    return { swept, firewall: () => Promise.resolve() };
 }
 /** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
@@ -2694,8 +2723,9 @@ async function sweepInstance(privilege, id) {
 
 
 /**
- * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
- * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
+ * A dockerd of our own on the server certificates: containerd boots while the bridge and the
+ * certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json,
+ * and our firewall goes in while it boots.
  */
 async function launchDockerd(run, tools) {
     run.saveProgress({ viaSudo: tools.privilege.viaSudo });
@@ -2703,37 +2733,35 @@ async function launchDockerd(run, tools) {
     const containerdFiles = containerdPaths(run.workDir, paths.execRoot);
     run.saveProgress({ execRoot: paths.execRoot, dataRoot: paths.dataRoot, containerdLogFile: containerdFiles.logFile });
     const containerd = await spawnContainerd(run, tools, paths, containerdFiles);
-    const { plan, sweptFirewalls } = await makeBridge(run, tools.privilege);
-    // The firewall is needed once containers run, not before dockerd starts: it is opened beside the
-    // certificates, containerd's boot and dockerd's own start (after the sweep of crashed runs'
-    // chains), and awaited before the daemon is reported ready. Whatever fails, it has ended before
-    // the roll-back (see `settled`).
-    const firewall = sweptFirewalls
+    const { plan, sweepFirewalls } = await makeBridge(run, tools.privilege);
+    const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
+    // The firewall is needed once containers run, not before dockerd starts: it is opened (after the
+    // sweep of crashed runs' chains) while dockerd boots, and awaited before the daemon is reported
+    // ready. Not sooner: its dozen processes would compete for the CPU with the certificate thread,
+    // which is what dockerd's spawn waits for. Whatever fails, it has ended before the roll-back
+    // (see `settled`).
+    const firewall = sweepFirewalls()
         .then(() => openFirewall(run, tools.privilege, plan))
         .then(() => run.logPhase('firewall open'));
     const firewallEnded = firewall.then(() => undefined, () => undefined);
-    try {
-        const dockerd = await spawnDockerd(run, tools, paths, plan, containerdFiles, containerd);
-        return launchedDockerd(run, dockerd, firewall, firewallEnded);
-    }
-    catch (error) {
-        await firewallEnded;
-        throw error;
-    }
+    return launchedDockerd(run, dockerd, firewall, firewallEnded);
 }
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
 async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd) {
     // daemon.json names the TLS files by their paths: it is written while they are made. Both end
     // before anything goes on, so that a failure leaves no write under way for the roll-back.
+    // Whether /etc/docker/key.json exists before our dockerd: asked meanwhile too.
+    const trustKeyAsked = trustKeyBefore();
     const made = await Promise.allSettled([
         certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd),
         writeDaemonJson(run, paths, plan, containerdFiles),
+        trustKeyAsked,
     ]);
     for (const each of made)
         if (each.status === 'rejected')
             throw each.reason;
+    const trustKey = await trustKeyAsked;
     run.saveProgress({ pidFile: paths.pidFile, logFile: paths.logFile, socket: paths.socket });
-    const trustKey = await trustKeyBefore();
     const launchedAt = performance.now();
     const dockerd = (0,host_processes/* spawnDetached */.W3)(tools.privilege, [tools.dockerd, '--config-file', paths.config, ...dockerdFlags(run.marker)], paths.logFile, env(tools));
     run.saveProgress({ spawnedPid: dockerd.child.pid });
@@ -2773,21 +2801,14 @@ function env(tools) {
 }
 /**
  * Our bridge, after the sweep of crashed runs' bridges (their subnets are free again then). The
- * sweep of their firewall chains goes on meanwhile: our own chains wait for it, the bridge does not.
+ * sweep of their firewall chains is left to `sweepFirewalls`, which our own chains wait for.
  */
 async function makeBridge(run, privilege) {
     const { firewall } = await sweepStaleInstances(privilege, run.logger);
-    let plan;
-    try {
-        plan = await createOurBridge(run, privilege);
-    }
-    catch (error) {
-        await firewall;
-        throw error;
-    }
+    const plan = await createOurBridge(run, privilege);
     run.logPhase('bridge created');
     run.logger.debug(`Bridge ${run.marker} on ${plan.bridgeSubnet}; networks of this daemon in ${plan.block}`);
-    return { plan, sweptFirewalls: firewall };
+    return { plan, sweepFirewalls: firewall };
 }
 async function certificatesWhileContainerdBoots(run, plan, containerdFiles, containerd) {
     // The gateway: a container of ours reaches this daemon there (bound to it or to every interface).

@@ -27,6 +27,14 @@ export declare function detectPrivilege(): Promise<Privilege>;
  * directories for what they run in turn.
  */
 export declare function runAsRoot(privilege: Privilege, command: string, args: string[], timeoutMs?: number, input?: string): Promise<CommandResult>;
+/**
+ * Whether what runs as root would run as this very process would: nothing in front of it (sudo, or
+ * a test's `ip netns exec`, whose /proc is another network namespace's) and no stand-in programs
+ * (`locate`). Then a file can be read here instead of by a process.
+ */
+export declare function rootIsThisProcess(privilege: Privilege): boolean;
+/** A file only root may read: read here when root is this process (no process to spawn), by `cat` otherwise. */
+export declare function readAsRoot(privilege: Privilege, path: string): Promise<string>;
 /** rm -rf as root, never crossing into another file system (a mount left behind is not ours to empty). */
 export declare function removeAsRoot(privilege: Privilege, path: string): Promise<void>;
 /**

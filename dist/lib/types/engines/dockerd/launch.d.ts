@@ -9,8 +9,9 @@ export interface DockerdTools {
 }
 type Run = EngineRun<DockerdState>;
 /**
- * A dockerd of our own on the server certificates: containerd boots while the bridge, the firewall
- * and the certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json.
+ * A dockerd of our own on the server certificates: containerd boots while the bridge and the
+ * certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json,
+ * and our firewall goes in while it boots.
  */
 export declare function launchDockerd(run: Run, tools: DockerdTools): Promise<LaunchedDaemon>;
 export {};

@@ -22,7 +22,10 @@ export declare function applyFirewall(privilege: Privilege, spec: FirewallSpec):
  * Returns how many chains were removed. Without `backend` (none recorded), it looks in both.
  */
 export declare function removeFirewall(privilege: Privilege, id: string, backend?: IptablesBackend): Promise<number>;
-/** Instance ids that have chains of ours in any table of any working backend (one save each). */
+/**
+ * Instance ids that have chains of ours in any table of any working backend: one save each, and a
+ * backend that does not work saves nothing (no listing first to find out: one process less).
+ */
 export declare function instancesWithChains(privilege: Privilege): Promise<string[]>;
 /**
  * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own

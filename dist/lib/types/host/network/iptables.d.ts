@@ -30,6 +30,8 @@ export interface BackendChoice {
     /** The chosen backend's filter table (`-S`), as listed while choosing. */
     filter?: string;
 }
+/** The backends that may hold rules of ours, working or not: nft, and legacy when it is in use. */
+export declare function backendCandidates(privilege: Privilege): Promise<IptablesBackend[]>;
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 export declare function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]>;
 /** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
