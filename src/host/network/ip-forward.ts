@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { type Privilege, rootIsThisProcess, runAsRoot } from '../privilege.js';
+import { CommandError } from '../run.js';
 
 /**
  * net.ipv4.ip_forward is one switch for the whole machine, shared by every instance of ours (two in
@@ -87,6 +88,13 @@ export function parseForwardingRecord(output: string): ForwardingRecord {
   return record;
 }
 
+/** What each action does, for its error message. */
+const WHAT = {
+  hold: 'hold net.ipv4.ip_forward',
+  release: 'release net.ipv4.ip_forward',
+  show: 'read who holds net.ipv4.ip_forward',
+};
+
 async function update(
   privilege: Privilege,
   action: 'hold' | 'release' | 'show',
@@ -94,7 +102,18 @@ async function update(
   paths: ForwardingPaths,
 ): Promise<ForwardingRecord> {
   if (action !== 'show' && !ID.test(id)) throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-  const { stdout } = await runAsRoot(privilege, 'sh', ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id]);
+  const args = ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id];
+  const { stdout } = await runAsRoot(privilege, 'sh', args).catch((error: Error) => {
+    // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
+    const cause = error.cause as NodeJS.ErrnoException | undefined;
+    const said =
+      cause instanceof CommandError
+        ? cause.stderr.trim() || `exit status ${cause.exitCode}`
+        : cause?.code
+          ? `sh could not run (${cause.code})`
+          : (cause ?? error).message;
+    throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
+  });
   return parseForwardingRecord(stdout);
 }
 
