@@ -2108,7 +2108,10 @@ async function sweepFirewalls(privilege, isDead) {
     return swept;
 }
 
+// EXTERNAL MODULE: ./src/host/run.ts
+var host_run = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/host/network/ip-forward.ts
+
 
 
 
@@ -2168,10 +2171,26 @@ function parseForwardingRecord(output) {
     record.holders.sort();
     return record;
 }
+/** What each action does, for its error message. */
+const WHAT = {
+    hold: 'hold net.ipv4.ip_forward',
+    release: 'release net.ipv4.ip_forward',
+    show: 'read who holds net.ipv4.ip_forward',
+};
 async function update(privilege, action, id, paths) {
     if (action !== 'show' && !ip_forward_ID.test(id))
         throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-    const { stdout } = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'sh', ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id]);
+    const args = ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id];
+    const { stdout } = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'sh', args).catch((error) => {
+        // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
+        const cause = error.cause;
+        const said = cause instanceof host_run/* CommandError */.Q
+            ? cause.stderr.trim() || `exit status ${cause.exitCode}`
+            : cause?.code
+                ? `sh could not run (${cause.code})`
+                : (cause ?? error).message;
+        throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
+    });
     return parseForwardingRecord(stdout);
 }
 /** Turns forwarding on for instance `id`, recording the earlier value when it is the first holder. */
@@ -3352,8 +3371,6 @@ function environment(tools, paths) {
     };
 }
 
-// EXTERNAL MODULE: ./src/host/run.ts
-var host_run = __webpack_require__(3695);
 ;// CONCATENATED MODULE: ./src/engines/rootless/teardown.ts
 
 

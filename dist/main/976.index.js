@@ -3246,6 +3246,7 @@ async function sweepFirewalls(privilege, isDead) {
 
 
 
+
 const DEFAULT_FORWARDING_PATHS = {
     dir: '/run/docker-tls-action/ip-forward',
     sysctl: '/proc/sys/net/ipv4/ip_forward',
@@ -3302,10 +3303,26 @@ function parseForwardingRecord(output) {
     record.holders.sort();
     return record;
 }
+/** What each action does, for its error message. */
+const WHAT = {
+    hold: 'hold net.ipv4.ip_forward',
+    release: 'release net.ipv4.ip_forward',
+    show: 'read who holds net.ipv4.ip_forward',
+};
 async function update(privilege, action, id, paths) {
     if (action !== 'show' && !ip_forward_ID.test(id))
         throw new Error(`Not an instance id: ${JSON.stringify(id)}`);
-    const { stdout } = await runAsRoot(privilege, 'sh', ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id]);
+    const args = ['-c', SCRIPT, 'sh', paths.dir, paths.sysctl, action, id];
+    const { stdout } = await runAsRoot(privilege, 'sh', args).catch((error) => {
+        // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
+        const cause = error.cause;
+        const said = cause instanceof CommandError
+            ? cause.stderr.trim() || `exit status ${cause.exitCode}`
+            : cause?.code
+                ? `sh could not run (${cause.code})`
+                : (cause ?? error).message;
+        throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
+    });
     return parseForwardingRecord(stdout);
 }
 /** Turns forwarding on for instance `id`, recording the earlier value when it is the first holder. */
