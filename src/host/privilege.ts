@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { delimiter } from 'node:path';
 import { DockerTlsError } from '../core/errors.js';
-import { type CommandResult, CommandError, runProgram } from './run.js';
+import { type CommandResult, runProgram, saidBy } from './run.js';
 import { distrustOfDirectories, findTrustedExecutable, systemLookup } from './trusted-path.js';
 
 export type { CommandResult } from './run.js';
@@ -65,8 +65,8 @@ export async function runAsRoot(
     const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
     return await runProgram(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
   } catch (error) {
-    const said = error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
-    throw new Error(`${[command, ...args].join(' ')} failed: ${said || (error as Error).message}`, { cause: error });
+    const said = saidBy(error) ?? (error as Error).message;
+    throw new Error(`${[command, ...args].join(' ')} failed: ${said}`, { cause: error });
   }
 }
 

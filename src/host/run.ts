@@ -36,6 +36,11 @@ export class CommandError extends Error {
   }
 }
 
+/** What a program that ran and failed said: its stderr, else its exit status; undefined for any other error. */
+export function saidBy(error: unknown): string | undefined {
+  return error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : undefined;
+}
+
 /**
  * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
  * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { type Privilege, rootIsThisProcess, runAsRoot } from '../privilege.js';
-import { CommandError } from '../run.js';
+import { saidBy } from '../run.js';
 
 /**
  * net.ipv4.ip_forward is one switch for the whole machine, shared by every instance of ours (two in
@@ -106,12 +106,7 @@ async function update(
   const { stdout } = await runAsRoot(privilege, 'sh', args).catch((error: Error) => {
     // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
     const cause = error.cause as NodeJS.ErrnoException | undefined;
-    const said =
-      cause instanceof CommandError
-        ? cause.stderr.trim() || `exit status ${cause.exitCode}`
-        : cause?.code
-          ? `sh could not run (${cause.code})`
-          : (cause ?? error).message;
+    const said = saidBy(cause) ?? (cause?.code ? `sh could not run (${cause.code})` : (cause ?? error).message);
     throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
   });
   return parseForwardingRecord(stdout);
