@@ -52,8 +52,8 @@ async function reasonToKeep(id: string, processes: ProcessInfo[]): Promise<strin
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
- * own chains go in: the sweep lists them all); its promise never rejects.
+ * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
+ * calls it once, before its own chains go in); its promise never rejects.
  */
 export async function sweepStaleInstances(
   privilege: Privilege,
@@ -78,12 +78,11 @@ export async function sweepStaleInstances(
       logger.info(`Removed leftovers of an earlier run (${markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
     }
     const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-    let firewall: Promise<void> | undefined;
-    const sweepFirewall = () =>
-      (firewall ??= sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
+    const firewall = () =>
+      sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
         logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
-      ));
-    return { swept, firewall: sweepFirewall };
+      );
+    return { swept, firewall };
   } catch (error) {
     logger.warning(`Could not check for leftovers of earlier runs: ${(error as Error).message}`);
   }
