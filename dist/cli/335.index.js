@@ -574,7 +574,7 @@ async function check(what, body) {
     }
 }
 async function versionOf(path) {
-    const { stdout } = await (0,run/* runProgram */.m)(path, ['--version'], { timeoutMs: 10_000 });
+    const { stdout } = await (0,run/* runProgram */.mB)(path, ['--version'], { timeoutMs: 10_000 });
     return stdout.trim();
 }
 /**

@@ -378,7 +378,7 @@ async function detectPrivilege() {
     try {
         // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
         const [sudo, env, timeoutProgram] = await Promise.all(['sudo', 'env', 'timeout'].map((name) => trustedCommand(name)));
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .m)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .mB)(sudo, ['-n', 'true'], { timeoutMs: 10_000, timeoutProgram });
         return { prefix: [sudo, '-n'], viaSudo: true, env };
     }
     catch {
@@ -395,11 +395,11 @@ async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
         const prefix = await Promise.all(privilege.prefix.map((word, index) => (index === 0 && !word.startsWith('/') ? trustedCommand(word) : word)));
         const [file, ...rest] = [...prefix, await (privilege.locate ?? trustedCommand)(command), ...args];
         const [env, timeoutProgram] = await Promise.all([trustedSearchPath(), trustedCommand('timeout')]);
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .m)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProgram */ .mB)(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
     }
     catch (error) {
-        const said = error instanceof _run_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Q ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
-        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
+        const said = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .saidBy */ .TT)(error) ?? error.message;
+        throw new Error(`${[command, ...args].join(' ')} failed: ${said}`, { cause: error });
     }
 }
 /**
@@ -649,11 +649,11 @@ function currentUser() {
 async function probe_run(file, args, timeoutMs) {
     try {
         const timeoutProgram = (await findProgram('timeout')).path;
-        const { stdout, stderr } = await (0,run/* runProgram */.m)(file, args, { timeoutMs, timeoutProgram });
+        const { stdout, stderr } = await (0,run/* runProgram */.mB)(file, args, { timeoutMs, timeoutProgram });
         return { ok: true, stdout, stderr };
     }
     catch (error) {
-        const stderr = error instanceof run/* CommandError */.Q ? error.stderr.trim() : '';
+        const stderr = error instanceof run/* CommandError */.Qd ? error.stderr.trim() : '';
         return { ok: false, stdout: '', stderr: stderr || error.message };
     }
 }
@@ -1031,8 +1031,9 @@ const indent = (text) => text.replace(/\n(?=.)/g, '\n    ');
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ CommandError),
-/* harmony export */   m: () => (/* binding */ runProgram)
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   TT: () => (/* binding */ saidBy),
+/* harmony export */   mB: () => (/* binding */ runProgram)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
 
@@ -1050,6 +1051,10 @@ class CommandError extends Error {
         this.stderr = stderr;
         this.name = 'CommandError';
     }
+}
+/** What a program that ran and failed said: its stderr, else its exit status; undefined for any other error. */
+function saidBy(error) {
+    return error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : undefined;
 }
 /**
  * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a

@@ -2184,11 +2184,7 @@ async function update(privilege, action, id, paths) {
     const { stdout } = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'sh', args).catch((error) => {
         // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
         const cause = error.cause;
-        const said = cause instanceof host_run/* CommandError */.Q
-            ? cause.stderr.trim() || `exit status ${cause.exitCode}`
-            : cause?.code
-                ? `sh could not run (${cause.code})`
-                : (cause ?? error).message;
+        const said = (0,host_run/* saidBy */.TT)(cause) ?? (cause?.code ? `sh could not run (${cause.code})` : (cause ?? error).message);
         throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
     });
     return parseForwardingRecord(stdout);
@@ -2633,8 +2629,8 @@ async function reasonToKeep(id, processes) {
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
- * own chains go in: the sweep lists them all); its promise never rejects.
+ * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
+ * calls it once, before its own chains go in); its promise never rejects.
  */
 async function sweepStaleInstances(privilege, logger) {
     const swept = [];
@@ -2656,9 +2652,8 @@ async function sweepStaleInstances(privilege, logger) {
             logger.info(`Removed leftovers of an earlier run (${(0,naming/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
         }
         const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-        let firewall;
-        const sweepFirewall = () => (firewall ??= sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`)));
-        return { swept, firewall: sweepFirewall };
+        const firewall = () => sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
+        return { swept, firewall };
     }
     catch (error) {
         logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
@@ -3477,7 +3472,7 @@ async function removeDirectories(state, report) {
         await io.rmRF(path).catch(() => stubborn.push(path));
     if (stubborn.length > 0) {
         const rootlesskit = await (0,host_privilege/* trustedCommand */.DZ)('rootlesskit');
-        await (0,host_run/* runProgram */.m)(rootlesskit, ['--net=host', 'rm', '-rf', '--', ...stubborn], { timeoutMs: 60_000 });
+        await (0,host_run/* runProgram */.mB)(rootlesskit, ['--net=host', 'rm', '-rf', '--', ...stubborn], { timeoutMs: 60_000 });
     }
     report.pathsRemoved.push(...present);
 }
@@ -3639,14 +3634,14 @@ async function contextAgeMs(name, env) {
 async function docker(args, options) {
     try {
         const env = (options.env ?? process.env);
-        const { stdout } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runProgram */ .m)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
+        const { stdout } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runProgram */ .mB)(options.docker ?? 'docker', args, { env, timeoutMs: 30_000 });
         return stdout;
     }
     catch (error) {
         if (error.code === 'ENOENT') {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw('The docker CLI is not installed, so no docker context can be made.', 'Install the docker CLI, or set the context input to "none".', { cause: error });
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof _run_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Q ? error.stderr : error.message).trim()}`, undefined, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerTlsError */ .iw(`docker ${args.slice(0, 2).join(' ')} failed: ${(error instanceof _run_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandError */ .Qd ? error.stderr : error.message).trim()}`, undefined, {
             cause: error,
         });
     }

@@ -1917,6 +1917,10 @@ class CommandError extends Error {
         this.name = 'CommandError';
     }
 }
+/** What a program that ran and failed said: its stderr, else its exit status; undefined for any other error. */
+function saidBy(error) {
+    return error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : undefined;
+}
 /**
  * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
  * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.
@@ -2045,8 +2049,8 @@ async function runAsRoot(privilege, command, args, timeoutMs = 30_000, input) {
         return await runProgram(file, rest, { timeoutMs, input, env: { PATH: env }, timeoutProgram });
     }
     catch (error) {
-        const said = error instanceof CommandError ? error.stderr.trim() || `exit status ${error.exitCode}` : '';
-        throw new Error(`${[command, ...args].join(' ')} failed: ${said || error.message}`, { cause: error });
+        const said = saidBy(error) ?? error.message;
+        throw new Error(`${[command, ...args].join(' ')} failed: ${said}`, { cause: error });
     }
 }
 /**
@@ -3316,11 +3320,7 @@ async function update(privilege, action, id, paths) {
     const { stdout } = await runAsRoot(privilege, 'sh', args).catch((error) => {
         // runAsRoot's message quotes the command, here the whole script: what it said is what helps.
         const cause = error.cause;
-        const said = cause instanceof CommandError
-            ? cause.stderr.trim() || `exit status ${cause.exitCode}`
-            : cause?.code
-                ? `sh could not run (${cause.code})`
-                : (cause ?? error).message;
+        const said = saidBy(cause) ?? (cause?.code ? `sh could not run (${cause.code})` : (cause ?? error).message);
         throw new Error(`Could not ${WHAT[action]} (the record in ${paths.dir}): ${said}`, { cause: error });
     });
     return parseForwardingRecord(stdout);
@@ -3981,8 +3981,8 @@ async function reasonToKeep(id, processes) {
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
- * own chains go in: the sweep lists them all); its promise never rejects.
+ * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
+ * calls it once, before its own chains go in); its promise never rejects.
  */
 async function sweepStaleInstances(privilege, logger) {
     const swept = [];
@@ -4004,9 +4004,8 @@ async function sweepStaleInstances(privilege, logger) {
             logger.info(`Removed leftovers of an earlier run (${naming_markerOf(id)}), whose dockerd and owner are gone: ${done}.`);
         }
         const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-        let firewall;
-        const sweepFirewall = () => (firewall ??= sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`)));
-        return { swept, firewall: sweepFirewall };
+        const firewall = () => sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
+        return { swept, firewall };
     }
     catch (error) {
         logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);

@@ -21,6 +21,8 @@ export declare class CommandError extends Error {
         cause?: unknown;
     });
 }
+/** What a program that ran and failed said: its stderr, else its exit status; undefined for any other error. */
+export declare function saidBy(error: unknown): string | undefined;
 /**
  * Runs `file` with `args` to its end and returns its output; rejects with a CommandError on a
  * non-zero exit status or at the deadline. A program exec cannot find rejects with code ENOENT.

@@ -4,8 +4,8 @@ import { type Privilege } from '../../host/privilege.js';
  * Removes what crashed runs left and logs each instance it removed. Never throws: a problem is logged
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
- * ip_forward holds of dead instances are swept when the caller calls `firewall` (once, before its
- * own chains go in: the sweep lists them all); its promise never rejects.
+ * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
+ * calls it once, before its own chains go in); its promise never rejects.
  */
 export declare function sweepStaleInstances(privilege: Privilege, logger: Logger): Promise<{
     swept: string[];
