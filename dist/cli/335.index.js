@@ -1049,7 +1049,7 @@ let loading;
  * which runs on libuv's threads while this one evaluates the library.
  */
 function loadX509() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343)).then((runtime) => runtime.x509);
     return loading;
 }
 
