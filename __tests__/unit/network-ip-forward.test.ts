@@ -94,6 +94,16 @@ describe('ip_forward record', () => {
     assert.deepEqual(await readIpForwardRecord(SELF, paths), { value: '1', before: '0', holders: ['live'] });
   });
 
+  test('the sweep lists holders as the record does: a hidden file in holders/ is no instance', async () => {
+    const paths = machine('0');
+    await holdIpForward(SELF, 'dead', paths);
+    writeFileSync(join(paths.dir, 'holders', '.not-an-instance'), '');
+    assert.deepEqual((await readIpForwardRecord(SELF, paths)).holders, ['dead']);
+    assert.deepEqual(await sweepIpForward(SELF, () => true, paths), ['dead']);
+    // The hidden file still counts as a holder for the release: ip_forward stays on.
+    assert.equal(paths.switch(), '1');
+  });
+
   test('concurrent holds and releases are serialised by the lock', async () => {
     const paths = machine('0');
     const ids = Array.from({ length: 12 }, (_, index) => `inst${index}`);

@@ -145,7 +145,8 @@ async function holdersOf(privilege: Privilege, paths: ForwardingPaths): Promise<
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  return holders.sort();
+  // As the script lists them (holders/*): a hidden file is no instance.
+  return holders.filter((name) => !name.startsWith('.')).sort();
 }
 
 /** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
