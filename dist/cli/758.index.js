@@ -2213,7 +2213,8 @@ async function holdersOf(privilege, paths) {
             return [];
         throw error;
     });
-    return holders.sort();
+    // As the script lists them (holders/*): a hidden file is no instance.
+    return holders.filter((name) => !name.startsWith('.')).sort();
 }
 /** For the crash sweep: releases the hold of every instance `isDead` says is gone; returns their ids. */
 async function sweepIpForward(privilege, isDead, paths = DEFAULT_FORWARDING_PATHS) {
