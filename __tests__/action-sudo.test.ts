@@ -88,6 +88,8 @@ test('as a non-root user without sudo: one clear error, nothing made', async () 
       main.stdout,
       /::error::Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo/,
     );
+    // The hint names the two modes that need neither, as inputs.
+    assert.match(main.stdout, /Without root or sudo, rootless: true starts a daemon .*, and mode: dind starts one /);
     assert.deepEqual(readdirSync(runner.runnerTemp), []);
     assert.ok(!existsSync(`${runner.runnerTemp}/certs`));
   } finally {

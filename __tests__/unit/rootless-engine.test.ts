@@ -6,6 +6,7 @@ import { endpointOf } from '../../src/core/endpoint.js';
 import { InputError } from '../../src/core/errors.js';
 import { FLAG_NAMES, INPUT_NAMES } from '../../src/core/options/names.js';
 import { engineKindOf, parseOptions } from '../../src/core/options/options.js';
+import { withoutRoot } from '../../src/engines/dockerd/engine.js';
 import { diagnoseRootlessLog } from '../../src/engines/rootless/diagnose.js';
 import {
   type RootlessTools,
@@ -35,6 +36,15 @@ describe('the rootless option', () => {
       assert.equal(engineKindOf(options), 'rootless');
       assert.equal(engineKindOf(parseOptions({}, names)), 'dockerd');
     }
+  });
+
+  test('is what a user without root or sudo is told to use, or mode dind, as the user writes them', () => {
+    assert.equal(
+      withoutRoot(INPUT_NAMES),
+      'Without root or sudo, rootless: true starts a daemon that belongs to this user, ' +
+        'and mode: dind starts one in a container of a Docker engine this user can reach.',
+    );
+    assert.match(withoutRoot(FLAG_NAMES), /^Without root or sudo, --rootless true starts .*, and --dind starts one /);
   });
 
   test('with another mode is refused, naming the input', () => {

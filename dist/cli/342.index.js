@@ -372,7 +372,11 @@ const AS_ROOT = { prefix: [], viaSudo: false };
 /** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
 const AS_THIS_USER = AS_ROOT;
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
-async function detectPrivilege() {
+/**
+ * Root as this process, or through passwordless sudo. Where neither is there, the error's hint says
+ * how to get root and, when given, `withoutRoot`: what this user can run instead.
+ */
+async function detectPrivilege(withoutRoot) {
     if (process.getuid?.() === 0)
         return AS_ROOT;
     try {
@@ -382,7 +386,9 @@ async function detectPrivilege() {
         return { prefix: [sudo, '-n'], viaSudo: true, env };
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DockerTlsError */ .iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', ['Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).', withoutRoot]
+            .filter(Boolean)
+            .join(' '));
     }
 }
 /**

@@ -3155,12 +3155,13 @@ function finish({ state, report }) {
 
 
 
+
 /** A dockerd of our own on this machine, with its own containerd, roots, bridge and firewall chains. */
 const dockerdEngine = {
     mode: 'dockerd',
     listens: true,
-    async check() {
-        const privilege = await (0,host_privilege/* detectPrivilege */.F4)();
+    async check(options) {
+        const privilege = await (0,host_privilege/* detectPrivilege */.F4)(withoutRoot(options.names));
         const [dockerd, containerd] = await Promise.all([(0,binaries/* findDockerd */.cC)(), (0,binaries/* findContainerd */.ND)()]);
         return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
     },
@@ -3171,6 +3172,12 @@ const dockerdEngine = {
         ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
     ],
 };
+/** What a user without root or sudo can start instead (self-hosted runners often have no sudo). */
+function withoutRoot(names) {
+    const dind = names.style === 'flag' ? `--${names.mode}` : (0,options_names/* setting */.Pe)(names, 'mode', 'dind');
+    return (`Without root or sudo, ${(0,options_names/* setting */.Pe)(names, 'rootless', 'true')} starts a daemon that belongs to this user, ` +
+        `and ${dind} starts one in a container of a Docker engine this user can reach.`);
+}
 
 // EXTERNAL MODULE: ./src/host/rootless/index.ts + 5 modules
 var rootless = __webpack_require__(6767);

@@ -2023,7 +2023,11 @@ const AS_ROOT = { prefix: [], viaSudo: false };
 /** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
 const AS_THIS_USER = AS_ROOT;
 const VIA_SUDO = { prefix: ['sudo', '-n'], viaSudo: true };
-async function detectPrivilege() {
+/**
+ * Root as this process, or through passwordless sudo. Where neither is there, the error's hint says
+ * how to get root and, when given, `withoutRoot`: what this user can run instead.
+ */
+async function detectPrivilege(withoutRoot) {
     if (process.getuid?.() === 0)
         return AS_ROOT;
     try {
@@ -2033,7 +2037,9 @@ async function detectPrivilege() {
         return { prefix: [sudo, '-n'], viaSudo: true, env };
     }
     catch {
-        throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', 'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).');
+        throw new errors/* DockerTlsError */.iw('Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.', ['Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).', withoutRoot]
+            .filter(Boolean)
+            .join(' '));
     }
 }
 /**
@@ -4507,12 +4513,13 @@ function finish({ state, report }) {
 
 
 
+
 /** A dockerd of our own on this machine, with its own containerd, roots, bridge and firewall chains. */
 const dockerdEngine = {
     mode: 'dockerd',
     listens: true,
-    async check() {
-        const privilege = await detectPrivilege();
+    async check(options) {
+        const privilege = await detectPrivilege(withoutRoot(options.names));
         const [dockerd, containerd] = await Promise.all([findDockerd(), findContainerd()]);
         return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
     },
@@ -4523,6 +4530,12 @@ const dockerdEngine = {
         ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
     ],
 };
+/** What a user without root or sudo can start instead (self-hosted runners often have no sudo). */
+function withoutRoot(names) {
+    const dind = names.style === 'flag' ? `--${names.mode}` : setting(names, 'mode', 'dind');
+    return (`Without root or sudo, ${setting(names, 'rootless', 'true')} starts a daemon that belongs to this user, ` +
+        `and ${dind} starts one in a container of a Docker engine this user can reach.`);
+}
 
 ;// CONCATENATED MODULE: ./src/host/rootless/apparmor.ts
 

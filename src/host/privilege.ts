@@ -28,7 +28,11 @@ export const AS_ROOT: Privilege = { prefix: [], viaSudo: false };
 export const AS_THIS_USER: Privilege = AS_ROOT;
 export const VIA_SUDO: Privilege = { prefix: ['sudo', '-n'], viaSudo: true };
 
-export async function detectPrivilege(): Promise<Privilege> {
+/**
+ * Root as this process, or through passwordless sudo. Where neither is there, the error's hint says
+ * how to get root and, when given, `withoutRoot`: what this user can run instead.
+ */
+export async function detectPrivilege(withoutRoot?: string): Promise<Privilege> {
   if (process.getuid?.() === 0) return AS_ROOT;
   try {
     // sudo too by its trusted path: a `sudo` earlier in PATH would see every command we run as root.
@@ -40,7 +44,9 @@ export async function detectPrivilege(): Promise<Privilege> {
   } catch {
     throw new DockerTlsError(
       'Starting a Docker daemon needs root, and this user is neither root nor allowed passwordless sudo.',
-      'Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).',
+      ['Run it as root, or grant this user passwordless sudo (GitHub-hosted runners have it).', withoutRoot]
+        .filter(Boolean)
+        .join(' '),
     );
   }
 }

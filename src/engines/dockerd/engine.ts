@@ -1,3 +1,4 @@
+import { type OptionNames, setting } from '../../core/options/names.js';
 import { detectPrivilege } from '../../host/privilege.js';
 import type { Engine } from '../engine.js';
 import { findContainerd, findDockerd } from './binaries.js';
@@ -9,8 +10,8 @@ import { stopDockerdInstance } from './teardown.js';
 export const dockerdEngine: Engine<DockerdState> = {
   mode: 'dockerd',
   listens: true,
-  async check() {
-    const privilege = await detectPrivilege();
+  async check(options) {
+    const privilege = await detectPrivilege(withoutRoot(options.names));
     const [dockerd, containerd] = await Promise.all([findDockerd(), findContainerd()]);
     return { launch: (run) => launchDockerd(run, { privilege, dockerd, containerd }) };
   },
@@ -21,3 +22,12 @@ export const dockerdEngine: Engine<DockerdState> = {
     ...(state.containerdLogFile ? [{ title: 'containerd log', file: state.containerdLogFile }] : []),
   ],
 };
+
+/** What a user without root or sudo can start instead (self-hosted runners often have no sudo). */
+export function withoutRoot(names: OptionNames): string {
+  const dind = names.style === 'flag' ? `--${names.mode}` : setting(names, 'mode', 'dind');
+  return (
+    `Without root or sudo, ${setting(names, 'rootless', 'true')} starts a daemon that belongs to this user, ` +
+    `and ${dind} starts one in a container of a Docker engine this user can reach.`
+  );
+}

@@ -20,7 +20,11 @@ export declare const AS_ROOT: Privilege;
 /** The process's own rights, with nothing in front: a rootless daemon's, run and stopped as its user. */
 export declare const AS_THIS_USER: Privilege;
 export declare const VIA_SUDO: Privilege;
-export declare function detectPrivilege(): Promise<Privilege>;
+/**
+ * Root as this process, or through passwordless sudo. Where neither is there, the error's hint says
+ * how to get root and, when given, `withoutRoot`: what this user can run instead.
+ */
+export declare function detectPrivilege(withoutRoot?: string): Promise<Privilege>;
 /**
  * Runs a command as root and returns its output; rejects with its stderr in the message. Every
  * program by its trusted absolute path (sudo, `timeout` and the command), with a PATH of trusted
