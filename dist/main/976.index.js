@@ -2899,6 +2899,27 @@ function chainsOf(listing) {
         .map((line) => /^-N (\S+)$/.exec(line.trim())?.[1])
         .filter((name) => name !== undefined);
 }
+/**
+ * One table of an `iptables-save` output as `iptables -S` lists it: `-P` for a built-in chain's
+ * policy, `-N` for a chain of one's own, then the rules, which both print alike. Empty when the
+ * output holds no such table (a kernel without it, or a backend never used).
+ */
+function listingOfSaved(saved, table) {
+    const lines = saved.split('\n').map((line) => line.trim());
+    const start = lines.indexOf(`*${table}`);
+    if (start < 0)
+        return '';
+    const end = lines.indexOf('COMMIT', start);
+    const listing = [];
+    for (const line of lines.slice(start + 1, end < 0 ? undefined : end)) {
+        const chain = /^:(\S+) (\S+)/.exec(line);
+        if (chain)
+            listing.push(chain[2] === '-' ? `-N ${chain[1]}` : `-P ${chain[1]} ${chain[2]}`);
+        else if (line.startsWith('-A '))
+            listing.push(line);
+    }
+    return listing.length > 0 ? `${listing.join('\n')}\n` : '';
+}
 /** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
 function rulesOf(listing) {
     return listing
@@ -3129,6 +3150,12 @@ async function run(privilege, backend, commands) {
     for (const command of commands)
         await iptables(privilege, backend, command.table, command.args);
 }
+/** The save program that goes with each backend: every table in one process. */
+const SAVE = {
+    'iptables-nft': 'iptables-nft-save',
+    'iptables-legacy': 'iptables-legacy-save',
+    iptables: 'iptables-save',
+};
 /** The restore program that goes with each backend. */
 const RESTORE = {
     'iptables-nft': 'iptables-nft-restore',
@@ -3194,20 +3221,36 @@ async function applyFirewall(privilege, spec) {
     const chains = [forward, ...(spec.outbound ? [nat] : []), ...(spoofWarning ? [] : [raw])];
     return { applied: true, backend: choice.backend, chains, warnings: spoofWarning ? [spoofWarning] : [] };
 }
+/**
+ * Removes `chains` from every table of one backend: one save lists them all and one restore removes
+ * them, two processes where a listing per table and a process per command took twelve (each through
+ * sudo on a runner). Where the restore is refused, one process per command, as before.
+ */
 async function removeChains(privilege, backend, chains) {
-    let removed = 0;
-    for (const table of OUR_TABLES) {
-        // A kernel without the raw table holds no chain of ours there.
-        const listing = await iptables(privilege, backend, table, ['-S']).catch((error) => {
-            if (table === 'raw')
-                return '';
-            throw error;
-        });
-        const commands = removalCommands(table, listing, chains);
-        await run(privilege, backend, commands);
-        removed += commands.filter((command) => command.args[0] === '-X').length;
+    const listed = await ourTables(privilege, backend);
+    const commands = listed.flatMap(([table, listing]) => removalCommands(table, listing, chains));
+    if (commands.length === 0)
+        return 0;
+    try {
+        await restore(privilege, backend, commands);
     }
-    return removed;
+    catch {
+        await run(privilege, backend, commands);
+    }
+    return commands.filter((command) => command.args[0] === '-X').length;
+}
+/** Our tables as `iptables -S` lists them: from one save, or a listing each where the save fails. */
+async function ourTables(privilege, backend) {
+    const saved = await runAsRoot(privilege, SAVE[backend], []).then((out) => out.stdout, () => undefined);
+    if (saved !== undefined)
+        return OUR_TABLES.map((table) => [table, listingOfSaved(saved, table)]);
+    const listings = OUR_TABLES.map((table) => iptables(privilege, backend, table, ['-S']).catch((error) => {
+        // A kernel without the raw table holds no chain of ours there.
+        if (table === 'raw')
+            return '';
+        throw error;
+    }));
+    return Promise.all(listings).then((each) => OUR_TABLES.map((table, index) => [table, each[index]]));
 }
 /**
  * Unhooks and deletes this instance's chains, and only those; chains already gone are fine.
@@ -3221,12 +3264,6 @@ async function removeFirewall(privilege, id, backend) {
     }
     return removed;
 }
-/** The save program that goes with each backend: every table in one process. */
-const SAVE = {
-    'iptables-nft': 'iptables-nft-save',
-    'iptables-legacy': 'iptables-legacy-save',
-    iptables: 'iptables-save',
-};
 /**
  * Instance ids that have chains of ours in any table of any working backend: one save each, and a
  * backend that does not work saves nothing (no listing first to find out: one process less).

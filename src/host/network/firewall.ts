@@ -12,12 +12,14 @@ import {
 } from './firewall-rules.js';
 import {
   type IptablesBackend,
+  type IptablesTable,
   OUR_TABLES,
   backendCandidates,
   backendsInUse,
   chainsOf,
   chooseBackend,
   iptables,
+  listingOfSaved,
 } from './iptables.js';
 
 export type FirewallResult =
@@ -31,6 +33,13 @@ const NO_FIREWALL_HINT =
 async function run(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<void> {
   for (const command of commands) await iptables(privilege, backend, command.table, command.args);
 }
+
+/** The save program that goes with each backend: every table in one process. */
+const SAVE: Record<IptablesBackend, string> = {
+  'iptables-nft': 'iptables-nft-save',
+  'iptables-legacy': 'iptables-legacy-save',
+  iptables: 'iptables-save',
+};
 
 /** The restore program that goes with each backend. */
 const RESTORE: Record<IptablesBackend, string> = {
@@ -99,19 +108,38 @@ export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): P
   return { applied: true, backend: choice.backend, chains, warnings: spoofWarning ? [spoofWarning] : [] };
 }
 
+/**
+ * Removes `chains` from every table of one backend: one save lists them all and one restore removes
+ * them, two processes where a listing per table and a process per command took twelve (each through
+ * sudo on a runner). Where the restore is refused, one process per command, as before.
+ */
 async function removeChains(privilege: Privilege, backend: IptablesBackend, chains: string[]): Promise<number> {
-  let removed = 0;
-  for (const table of OUR_TABLES) {
-    // A kernel without the raw table holds no chain of ours there.
-    const listing = await iptables(privilege, backend, table, ['-S']).catch((error: Error) => {
+  const listed = await ourTables(privilege, backend);
+  const commands = listed.flatMap(([table, listing]) => removalCommands(table, listing, chains));
+  if (commands.length === 0) return 0;
+  try {
+    await restore(privilege, backend, commands);
+  } catch {
+    await run(privilege, backend, commands);
+  }
+  return commands.filter((command) => command.args[0] === '-X').length;
+}
+
+/** Our tables as `iptables -S` lists them: from one save, or a listing each where the save fails. */
+async function ourTables(privilege: Privilege, backend: IptablesBackend): Promise<[IptablesTable, string][]> {
+  const saved = await runAsRoot(privilege, SAVE[backend], []).then(
+    (out) => out.stdout,
+    () => undefined,
+  );
+  if (saved !== undefined) return OUR_TABLES.map((table) => [table, listingOfSaved(saved, table)]);
+  const listings = OUR_TABLES.map((table) =>
+    iptables(privilege, backend, table, ['-S']).catch((error: Error) => {
+      // A kernel without the raw table holds no chain of ours there.
       if (table === 'raw') return '';
       throw error;
-    });
-    const commands = removalCommands(table, listing, chains);
-    await run(privilege, backend, commands);
-    removed += commands.filter((command) => command.args[0] === '-X').length;
-  }
-  return removed;
+    }),
+  );
+  return Promise.all(listings).then((each) => OUR_TABLES.map((table, index) => [table, each[index]]));
 }
 
 /**
@@ -126,13 +154,6 @@ export async function removeFirewall(privilege: Privilege, id: string, backend?:
   }
   return removed;
 }
-
-/** The save program that goes with each backend: every table in one process. */
-const SAVE: Record<IptablesBackend, string> = {
-  'iptables-nft': 'iptables-nft-save',
-  'iptables-legacy': 'iptables-legacy-save',
-  iptables: 'iptables-save',
-};
 
 /**
  * Instance ids that have chains of ours in any table of any working backend: one save each, and a

@@ -44,6 +44,25 @@ export function chainsOf(listing: string): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/**
+ * One table of an `iptables-save` output as `iptables -S` lists it: `-P` for a built-in chain's
+ * policy, `-N` for a chain of one's own, then the rules, which both print alike. Empty when the
+ * output holds no such table (a kernel without it, or a backend never used).
+ */
+export function listingOfSaved(saved: string, table: IptablesTable): string {
+  const lines = saved.split('\n').map((line) => line.trim());
+  const start = lines.indexOf(`*${table}`);
+  if (start < 0) return '';
+  const end = lines.indexOf('COMMIT', start);
+  const listing: string[] = [];
+  for (const line of lines.slice(start + 1, end < 0 ? undefined : end)) {
+    const chain = /^:(\S+) (\S+)/.exec(line);
+    if (chain) listing.push(chain[2] === '-' ? `-N ${chain[1]}` : `-P ${chain[1]} ${chain[2]}`);
+    else if (line.startsWith('-A ')) listing.push(line);
+  }
+  return listing.length > 0 ? `${listing.join('\n')}\n` : '';
+}
+
 /** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
 export function rulesOf(listing: string): string[][] {
   return listing

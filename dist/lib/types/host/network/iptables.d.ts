@@ -17,6 +17,12 @@ export declare function iptables(privilege: Privilege, backend: IptablesBackend,
 export declare function splitRule(line: string): string[];
 /** The user-defined chains (`-N name`) of an `iptables -S` listing. */
 export declare function chainsOf(listing: string): string[];
+/**
+ * One table of an `iptables-save` output as `iptables -S` lists it: `-P` for a built-in chain's
+ * policy, `-N` for a chain of one's own, then the rules, which both print alike. Empty when the
+ * output holds no such table (a kernel without it, or a backend never used).
+ */
+export declare function listingOfSaved(saved: string, table: IptablesTable): string;
 /** The rules (`-A chain ...`) of a listing, each split into words, `-A` included. */
 export declare function rulesOf(listing: string): string[][];
 /** Whether the host's firewall shows the chains of a Docker daemon (the runner's) in this listing. */
