@@ -377,8 +377,11 @@ describe('applyFirewall installs with one restore process', () => {
   });
 });
 
-/** A host whose filter table holds this instance's forward chain and its hook; its save program works or is missing. */
-function hostWithOurChain(withSave: boolean) {
+/**
+ * A host whose filter table holds this instance's forward chain and its hook; its save program works
+ * or is missing, its restore program works or fails.
+ */
+function hostWithOurChain(withSave: boolean, restoreWorks = true) {
   const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
   dirs.push(dir);
   const log = join(dir, 'calls');
@@ -395,7 +398,7 @@ function hostWithOurChain(withSave: boolean) {
     const saved = ['*filter', ':FORWARD DROP [0:0]', ':DTLS-0badcafe-FWD - [0:0]', filter[2], 'COMMIT'];
     fake('iptables-nft-save', `printf '%s\\n' ${saved.map((line) => `'${line}'`).join(' ')}`);
   }
-  fake('iptables-nft-restore', `cat > ${join(dir, 'restored')}`);
+  fake('iptables-nft-restore', restoreWorks ? `cat > ${join(dir, 'restored')}` : "echo 'no restore here' >&2; exit 1");
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
   return {
     privilege: { prefix: [], viaSudo: false, locate: async (name: string) => join(dir, name) } as Privilege,
@@ -419,6 +422,19 @@ describe('removeFirewall', () => {
     assert.equal(await removeFirewall(host.privilege, '0badcafe', 'iptables-nft'), 1);
     assert.deepEqual(host.calls(), ['iptables-nft-save ', 'iptables-nft-restore --noflush --wait 10']);
     assert.equal(host.restored(), removal.join('\n'));
+  });
+
+  test('where the restore is refused, lists again and removes what is left one command at a time', async () => {
+    const host = hostWithOurChain(true, false);
+    assert.equal(await removeFirewall(host.privilege, '0badcafe', 'iptables-nft'), 1);
+    assert.deepEqual(host.calls(), [
+      'iptables-nft-save ',
+      'iptables-nft-restore --noflush --wait 10',
+      'iptables-nft-save ',
+      'iptables-nft -w 10 -t filter -D FORWARD -j DTLS-0badcafe-FWD',
+      'iptables-nft -w 10 -t filter -F DTLS-0badcafe-FWD',
+      'iptables-nft -w 10 -t filter -X DTLS-0badcafe-FWD',
+    ]);
   });
 
   test('where the save program fails, lists each table as before', async () => {

@@ -111,16 +111,18 @@ export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): P
 /**
  * Removes `chains` from every table of one backend: one save lists them all and one restore removes
  * them, two processes where a listing per table and a process per command took twelve (each through
- * sudo on a runner). Where the restore is refused, one process per command, as before.
+ * sudo on a runner). Where the restore is refused, one process per command for what is still there
+ * (a legacy restore commits table by table, so part of it may have gone in).
  */
 async function removeChains(privilege: Privilege, backend: IptablesBackend, chains: string[]): Promise<number> {
-  const listed = await ourTables(privilege, backend);
-  const commands = listed.flatMap(([table, listing]) => removalCommands(table, listing, chains));
+  const commandsNow = async () =>
+    (await ourTables(privilege, backend)).flatMap(([table, listing]) => removalCommands(table, listing, chains));
+  const commands = await commandsNow();
   if (commands.length === 0) return 0;
   try {
     await restore(privilege, backend, commands);
   } catch {
-    await run(privilege, backend, commands);
+    await run(privilege, backend, await commandsNow());
   }
   return commands.filter((command) => command.args[0] === '-X').length;
 }
