@@ -328,8 +328,18 @@ describe('chooseBackend', () => {
   });
 });
 
-/** A host whose iptables-nft lists `-P FORWARD DROP` and records every call, and whose restore program works or not. */
-function recordingHost(restoreWorks: boolean): { privilege: Privilege; calls: () => string[]; restored: () => string } {
+interface RecordingHost {
+  privilege: Privilege;
+  /** Every call of a fake program, as "name args". */
+  calls: () => string[];
+  /** What the restore program was given. */
+  restored: () => string;
+  /** A fake program that records its call, then runs `body` (sh). */
+  fake: (name: string, body: string) => void;
+}
+
+/** A directory of fake programs that record every call; its restore program works or fails. */
+function fakePrograms(restoreWorks: boolean): RecordingHost {
   const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
   dirs.push(dir);
   const log = join(dir, 'calls');
@@ -337,17 +347,24 @@ function recordingHost(restoreWorks: boolean): { privilege: Privilege; calls: ()
     writeFileSync(join(dir, name), `#!/bin/sh\necho "$(basename "$0") $*" >> ${log}\n${body}\n`);
     chmodSync(join(dir, name), 0o755);
   };
-  fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD DROP' ;; esac`);
-  fake('iptables-nft-save', `printf '*filter\\n:FORWARD DROP [0:0]\\nCOMMIT\\n'`);
-  fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
-  fake('cat', 'true');
   fake('iptables-nft-restore', restoreWorks ? `cat > ${join(dir, 'restored')}` : "echo 'no restore here' >&2; exit 1");
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
   return {
     privilege: { prefix: [], viaSudo: false, locate: async (name) => join(dir, name) },
     calls: () => read('calls').split('\n').filter(Boolean),
     restored: () => read('restored'),
+    fake,
   };
+}
+
+/** A host whose iptables-nft lists `-P FORWARD DROP` and records every call, and whose restore program works or not. */
+function recordingHost(restoreWorks: boolean): RecordingHost {
+  const host = fakePrograms(restoreWorks);
+  host.fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD DROP' ;; esac`);
+  host.fake('iptables-nft-save', `printf '*filter\\n:FORWARD DROP [0:0]\\nCOMMIT\\n'`);
+  host.fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
+  host.fake('cat', 'true');
+  return host;
 }
 
 describe('applyFirewall installs with one restore process', () => {
@@ -381,30 +398,18 @@ describe('applyFirewall installs with one restore process', () => {
  * A host whose filter table holds this instance's forward chain and its hook; its save program works
  * or is missing, its restore program works or fails.
  */
-function hostWithOurChain(withSave: boolean, restoreWorks = true) {
-  const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
-  dirs.push(dir);
-  const log = join(dir, 'calls');
-  const fake = (name: string, body: string) => {
-    writeFileSync(join(dir, name), `#!/bin/sh\necho "$(basename "$0") $*" >> ${log}\n${body}\n`);
-    chmodSync(join(dir, name), 0o755);
-  };
+function hostWithOurChain(withSave: boolean, restoreWorks = true): RecordingHost {
+  const host = fakePrograms(restoreWorks);
   const filter = ['-P FORWARD DROP', '-N DTLS-0badcafe-FWD', '-A FORWARD -j DTLS-0badcafe-FWD'];
-  fake(
+  host.fake(
     'iptables-nft',
     `case "$*" in *'-t filter -S'*) printf '%s\\n' ${filter.map((line) => `'${line}'`).join(' ')} ;; esac`,
   );
   if (withSave) {
     const saved = ['*filter', ':FORWARD DROP [0:0]', ':DTLS-0badcafe-FWD - [0:0]', filter[2], 'COMMIT'];
-    fake('iptables-nft-save', `printf '%s\\n' ${saved.map((line) => `'${line}'`).join(' ')}`);
+    host.fake('iptables-nft-save', `printf '%s\\n' ${saved.map((line) => `'${line}'`).join(' ')}`);
   }
-  fake('iptables-nft-restore', restoreWorks ? `cat > ${join(dir, 'restored')}` : "echo 'no restore here' >&2; exit 1");
-  const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
-  return {
-    privilege: { prefix: [], viaSudo: false, locate: async (name: string) => join(dir, name) } as Privilege,
-    calls: () => read('calls').split('\n').filter(Boolean),
-    restored: () => read('restored'),
-  };
+  return host;
 }
 
 describe('removeFirewall', () => {

@@ -3156,6 +3156,10 @@ const SAVE = {
     'iptables-legacy': 'iptables-legacy-save',
     iptables: 'iptables-save',
 };
+/** Every table of one backend in one process; undefined where the save program fails. */
+function saveTables(privilege, backend) {
+    return runAsRoot(privilege, SAVE[backend], []).then((out) => out.stdout, () => undefined);
+}
 /** The restore program that goes with each backend. */
 const RESTORE = {
     'iptables-nft': 'iptables-nft-restore',
@@ -3242,7 +3246,7 @@ async function removeChains(privilege, backend, chains) {
 }
 /** Our tables as `iptables -S` lists them: from one save, or a listing each where the save fails. */
 async function ourTables(privilege, backend) {
-    const saved = await runAsRoot(privilege, SAVE[backend], []).then((out) => out.stdout, () => undefined);
+    const saved = await saveTables(privilege, backend);
     if (saved !== undefined)
         return OUR_TABLES.map((table) => [table, listingOfSaved(saved, table)]);
     const listings = OUR_TABLES.map((table) => iptables(privilege, backend, table, ['-S']).catch((error) => {
@@ -3271,8 +3275,8 @@ async function removeFirewall(privilege, id, backend) {
  */
 async function instancesWithChains(privilege) {
     const backends = await backendCandidates(privilege);
-    const saved = await Promise.all(backends.map((backend) => runAsRoot(privilege, SAVE[backend], []).then((out) => out.stdout, () => '')));
-    const chains = saved.flatMap((text) => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+    const saved = await Promise.all(backends.map((backend) => saveTables(privilege, backend)));
+    const chains = saved.flatMap((text = '') => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
     return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id) => !!id))].sort();
 }
 /**

@@ -41,6 +41,14 @@ const SAVE: Record<IptablesBackend, string> = {
   iptables: 'iptables-save',
 };
 
+/** Every table of one backend in one process; undefined where the save program fails. */
+function saveTables(privilege: Privilege, backend: IptablesBackend): Promise<string | undefined> {
+  return runAsRoot(privilege, SAVE[backend], []).then(
+    (out) => out.stdout,
+    () => undefined,
+  );
+}
+
 /** The restore program that goes with each backend. */
 const RESTORE: Record<IptablesBackend, string> = {
   'iptables-nft': 'iptables-nft-restore',
@@ -129,10 +137,7 @@ async function removeChains(privilege: Privilege, backend: IptablesBackend, chai
 
 /** Our tables as `iptables -S` lists them: from one save, or a listing each where the save fails. */
 async function ourTables(privilege: Privilege, backend: IptablesBackend): Promise<[IptablesTable, string][]> {
-  const saved = await runAsRoot(privilege, SAVE[backend], []).then(
-    (out) => out.stdout,
-    () => undefined,
-  );
+  const saved = await saveTables(privilege, backend);
   if (saved !== undefined) return OUR_TABLES.map((table) => [table, listingOfSaved(saved, table)]);
   const listings = OUR_TABLES.map((table) =>
     iptables(privilege, backend, table, ['-S']).catch((error: Error) => {
@@ -163,15 +168,8 @@ export async function removeFirewall(privilege: Privilege, id: string, backend?:
  */
 export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
   const backends = await backendCandidates(privilege);
-  const saved = await Promise.all(
-    backends.map((backend) =>
-      runAsRoot(privilege, SAVE[backend], []).then(
-        (out) => out.stdout,
-        () => '',
-      ),
-    ),
-  );
-  const chains = saved.flatMap((text) => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+  const saved = await Promise.all(backends.map((backend) => saveTables(privilege, backend)));
+  const chains = saved.flatMap((text = '') => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
   return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id): id is string => !!id))].sort();
 }
 
