@@ -85,7 +85,7 @@ for (const backend of BACKENDS) {
       for (const id of ['dead0001', 'live0002']) {
         await applyFirewall(privilege, { id, block: '10.213.16.0/20', bridge: `dtls-${id}`, outbound: true });
       }
-      assert.deepEqual(await sweepFirewalls(privilege, (id) => id === 'dead0001'), ['dead0001']);
+      assert.deepEqual((await sweepFirewalls(privilege, (id) => id === 'dead0001')).swept, ['dead0001']);
       const filter = namespaces.run(ns, backend, '-w', '-S');
       assert.doesNotMatch(filter, /dead0001/);
       assert.match(filter, /-A FORWARD -j DTLS-live0002-FWD/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { type Privilege } from '../../src/host/privilege.js';
-import { applyFirewall, removeFirewall } from '../../src/host/network/firewall.js';
+import { applyFirewall, removeFirewall, sweepFirewalls } from '../../src/host/network/firewall.js';
 import {
   chainNames,
   forwardRules,
@@ -452,6 +452,69 @@ describe('removeFirewall', () => {
       'iptables-nft-restore --noflush --wait 10',
     ]);
     assert.equal(host.restored(), removal.join('\n'));
+  });
+});
+
+/** A runner-like host: nft holds the runner daemon's chains, legacy is unused; every call recorded. */
+function runnerLikeHost(save: string[]): RecordingHost {
+  const host = fakePrograms(true);
+  host.fake(
+    'iptables-nft-save',
+    save.length > 0 ? `printf '%s\\n' ${save.map((line) => `'${line}'`).join(' ')}` : 'true',
+  );
+  host.fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD ACCEPT' ;; esac`);
+  host.fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
+  host.fake('cat', 'true');
+  return host;
+}
+
+describe("one survey of the firewall serves the crash sweep and the backend's choice", () => {
+  const withDocker = [
+    '*filter',
+    ':FORWARD DROP [0:0]',
+    ':DOCKER - [0:0]',
+    ':DOCKER-USER - [0:0]',
+    '-A FORWARD -j DOCKER-USER',
+    'COMMIT',
+  ];
+
+  test('nothing to sweep: one save, then the restore; no listing of its own, the hook placed from the save', async () => {
+    const host = runnerLikeHost(withDocker);
+    const { swept, survey } = await sweepFirewalls(host.privilege, () => true);
+    assert.deepEqual(swept, []);
+    assert.ok(survey, 'the survey comes back when the sweep changed nothing');
+    assert.equal((await applyFirewall(host.privilege, SPEC, survey)).applied, true);
+    assert.deepEqual(host.calls(), [
+      'cat /proc/net/ip_tables_names',
+      'iptables-nft-save ',
+      'iptables-nft-restore --noflush --wait 10',
+    ]);
+    assert.match(host.restored(), /^-I FORWARD 2 -j DTLS-0badcafe-FWD$/m);
+  });
+
+  test('a save without a filter table (nft not used yet): the choice lists it', async () => {
+    const host = runnerLikeHost([]);
+    const { survey } = await sweepFirewalls(host.privilege, () => true);
+    const choice = await chooseBackend(host.privilege, survey);
+    assert.equal(choice.backend, 'iptables-nft');
+    assert.equal(choice.filter, '-P FORWARD ACCEPT\n');
+    assert.ok(host.calls().includes('iptables-nft -w 10 -t filter -S'), host.calls().join('\n'));
+  });
+
+  test("a live instance's chains stay and the survey stands; a dead one's go, and the survey with them", async () => {
+    const live = hostWithOurChain(true);
+    const kept = await sweepFirewalls(live.privilege, () => false);
+    assert.deepEqual(kept.swept, []);
+    assert.ok(kept.survey);
+    assert.ok(!live.calls().some((call) => call.includes('restore')), 'nothing removed');
+    const dead = hostWithOurChain(true);
+    const removed = await sweepFirewalls(dead.privilege, (id) => id === '0badcafe');
+    assert.deepEqual(removed.swept, ['0badcafe']);
+    assert.equal(removed.survey, undefined, 'the firewall changed since the survey');
+    assert.equal(
+      dead.restored(),
+      '*filter\n-D FORWARD -j DTLS-0badcafe-FWD\n-F DTLS-0badcafe-FWD\n-X DTLS-0badcafe-FWD\nCOMMIT\n',
+    );
   });
 });
 

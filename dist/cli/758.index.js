@@ -1811,6 +1811,29 @@ async function legacyInUse(privilege) {
 async function backendCandidates(privilege) {
     return (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
 }
+/** The save program that goes with each backend: every table in one process. */
+const SAVE = {
+    'iptables-nft': 'iptables-nft-save',
+    'iptables-legacy': 'iptables-legacy-save',
+    iptables: 'iptables-save',
+};
+/** Every table of one backend in one process; undefined where the save program fails. */
+function saveTables(privilege, backend) {
+    return (0,host_privilege/* runAsRoot */.yf)(privilege, SAVE[backend], []).then((out) => out.stdout, () => undefined);
+}
+async function surveyFirewall(privilege) {
+    const candidates = await backendCandidates(privilege);
+    const saves = await Promise.all(candidates.map((backend) => saveTables(privilege, backend)));
+    return { candidates, saved: new Map(candidates.map((backend, index) => [backend, saves[index]])) };
+}
+/**
+ * A backend's filter table from the survey, as `iptables -S` lists it; undefined where the survey
+ * has none (a save that failed, or a table not yet made, which `-S` may still list).
+ */
+function surveyedFilter(survey, backend) {
+    const saved = survey?.saved.get(backend);
+    return (saved && listingOfSaved(saved, 'filter')) || undefined;
+}
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 async function backendsInUse(privilege) {
     const candidates = await backendCandidates(privilege);
@@ -1821,15 +1844,19 @@ async function alternative(privilege) {
     const version = await (0,host_privilege/* runAsRoot */.yf)(privilege, 'iptables', ['--version']).catch(() => undefined);
     return version ? backendOfVersion(version.stdout) : undefined;
 }
-/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
-async function chooseBackend(privilege) {
+/**
+ * Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. A survey
+ * taken just before (`surveyFirewall`, with nothing changed since) stands in for the listings of the
+ * backends whose filter table it holds.
+ */
+async function chooseBackend(privilege, survey) {
     const failures = [];
     const listings = new Map();
     const tried = new Set();
     const probe = async (backend) => {
         if (!tried.has(backend)) {
             tried.add(backend);
-            const listing = await listFilter(privilege, backend);
+            const listing = surveyedFilter(survey, backend) ?? (await listFilter(privilege, backend));
             if (typeof listing === 'string')
                 listings.set(backend, listing);
             else
@@ -1837,7 +1864,8 @@ async function chooseBackend(privilege) {
         }
         return listings.has(backend);
     };
-    const [, legacy] = await Promise.all([probe('iptables-nft'), legacyInUse(privilege)]);
+    const legacyAsked = survey ? Promise.resolve(survey.candidates.includes('iptables-legacy')) : legacyInUse(privilege);
+    const [, legacy] = await Promise.all([probe('iptables-nft'), legacyAsked]);
     if (legacy)
         await probe('iptables-legacy');
     const chosen = (backend) => ({ backend, failures, filter: listings.get(backend) });
@@ -2006,16 +2034,6 @@ async function run(privilege, backend, commands) {
     for (const command of commands)
         await iptables(privilege, backend, command.table, command.args);
 }
-/** The save program that goes with each backend: every table in one process. */
-const SAVE = {
-    'iptables-nft': 'iptables-nft-save',
-    'iptables-legacy': 'iptables-legacy-save',
-    iptables: 'iptables-save',
-};
-/** Every table of one backend in one process; undefined where the save program fails. */
-function saveTables(privilege, backend) {
-    return (0,host_privilege/* runAsRoot */.yf)(privilege, SAVE[backend], []).then((out) => out.stdout, () => undefined);
-}
 /** The restore program that goes with each backend. */
 const RESTORE = {
     'iptables-nft': 'iptables-nft-restore',
@@ -2049,10 +2067,11 @@ async function install(privilege, backend, spec, position) {
 /**
  * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
  * throws for a firewall that cannot be changed: the result then carries the warning for the log, and
- * the daemon can start with containers that have no network beyond this machine.
+ * the daemon can start with containers that have no network beyond this machine. `survey`: the
+ * sweep's, when nothing changed since (see chooseBackend).
  */
-async function applyFirewall(privilege, spec) {
-    const choice = await chooseBackend(privilege);
+async function applyFirewall(privilege, spec, survey) {
+    const choice = await chooseBackend(privilege, survey);
     const what = spec.outbound ? 'no outbound network' : 'no network between each other';
     if (!choice.backend) {
         return {
@@ -2125,29 +2144,29 @@ async function removeFirewall(privilege, id, backend) {
     }
     return removed;
 }
-/**
- * Instance ids that have chains of ours in any table of any working backend: one save each, and a
- * backend that does not work saves nothing (no listing first to find out: one process less).
- */
-async function instancesWithChains(privilege) {
-    const backends = await backendCandidates(privilege);
-    const saved = await Promise.all(backends.map((backend) => saveTables(privilege, backend)));
-    const chains = saved.flatMap((text = '') => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+/** Instance ids that have chains of ours in any table of any backend the survey saved. */
+function instancesWithChains(survey) {
+    const chains = [...survey.saved.values()].flatMap((text = '') => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
     return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id) => !!id))].sort();
 }
 /**
  * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own
- * test: no owner, no dockerd) and returns their ids. Chains of live instances stay.
+ * test: no owner, no dockerd) and returns their ids. Chains of live instances stay. The survey it
+ * read comes back too while it still shows the firewall as it is: when there was nothing to remove.
  */
 async function sweepFirewalls(privilege, isDead) {
+    const survey = await surveyFirewall(privilege);
+    const dead = [];
+    for (const id of instancesWithChains(survey))
+        if (await isDead(id))
+            dead.push(id);
+    if (dead.length === 0)
+        return { swept: [], survey };
     const swept = [];
-    for (const id of await instancesWithChains(privilege)) {
-        if (!(await isDead(id)))
-            continue;
+    for (const id of dead)
         if ((await removeFirewall(privilege, id)) > 0)
             swept.push(id);
-    }
-    return swept;
+    return { swept };
 }
 
 // EXTERNAL MODULE: ./src/host/run.ts
@@ -2400,11 +2419,15 @@ async function createOurBridge(run, privilege) {
         exclude.push(plan.block);
     }
 }
-/** Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning. */
-async function openFirewall(run, privilege, plan) {
+/**
+ * Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning.
+ * `survey`: the crash sweep's, when it changed nothing (the backend is chosen from it).
+ */
+async function openFirewall(run, privilege, plan, survey) {
     const outbound = run.options.outbound;
     run.saveProgress({ firewall: true });
-    const result = await applyFirewall(privilege, { id: run.id, block: plan.block, bridge: run.marker, outbound });
+    const spec = { id: run.id, block: plan.block, bridge: run.marker, outbound };
+    const result = await applyFirewall(privilege, spec, survey);
     if (!result.applied)
         run.logger.warning(`${result.warning} ${result.hint}`);
     else
@@ -2673,7 +2696,8 @@ async function reasonToKeep(id, processes) {
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
  * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
- * calls it once, before its own chains go in); its promise never rejects.
+ * calls it once, before its own chains go in); its promise never rejects, and resolves with the
+ * firewall's survey where the sweep changed nothing in it.
  */
 async function sweepStaleInstances(privilege, logger) {
     const swept = [];
@@ -2695,23 +2719,30 @@ async function sweepStaleInstances(privilege, logger) {
             logger.info(`Removed leftovers of an earlier run (${(0,naming/* markerOf */.we)(id)}), whose dockerd and owner are gone: ${done}.`);
         }
         const cmdlines = async () => (await processes()).map((info) => info.cmdline);
-        const firewall = () => sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`));
+        const firewall = () => sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error) => {
+            logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`);
+            return undefined;
+        });
         return { swept, firewall };
     }
     catch (error) {
         logger.warning(`Could not check for leftovers of earlier runs: ${error.message}`);
     }
-    return { swept, firewall: () => Promise.resolve() };
+    return { swept, firewall: () => Promise.resolve(undefined) };
 }
-/** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
+/**
+ * Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone;
+ * the firewall's survey where no chain was removed.
+ */
 async function sweepFirewallLeftovers(privilege, logger, swept, cmdlines) {
     const bridges = new Set(await (0,bridge/* instancesWithBridges */.XK)());
     const isDead = async (id) => swept.includes((0,naming/* markerOf */.we)(id)) || (0,instance_presence/* nothingNames */.YO)(id, bridges, cmdlines);
     const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
-    for (const id of chains)
+    for (const id of chains.swept)
         logger.info(`Removed the firewall chains of an earlier run (${(0,naming/* markerOf */.we)(id)}).`);
     for (const id of holds)
         logger.info(`Released the ip_forward hold of an earlier run (${(0,naming/* markerOf */.we)(id)}).`);
+    return chains.survey;
 }
 /** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */
 function succeeds(promise) {
@@ -2798,7 +2829,7 @@ async function launchDockerd(run, tools) {
     // which is what dockerd's spawn waits for. Whatever fails, it has ended before the roll-back
     // (see `settled`).
     const firewall = sweepFirewalls()
-        .then(() => openFirewall(run, tools.privilege, plan))
+        .then((survey) => openFirewall(run, tools.privilege, plan, survey))
         .then(() => run.logPhase('firewall open'));
     const firewallEnded = firewall.then(() => undefined, () => undefined);
     return launchedDockerd(run, dockerd, firewall, firewallEnded);

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../host/files.js';
 import type { EngineRun, LaunchedDaemon } from '../engine.js';
 import { redactRequestData } from '../../core/redaction.js';
 import type { AddressPlan } from '../../host/network/pools.js';
+import type { FirewallSurvey } from '../../host/network/iptables.js';
 import { lastLines } from '../../core/text.js';
 import { type ContainerdPaths, containerdConfig, containerdPaths, waitForContainerd } from './containerd.js';
 import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
@@ -47,7 +48,7 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   // which is what dockerd's spawn waits for. Whatever fails, it has ended before the roll-back
   // (see `settled`).
   const firewall = sweepFirewalls()
-    .then(() => openFirewall(run, tools.privilege, plan))
+    .then((survey) => openFirewall(run, tools.privilege, plan, survey))
     .then(() => run.logPhase('firewall open'));
   const firewallEnded = firewall.then(
     () => undefined,
@@ -144,7 +145,7 @@ function env(tools: DockerdTools): Record<string, string> {
 async function makeBridge(
   run: Run,
   privilege: Privilege,
-): Promise<{ plan: AddressPlan; sweepFirewalls: () => Promise<void> }> {
+): Promise<{ plan: AddressPlan; sweepFirewalls: () => Promise<FirewallSurvey | undefined> }> {
   const { firewall } = await sweepStaleInstances(privilege, run.logger);
   const plan = await createOurBridge(run, privilege);
   run.logPhase('bridge created');

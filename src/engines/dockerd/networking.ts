@@ -1,6 +1,7 @@
 import type { EngineRun } from '../engine.js';
 import { createBridge, deleteBridge } from '../../host/network/bridge.js';
 import { applyFirewall, removeFirewall } from '../../host/network/firewall.js';
+import type { FirewallSurvey } from '../../host/network/iptables.js';
 import { holdIpForward, releaseIpForward } from '../../host/network/ip-forward.js';
 import { type HostNetwork, contains, formatCidr, parseCidr, readHostNetworks } from '../../host/network/ipv4.js';
 import { type AddressPlan, BLOCK_BITS, foreignOccupants, planAddresses } from '../../host/network/pools.js';
@@ -41,11 +42,20 @@ export async function createOurBridge(run: Run, privilege: Privilege): Promise<A
   }
 }
 
-/** Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning. */
-export async function openFirewall(run: Run, privilege: Privilege, plan: AddressPlan): Promise<void> {
+/**
+ * Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning.
+ * `survey`: the crash sweep's, when it changed nothing (the backend is chosen from it).
+ */
+export async function openFirewall(
+  run: Run,
+  privilege: Privilege,
+  plan: AddressPlan,
+  survey?: FirewallSurvey,
+): Promise<void> {
   const outbound = run.options.outbound;
   run.saveProgress({ firewall: true });
-  const result = await applyFirewall(privilege, { id: run.id, block: plan.block, bridge: run.marker, outbound });
+  const spec = { id: run.id, block: plan.block, bridge: run.marker, outbound };
+  const result = await applyFirewall(privilege, spec, survey);
   if (!result.applied) run.logger.warning(`${result.warning} ${result.hint}`);
   else run.saveProgress({ firewallBackend: result.backend });
   for (const warning of result.applied ? result.warnings : []) run.logger.warning(warning);

@@ -6,6 +6,7 @@ import { nothingNames } from '../../host/instance-presence.js';
 import type { Logger } from '../../core/logger.js';
 import { claimBridge, deleteBridge, instancesWithBridges, ownerOf } from '../../host/network/bridge.js';
 import { sweepFirewalls } from '../../host/network/firewall.js';
+import type { FirewallSurvey } from '../../host/network/iptables.js';
 import { sweepIpForward } from '../../host/network/ip-forward.js';
 import { readHostNetworks } from '../../host/network/ipv4.js';
 import { removeShimSockets } from './leftover-files.js';
@@ -53,12 +54,13 @@ async function reasonToKeep(id: string, processes: ProcessInfo[]): Promise<strin
  * and the new run goes on, as leftovers never stop it (they have other names, ports and subnets).
  * Bridges and processes first, awaited: planning needs the subnets they free. The firewall chains and
  * ip_forward holds of dead instances are swept each time the caller calls `firewall` (the start
- * calls it once, before its own chains go in); its promise never rejects.
+ * calls it once, before its own chains go in); its promise never rejects, and resolves with the
+ * firewall's survey where the sweep changed nothing in it.
  */
 export async function sweepStaleInstances(
   privilege: Privilege,
   logger: Logger,
-): Promise<{ swept: string[]; firewall: () => Promise<void> }> {
+): Promise<{ swept: string[]; firewall: () => Promise<FirewallSurvey | undefined> }> {
   const swept: string[] = [];
   try {
     const ids = await instancesWithBridges();
@@ -79,28 +81,33 @@ export async function sweepStaleInstances(
     }
     const cmdlines = async () => (await processes()).map((info) => info.cmdline);
     const firewall = () =>
-      sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) =>
-        logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`),
-      );
+      sweepFirewallLeftovers(privilege, logger, swept, cmdlines).catch((error: Error) => {
+        logger.warning(`Could not check for firewall leftovers of earlier runs: ${error.message}`);
+        return undefined;
+      });
     return { swept, firewall };
   } catch (error) {
     logger.warning(`Could not check for leftovers of earlier runs: ${(error as Error).message}`);
   }
-  return { swept, firewall: () => Promise.resolve() };
+  return { swept, firewall: () => Promise.resolve(undefined) };
 }
 
-/** Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone. */
+/**
+ * Chains and ip_forward holds of instances swept now, or of ones whose bridge and processes are gone;
+ * the firewall's survey where no chain was removed.
+ */
 async function sweepFirewallLeftovers(
   privilege: Privilege,
   logger: Logger,
   swept: string[],
   cmdlines: () => Promise<string[]>,
-): Promise<void> {
+): Promise<FirewallSurvey | undefined> {
   const bridges = new Set(await instancesWithBridges());
   const isDead = async (id: string) => swept.includes(markerOf(id)) || nothingNames(id, bridges, cmdlines);
   const [chains, holds] = await Promise.all([sweepFirewalls(privilege, isDead), sweepIpForward(privilege, isDead)]);
-  for (const id of chains) logger.info(`Removed the firewall chains of an earlier run (${markerOf(id)}).`);
+  for (const id of chains.swept) logger.info(`Removed the firewall chains of an earlier run (${markerOf(id)}).`);
   for (const id of holds) logger.info(`Released the ip_forward hold of an earlier run (${markerOf(id)}).`);
+  return chains.survey;
 }
 
 /** Whether the promise resolves: each removal is best effort, and a concurrent sweep may win. */

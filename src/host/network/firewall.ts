@@ -11,15 +11,17 @@ import {
   restoreInput,
 } from './firewall-rules.js';
 import {
+  type FirewallSurvey,
   type IptablesBackend,
   type IptablesTable,
   OUR_TABLES,
-  backendCandidates,
   backendsInUse,
   chainsOf,
   chooseBackend,
   iptables,
   listingOfSaved,
+  saveTables,
+  surveyFirewall,
 } from './iptables.js';
 
 export type FirewallResult =
@@ -32,21 +34,6 @@ const NO_FIREWALL_HINT =
 
 async function run(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<void> {
   for (const command of commands) await iptables(privilege, backend, command.table, command.args);
-}
-
-/** The save program that goes with each backend: every table in one process. */
-const SAVE: Record<IptablesBackend, string> = {
-  'iptables-nft': 'iptables-nft-save',
-  'iptables-legacy': 'iptables-legacy-save',
-  iptables: 'iptables-save',
-};
-
-/** Every table of one backend in one process; undefined where the save program fails. */
-function saveTables(privilege: Privilege, backend: IptablesBackend): Promise<string | undefined> {
-  return runAsRoot(privilege, SAVE[backend], []).then(
-    (out) => out.stdout,
-    () => undefined,
-  );
 }
 
 /** The restore program that goes with each backend. */
@@ -84,10 +71,15 @@ async function install(privilege: Privilege, backend: IptablesBackend, spec: Fir
 /**
  * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
  * throws for a firewall that cannot be changed: the result then carries the warning for the log, and
- * the daemon can start with containers that have no network beyond this machine.
+ * the daemon can start with containers that have no network beyond this machine. `survey`: the
+ * sweep's, when nothing changed since (see chooseBackend).
  */
-export async function applyFirewall(privilege: Privilege, spec: FirewallSpec): Promise<FirewallResult> {
-  const choice = await chooseBackend(privilege);
+export async function applyFirewall(
+  privilege: Privilege,
+  spec: FirewallSpec,
+  survey?: FirewallSurvey,
+): Promise<FirewallResult> {
+  const choice = await chooseBackend(privilege, survey);
   const what = spec.outbound ? 'no outbound network' : 'no network between each other';
   if (!choice.backend) {
     return {
@@ -162,29 +154,28 @@ export async function removeFirewall(privilege: Privilege, id: string, backend?:
   return removed;
 }
 
-/**
- * Instance ids that have chains of ours in any table of any working backend: one save each, and a
- * backend that does not work saves nothing (no listing first to find out: one process less).
- */
-export async function instancesWithChains(privilege: Privilege): Promise<string[]> {
-  const backends = await backendCandidates(privilege);
-  const saved = await Promise.all(backends.map((backend) => saveTables(privilege, backend)));
-  const chains = saved.flatMap((text = '') => [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]));
+/** Instance ids that have chains of ours in any table of any backend the survey saved. */
+export function instancesWithChains(survey: FirewallSurvey): string[] {
+  const chains = [...survey.saved.values()].flatMap((text = '') =>
+    [...text.matchAll(/^:(\S+) /gm)].map((match) => match[1]),
+  );
   return [...new Set(chains.map((chain) => OUR_CHAIN.exec(chain)?.[1]).filter((id): id is string => !!id))].sort();
 }
 
 /**
  * For the crash sweep: removes the chains of every instance `isDead` says is gone (the sweep's own
- * test: no owner, no dockerd) and returns their ids. Chains of live instances stay.
+ * test: no owner, no dockerd) and returns their ids. Chains of live instances stay. The survey it
+ * read comes back too while it still shows the firewall as it is: when there was nothing to remove.
  */
 export async function sweepFirewalls(
   privilege: Privilege,
   isDead: (id: string) => boolean | Promise<boolean>,
-): Promise<string[]> {
+): Promise<{ swept: string[]; survey?: FirewallSurvey }> {
+  const survey = await surveyFirewall(privilege);
+  const dead: string[] = [];
+  for (const id of instancesWithChains(survey)) if (await isDead(id)) dead.push(id);
+  if (dead.length === 0) return { swept: [], survey };
   const swept: string[] = [];
-  for (const id of await instancesWithChains(privilege)) {
-    if (!(await isDead(id))) continue;
-    if ((await removeFirewall(privilege, id)) > 0) swept.push(id);
-  }
-  return swept;
+  for (const id of dead) if ((await removeFirewall(privilege, id)) > 0) swept.push(id);
+  return { swept };
 }

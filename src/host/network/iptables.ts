@@ -111,6 +111,46 @@ export async function backendCandidates(privilege: Privilege): Promise<IptablesB
   return (await legacyInUse(privilege)) ? [...BACKENDS] : ['iptables-nft'];
 }
 
+/** The save program that goes with each backend: every table in one process. */
+const SAVE: Record<IptablesBackend, string> = {
+  'iptables-nft': 'iptables-nft-save',
+  'iptables-legacy': 'iptables-legacy-save',
+  iptables: 'iptables-save',
+};
+
+/** Every table of one backend in one process; undefined where the save program fails. */
+export function saveTables(privilege: Privilege, backend: IptablesBackend): Promise<string | undefined> {
+  return runAsRoot(privilege, SAVE[backend], []).then(
+    (out) => out.stdout,
+    () => undefined,
+  );
+}
+
+/**
+ * The firewall as a start finds it: the backends that may hold rules of ours, and a save of each
+ * (undefined where its save program fails). The crash sweep reads it for chains of dead runs, and
+ * the backend choice for the filter tables, so that each costs no process of its own.
+ */
+export interface FirewallSurvey {
+  candidates: IptablesBackend[];
+  saved: Map<IptablesBackend, string | undefined>;
+}
+
+export async function surveyFirewall(privilege: Privilege): Promise<FirewallSurvey> {
+  const candidates = await backendCandidates(privilege);
+  const saves = await Promise.all(candidates.map((backend) => saveTables(privilege, backend)));
+  return { candidates, saved: new Map(candidates.map((backend, index) => [backend, saves[index]])) };
+}
+
+/**
+ * A backend's filter table from the survey, as `iptables -S` lists it; undefined where the survey
+ * has none (a save that failed, or a table not yet made, which `-S` may still list).
+ */
+function surveyedFilter(survey: FirewallSurvey | undefined, backend: IptablesBackend): string | undefined {
+  const saved = survey?.saved.get(backend);
+  return (saved && listingOfSaved(saved, 'filter')) || undefined;
+}
+
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 export async function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]> {
   const candidates = await backendCandidates(privilege);
@@ -125,21 +165,26 @@ async function alternative(privilege: Privilege): Promise<IptablesBackend | unde
   return version ? backendOfVersion(version.stdout) : undefined;
 }
 
-/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
-export async function chooseBackend(privilege: Privilege): Promise<BackendChoice> {
+/**
+ * Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. A survey
+ * taken just before (`surveyFirewall`, with nothing changed since) stands in for the listings of the
+ * backends whose filter table it holds.
+ */
+export async function chooseBackend(privilege: Privilege, survey?: FirewallSurvey): Promise<BackendChoice> {
   const failures: string[] = [];
   const listings = new Map<IptablesBackend, string>();
   const tried = new Set<IptablesBackend>();
   const probe = async (backend: IptablesBackend): Promise<boolean> => {
     if (!tried.has(backend)) {
       tried.add(backend);
-      const listing = await listFilter(privilege, backend);
+      const listing = surveyedFilter(survey, backend) ?? (await listFilter(privilege, backend));
       if (typeof listing === 'string') listings.set(backend, listing);
       else failures.push(listing.message);
     }
     return listings.has(backend);
   };
-  const [, legacy] = await Promise.all([probe('iptables-nft'), legacyInUse(privilege)]);
+  const legacyAsked = survey ? Promise.resolve(survey.candidates.includes('iptables-legacy')) : legacyInUse(privilege);
+  const [, legacy] = await Promise.all([probe('iptables-nft'), legacyAsked]);
   if (legacy) await probe('iptables-legacy');
   const chosen = (backend: IptablesBackend) => ({ backend, failures, filter: listings.get(backend) });
   const withDocker = [...listings].filter(([, listing]) => showsDockerChains(listing)).map(([backend]) => backend);

@@ -1,4 +1,5 @@
 import type { EngineRun } from '../engine.js';
+import type { FirewallSurvey } from '../../host/network/iptables.js';
 import { type HostNetwork } from '../../host/network/ipv4.js';
 import { type AddressPlan } from '../../host/network/pools.js';
 import { type Privilege } from '../../host/privilege.js';
@@ -6,8 +7,11 @@ import type { DockerdState } from './state.js';
 type Run = EngineRun<DockerdState>;
 /** Plans a block, creates our bridge on it, and plans again if another instance took the block too. */
 export declare function createOurBridge(run: Run, privilege: Privilege): Promise<AddressPlan>;
-/** Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning. */
-export declare function openFirewall(run: Run, privilege: Privilege, plan: AddressPlan): Promise<void>;
+/**
+ * Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning.
+ * `survey`: the crash sweep's, when it changed nothing (the backend is chosen from it).
+ */
+export declare function openFirewall(run: Run, privilege: Privilege, plan: AddressPlan, survey?: FirewallSurvey): Promise<void>;
 /** Undoes openFirewall: our chains and hooks, then our hold of ip_forward. */
 export declare function closeFirewall(privilege: Privilege, state: DockerdState): Promise<void>;
 /** The block a bridge of ours lies in, from its address: our bridge takes the first /24 of its block. */

@@ -38,7 +38,23 @@ export interface BackendChoice {
 }
 /** The backends that may hold rules of ours, working or not: nft, and legacy when it is in use. */
 export declare function backendCandidates(privilege: Privilege): Promise<IptablesBackend[]>;
+/** Every table of one backend in one process; undefined where the save program fails. */
+export declare function saveTables(privilege: Privilege, backend: IptablesBackend): Promise<string | undefined>;
+/**
+ * The firewall as a start finds it: the backends that may hold rules of ours, and a save of each
+ * (undefined where its save program fails). The crash sweep reads it for chains of dead runs, and
+ * the backend choice for the filter tables, so that each costs no process of its own.
+ */
+export interface FirewallSurvey {
+    candidates: IptablesBackend[];
+    saved: Map<IptablesBackend, string | undefined>;
+}
+export declare function surveyFirewall(privilege: Privilege): Promise<FirewallSurvey>;
 /** The backends whose tables can hold rules of ours: nft when it works, legacy when it is in use. */
 export declare function backendsInUse(privilege: Privilege): Promise<IptablesBackend[]>;
-/** Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. */
-export declare function chooseBackend(privilege: Privilege): Promise<BackendChoice>;
+/**
+ * Picks the backend to use (see IptablesBackend); `backend` is undefined when none works. A survey
+ * taken just before (`surveyFirewall`, with nothing changed since) stands in for the listings of the
+ * backends whose filter table it holds.
+ */
+export declare function chooseBackend(privilege: Privilege, survey?: FirewallSurvey): Promise<BackendChoice>;
