@@ -16,6 +16,7 @@ import { snapshot } from '../harness/leaks.js';
 import { type RunnerMachine, makeRunnerLike } from '../harness/runner-machine.js';
 import { FakeRunner, type StepResult } from '../harness/runner.js';
 import { namesAnotherInstance, withoutOtherInstances } from '../harness/shared-machine.js';
+import { contains, formatCidr, parseCidr } from '../src/host/network/ipv4.js';
 
 let machine: RunnerMachine;
 let runner: FakeRunner;
@@ -55,6 +56,19 @@ async function contextsOf(id: string): Promise<string> {
 async function linkNames(): Promise<string[]> {
   const { stdout } = await execFileAsync('ip', ['-o', 'link', 'show']);
   return [...stdout.matchAll(/^\d+: ([^:@]+)[:@]/gm)].map((match) => match[1]);
+}
+
+/** A /24 of 172.29.0.0/16 that overlaps no route of this machine (a network of the user's choosing). */
+async function subnetNoRouteUses(): Promise<string> {
+  const taken = (await routes())
+    .split('\n')
+    .map((line) => /(\d+\.\d+\.\d+\.\d+)(\/\d+)?/.exec(line.startsWith('default') ? '' : line))
+    .flatMap((match) => (match ? [parseCidr(`${match[1]}${match[2] ?? '/32'}`)!] : []));
+  for (let third = 1 + (randomBytes(1)[0] % 200); third < 255; third += 1) {
+    const candidate = parseCidr(`172.29.${third}.0/24`)!;
+    if (!taken.some((net) => contains(net, candidate) || contains(candidate, net))) return formatCidr(candidate);
+  }
+  throw new Error('no /24 of 172.29.0.0/16 is free of routes');
 }
 
 async function routes(): Promise<string> {
@@ -406,6 +420,35 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     } finally {
       await postAndCheck(main);
     }
+  });
+
+  test('networks with a subnet or a bridge name of their own: post names them, and their bridges go with the rest', async () => {
+    const main = await runner.main({ port: '0' });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const env = stepEnv(main.env);
+    const subnet = await subnetNoRouteUses();
+    // A bridge name of at most 15 characters.
+    const ownName = `dtlswl${randomBytes(3).toString('hex')}`;
+    const bridges: string[] = [];
+    let post: StepResult;
+    try {
+      await docker(['network', 'create', '--subnet', subnet, 'wl-own-subnet'], env);
+      await docker(['network', 'create', '-o', `com.docker.network.bridge.name=${ownName}`, 'wl-own-name'], env);
+      const id = (await docker(['network', 'inspect', 'wl-own-subnet', '--format', '{{.Id}}'], env)).stdout.trim();
+      bridges.push(`br-${id.slice(0, 12)}`, ownName);
+      const links = await linkNames();
+      for (const bridge of bridges) assert.ok(links.includes(bridge), `${bridge} exists while the daemon runs`);
+    } finally {
+      post = await runner.post(main.state);
+    }
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    const warning = /^::warning::The network\(s\) (.*) lay outside this daemon's firewall rules/m.exec(post.stdout);
+    assert.ok(warning, `post names the networks outside our rules:\n${post.stdout}`);
+    assert.match(warning[1], /wl-own-subnet \(172\.29\.\d+\.0\/24, br-[0-9a-f]{12}\)/);
+    assert.match(warning[1], new RegExp(`wl-own-name \\(10\\.[\\d.]+/24, ${ownName}\\)`));
+    const links = await linkNames();
+    for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} was removed by post`);
+    assert.ok(!(await routes()).includes(subnet), `no route to ${subnet} is left`);
   });
 
   test('a SIGKILLed run without post is swept by the next one: firewall and ip_forward as before', async () => {

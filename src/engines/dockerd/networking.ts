@@ -7,6 +7,7 @@ import { type HostNetwork, contains, formatCidr, parseCidr, readHostNetworks } f
 import { type AddressPlan, BLOCK_BITS, foreignOccupants, planAddresses } from '../../host/network/pools.js';
 import { type Privilege, runAsRoot } from '../../host/privilege.js';
 import type { DockerdState } from './state.js';
+import { DOCKERD_BRIDGE } from './network-bridges.js';
 
 // The networking of our dockerd, which runs with iptables and ip-forward off: a /20 of our own for
 // its bridge and every network it creates (network/pools.ts), forwarding and NAT in chains of our
@@ -14,9 +15,6 @@ import type { DockerdState } from './state.js';
 // recorded before it is made, so that teardown undoes a start stopped half-way.
 
 type Run = EngineRun<DockerdState>;
-
-/** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
-const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
 
 /** Another instance may plan the same block at the same moment: after that many clashes, give up. */
 const PLAN_ATTEMPTS = 4;

@@ -9,8 +9,15 @@ import { removeShimSockets, removeTrustKey } from './leftover-files.js';
 import { mountsUnder, unmountPoint } from '../../host/mounts.js';
 import { removeCgroupsOf } from '../../host/cgroups.js';
 import { closeFirewall, removeUserBridges } from './networking.js';
-import { AS_ROOT, VIA_SUDO, removeAsRoot } from '../../host/privilege.js';
+import { AS_ROOT, VIA_SUDO, removeAsRoot, runAsRoot } from '../../host/privilege.js';
 import type { DockerdState } from './state.js';
+import {
+  type DaemonNetwork,
+  askDaemonNetworks,
+  bridgesMadeAfter,
+  outsideOurRules,
+  outsideOurRulesWarning,
+} from './network-bridges.js';
 import {
   type DaemonOutcome,
   type ProcessTeardown,
@@ -32,6 +39,8 @@ export interface DockerdTeardownReport extends StopReport {
 interface Teardown extends ProcessTeardown {
   marker: string;
   report: DockerdTeardownReport;
+  /** The bridge networks dockerd named before it stopped; undefined when it did not answer. */
+  networks?: DaemonNetwork[];
 }
 
 type Step = [what: string, body: (teardown: Teardown) => Promise<void>];
@@ -87,6 +96,7 @@ export async function stopDockerdInstance(
 function stepsFor(state: DockerdState): Step[] {
   return [
     ['listing processes', listTreeBefore],
+    ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks] as Step] : []),
     ['stopping dockerd', stopDockerd],
     ['stopping containerd', stopContainerd],
     ['stopping processes left by dockerd', killLeftovers],
@@ -138,9 +148,29 @@ async function removeOurCgroups({ privilege, marker, logger }: Teardown): Promis
   if (removed.length > 0) logger.debug(`Removed the cgroups of this daemon's containers: ${removed.join(', ')}`);
 }
 
-/** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
-async function removeNetworkBridges({ state, privilege, logger }: Teardown): Promise<void> {
+/**
+ * The networks our dockerd made, while it still answers: their bridges are removed after it stops,
+ * whatever their subnet or name, and those our firewall let nothing through for are named.
+ */
+async function listNetworks(teardown: Teardown): Promise<void> {
+  const { state, logger } = teardown;
+  teardown.networks = await askDaemonNetworks(state);
+  const outside = outsideOurRules(teardown.networks ?? [], state.addressBlock!, state.bridge);
+  if (outside.length > 0) logger.warning(outsideOurRulesWarning(outside, state.addressBlock!));
+}
+
+/**
+ * What dockerd keeps after it stops: the bridges of the networks it created, with their routes. The
+ * br-* bridges in our block, and every bridge dockerd named before it stopped that was made after
+ * our own (one of a subnet outside the block, or with a name of its own).
+ */
+async function removeNetworkBridges({ state, privilege, logger, networks }: Teardown): Promise<void> {
   const removed = await removeUserBridges(privilege, state.addressBlock!, state.bridge);
+  const named = (networks ?? []).map((network) => network.bridge).filter((bridge) => !removed.includes(bridge));
+  for (const bridge of state.bridge ? await bridgesMadeAfter(named, state.bridge) : []) {
+    await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', bridge]);
+    removed.push(bridge);
+  }
   if (removed.length > 0) logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
 

@@ -116,6 +116,11 @@ export class EngineClient {
     await this.expect(`remove ${id}`, 'DELETE', `/containers/${q(id)}?force=1&v=1`, [204, 404]);
   }
 
+  /** Every network of the engine, as GET /networks lists them. */
+  async networks(): Promise<NetworkInfo[]> {
+    return (await this.expect<NetworkInfo[] | null>('list networks', 'GET', '/networks', [200])) ?? [];
+  }
+
   async inspectNetwork(name: string): Promise<NetworkInfo | undefined> {
     const response = await this.call('GET', `/networks/${q(name)}`);
     if (response.status === 404) return undefined;

@@ -34,6 +34,8 @@ export declare class EngineClient {
     killContainer(id: string, signal?: string): Promise<void>;
     /** Removes the container with its anonymous volumes; idempotent. */
     removeContainer(id: string): Promise<void>;
+    /** Every network of the engine, as GET /networks lists them. */
+    networks(): Promise<NetworkInfo[]>;
     inspectNetwork(name: string): Promise<NetworkInfo | undefined>;
     createNetwork(name: string, labels: Record<string, string>): Promise<string>;
     connectNetwork(network: string, container: string, aliases?: string[]): Promise<void>;

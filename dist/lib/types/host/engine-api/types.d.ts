@@ -99,4 +99,11 @@ export interface NetworkInfo {
     Containers?: Record<string, {
         Name: string;
     }> | null;
+    /** The driver's options: a bridge network's own bridge name among them (com.docker.network.bridge.name). */
+    Options?: Record<string, string> | null;
+    IPAM?: {
+        Config?: Array<{
+            Subnet?: string;
+        }> | null;
+    } | null;
 }

@@ -1,8 +1,8 @@
-export const id = 976;
-export const ids = [976];
+export const id = 414;
+export const ids = [414];
 export const modules = {
 
-/***/ 4976:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -780,6 +780,10 @@ class EngineClient {
     /** Removes the container with its anonymous volumes; idempotent. */
     async removeContainer(id) {
         await this.expect(`remove ${id}`, 'DELETE', `/containers/${q(id)}?force=1&v=1`, [204, 404]);
+    }
+    /** Every network of the engine, as GET /networks lists them. */
+    async networks() {
+        return (await this.expect('list networks', 'GET', '/networks', [200])) ?? [];
     }
     async inspectNetwork(name) {
         const response = await this.call('GET', `/networks/${q(name)}`);
@@ -3529,6 +3533,99 @@ function foreignOccupants(plan, hostNetworks, ownBridge) {
     return hostNetworks.filter((host) => overlaps(host.net, block) && host.device !== ownBridge);
 }
 
+;// CONCATENATED MODULE: ./src/engines/dockerd/network-bridges.ts
+
+
+
+
+
+/** Where a bridge network's own bridge name is, among its driver options. */
+const BRIDGE_NAME_OPTION = 'com.docker.network.bridge.name';
+/** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
+const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
+/** The bridge networks of a GET /networks answer, with the device each one's bridge is. */
+function bridgeNetworks(list) {
+    return list
+        .filter((network) => network.Driver === 'bridge')
+        .map((network) => ({
+        name: network.Name,
+        bridge: network.Options?.[BRIDGE_NAME_OPTION] || `br-${network.Id.slice(0, 12)}`,
+        subnets: (network.IPAM?.Config ?? []).map((config) => config.Subnet ?? '').filter(Boolean),
+    }));
+}
+/**
+ * The networks our firewall lets no traffic through for: our chains accept what comes from our own
+ * bridge or a `br-<12 hex>` one, with a source in our block (host/network/firewall-rules.ts). A
+ * network with an IPv4 subnet outside the block, or a bridge name of its own, is not one of them.
+ */
+function outsideOurRules(networks, block, ownBridge) {
+    const ours = parseCidr(block);
+    if (!ours)
+        return [];
+    return networks.filter((network) => {
+        if (network.bridge === ownBridge)
+            return false;
+        const outside = network.subnets.map(parseCidr).some((net) => net !== undefined && !contains(ours, net));
+        return outside || !DOCKERD_BRIDGE.test(network.bridge);
+    });
+}
+/** What the post step says of such networks: what went wrong in the job, and how to avoid it. */
+function outsideOurRulesWarning(networks, block) {
+    const each = networks.map((network) => `${network.name} (${[...network.subnets, network.bridge].join(', ')})`);
+    return (`The network(s) ${each.join('; ')} lay outside this daemon's firewall rules, which let through the ` +
+        `br-* bridges of its address block ${block}: where the FORWARD policy is DROP (as on GitHub-hosted ` +
+        "runners) their containers reached neither each other nor other networks. Leave a network's subnet " +
+        'and bridge name to the daemon: no --subnet and no com.docker.network.bridge.name option, no ipam ' +
+        'config in a compose file.');
+}
+/**
+ * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
+ * socket's group) through its mTLS endpoint with the client's files. Undefined when neither answers.
+ */
+async function askDaemonNetworks(state, timeoutMs = 3000) {
+    const endpoints = [
+        ...(state.socket ? [() => parseEngineEndpoint(`unix://${state.socket}`)] : []),
+        ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
+            ? [async () => parseEngineEndpoint(state.dockerHost, await clientFiles(state.environment.DOCKER_CERT_PATH))]
+            : []),
+    ];
+    for (const endpoint of endpoints) {
+        const list = await Promise.resolve()
+            .then(async () => new EngineClient(await endpoint(), timeoutMs).networks())
+            .catch(() => undefined);
+        if (list)
+            return bridgeNetworks(list);
+    }
+    return undefined;
+}
+async function clientFiles(dir) {
+    const read = (name) => external_node_fs_.promises.readFile((0,external_node_path_.join)(dir, name), 'utf8');
+    const [ca, cert, key] = await Promise.all([read('ca.pem'), read('cert.pem'), read('key.pem')]);
+    return { ca, cert, key };
+}
+async function ifindexOf(device) {
+    const text = await external_node_fs_.promises.readFile((0,external_node_path_.join)('/sys/class/net', device, 'ifindex'), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : Number(text.trim());
+}
+/**
+ * Of `bridges`, those that are still bridges and were made after `own`, our own bridge: interface
+ * indexes only grow, so a device of the machine's that a network of ours merely took as its bridge
+ * (an existing name given as its bridge name) is never among them.
+ */
+async function bridgesMadeAfter(bridges, own) {
+    const ownIndex = await ifindexOf(own);
+    if (ownIndex === undefined)
+        return [];
+    const made = [];
+    for (const bridge of new Set(bridges)) {
+        if (bridge === own || !(await external_node_fs_.promises.stat((0,external_node_path_.join)('/sys/class/net', bridge, 'bridge')).catch(() => undefined)))
+            continue;
+        if (((await ifindexOf(bridge)) ?? 0) > ownIndex)
+            made.push(bridge);
+    }
+    return made;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/dockerd/networking.ts
 
 
@@ -3536,8 +3633,7 @@ function foreignOccupants(plan, hostNetworks, ownBridge) {
 
 
 
-/** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
-const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
+
 /** Another instance may plan the same block at the same moment: after that many clashes, give up. */
 const PLAN_ATTEMPTS = 4;
 /** Plans a block, creates our bridge on it, and plans again if another instance took the block too. */
@@ -4448,6 +4544,7 @@ async function killRunningContainers(socket) {
 
 
 
+
 /**
  * Undoes whatever `state` lists, in reverse order of creation: the daemon (SIGTERM, then SIGKILL
  * after a deadline), any process left from it (containerd, shims, containers), mounts, the firewall,
@@ -4496,6 +4593,7 @@ async function stopDockerdInstance(state, logger, options = {}) {
 function stepsFor(state) {
     return [
         ['listing processes', listTreeBefore],
+        ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks]] : []),
         ['stopping dockerd', stopDockerd],
         ['stopping containerd', stopContainerd],
         ['stopping processes left by dockerd', killLeftovers],
@@ -4541,9 +4639,29 @@ async function removeOurCgroups({ privilege, marker, logger }) {
     if (removed.length > 0)
         logger.debug(`Removed the cgroups of this daemon's containers: ${removed.join(', ')}`);
 }
-/** What dockerd keeps after it stops: the br-* bridges of the networks it created, with their routes. */
-async function removeNetworkBridges({ state, privilege, logger }) {
+/**
+ * The networks our dockerd made, while it still answers: their bridges are removed after it stops,
+ * whatever their subnet or name, and those our firewall let nothing through for are named.
+ */
+async function listNetworks(teardown) {
+    const { state, logger } = teardown;
+    teardown.networks = await askDaemonNetworks(state);
+    const outside = outsideOurRules(teardown.networks ?? [], state.addressBlock, state.bridge);
+    if (outside.length > 0)
+        logger.warning(outsideOurRulesWarning(outside, state.addressBlock));
+}
+/**
+ * What dockerd keeps after it stops: the bridges of the networks it created, with their routes. The
+ * br-* bridges in our block, and every bridge dockerd named before it stopped that was made after
+ * our own (one of a subnet outside the block, or with a name of its own).
+ */
+async function removeNetworkBridges({ state, privilege, logger, networks }) {
     const removed = await removeUserBridges(privilege, state.addressBlock, state.bridge);
+    const named = (networks ?? []).map((network) => network.bridge).filter((bridge) => !removed.includes(bridge));
+    for (const bridge of state.bridge ? await bridgesMadeAfter(named, state.bridge) : []) {
+        await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', bridge]);
+        removed.push(bridge);
+    }
     if (removed.length > 0)
         logger.debug(`Removed the bridges of this daemon's networks: ${removed.join(', ')}`);
 }
