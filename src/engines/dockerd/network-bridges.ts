@@ -74,10 +74,11 @@ export async function askDaemonNetworks(state: DockerdState, timeoutMs = 3000): 
       : []),
   ];
   for (const endpoint of endpoints) {
-    const list = await Promise.resolve()
-      .then(async () => new EngineClient(await endpoint(), timeoutMs).networks())
-      .catch(() => undefined);
-    if (list) return bridgeNetworks(list);
+    try {
+      return bridgeNetworks(await new EngineClient(await endpoint(), timeoutMs).networks());
+    } catch {
+      // Not this way (no access to the socket, a daemon that stopped): the next, if any.
+    }
   }
   return undefined;
 }
