@@ -284,15 +284,14 @@ function fakeHost(listing: { nft?: string; legacy?: string; alternative: string;
     writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(dir, name), 0o755);
   };
-  const lister = (text?: string) =>
-    text === undefined ? 'echo "not available" >&2; exit 1' : `printf '%s\\n' '${text}'`;
+  const lister = (text?: string) => (text === undefined ? 'echo "not available" >&2; exit 1' : printLines([text]));
   fake('iptables-nft', lister(listing.nft));
   fake('iptables-legacy', lister(listing.legacy));
   fake(
     'iptables',
     `if [ "$1" = --version ]; then echo 'iptables v1.8.10 (${listing.alternative})'; else echo 'no table' >&2; exit 1; fi`,
   );
-  fake('cat', `printf '%s\\n' '${listing.legacyTables}'`);
+  fake('cat', printLines([listing.legacyTables]));
   return { prefix: [], viaSudo: false, locate: async (name) => join(dir, name) };
 }
 const dirs: string[] = [];
@@ -338,6 +337,9 @@ interface RecordingHost {
   fake: (name: string, body: string) => void;
 }
 
+/** A shell command that prints `lines`, one each (single-quoted: none may hold a quote). */
+const printLines = (lines: string[]) => `printf '%s\\n' ${lines.map((line) => `'${line}'`).join(' ')}`;
+
 /** A directory of fake programs that record every call; its restore program works or fails. */
 function fakePrograms(restoreWorks: boolean): RecordingHost {
   const dir = mkdtempSync(join(tmpdir(), 'fakeipt-'));
@@ -357,11 +359,14 @@ function fakePrograms(restoreWorks: boolean): RecordingHost {
   };
 }
 
-/** A host whose iptables-nft lists `-P FORWARD DROP` and records every call, and whose restore program works or not. */
-function recordingHost(restoreWorks: boolean): RecordingHost {
+/**
+ * A host whose iptables-nft lists `-P FORWARD DROP` and saves `save` (nothing: no table made yet),
+ * legacy unused, and that records every call; its restore program works or not.
+ */
+function recordingHost(restoreWorks: boolean, save = ['*filter', ':FORWARD DROP [0:0]', 'COMMIT']): RecordingHost {
   const host = fakePrograms(restoreWorks);
   host.fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD DROP' ;; esac`);
-  host.fake('iptables-nft-save', `printf '*filter\\n:FORWARD DROP [0:0]\\nCOMMIT\\n'`);
+  host.fake('iptables-nft-save', save.length > 0 ? printLines(save) : 'true');
   host.fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
   host.fake('cat', 'true');
   return host;
@@ -401,13 +406,10 @@ describe('applyFirewall installs with one restore process', () => {
 function hostWithOurChain(withSave: boolean, restoreWorks = true): RecordingHost {
   const host = fakePrograms(restoreWorks);
   const filter = ['-P FORWARD DROP', '-N DTLS-0badcafe-FWD', '-A FORWARD -j DTLS-0badcafe-FWD'];
-  host.fake(
-    'iptables-nft',
-    `case "$*" in *'-t filter -S'*) printf '%s\\n' ${filter.map((line) => `'${line}'`).join(' ')} ;; esac`,
-  );
+  host.fake('iptables-nft', `case "$*" in *'-t filter -S'*) ${printLines(filter)} ;; esac`);
   if (withSave) {
     const saved = ['*filter', ':FORWARD DROP [0:0]', ':DTLS-0badcafe-FWD - [0:0]', filter[2], 'COMMIT'];
-    host.fake('iptables-nft-save', `printf '%s\\n' ${saved.map((line) => `'${line}'`).join(' ')}`);
+    host.fake('iptables-nft-save', printLines(saved));
   }
   return host;
 }
@@ -455,19 +457,6 @@ describe('removeFirewall', () => {
   });
 });
 
-/** A runner-like host: nft holds the runner daemon's chains, legacy is unused; every call recorded. */
-function runnerLikeHost(save: string[]): RecordingHost {
-  const host = fakePrograms(true);
-  host.fake(
-    'iptables-nft-save',
-    save.length > 0 ? `printf '%s\\n' ${save.map((line) => `'${line}'`).join(' ')}` : 'true',
-  );
-  host.fake('iptables-nft', `case "$*" in *-S*) echo '-P FORWARD ACCEPT' ;; esac`);
-  host.fake('iptables', "echo 'iptables v1.8.10 (nf_tables)'");
-  host.fake('cat', 'true');
-  return host;
-}
-
 describe("one survey of the firewall serves the crash sweep and the backend's choice", () => {
   const withDocker = [
     '*filter',
@@ -479,7 +468,7 @@ describe("one survey of the firewall serves the crash sweep and the backend's ch
   ];
 
   test('nothing to sweep: one save, then the restore; no listing of its own, the hook placed from the save', async () => {
-    const host = runnerLikeHost(withDocker);
+    const host = recordingHost(true, withDocker);
     const { swept, survey } = await sweepFirewalls(host.privilege, () => true);
     assert.deepEqual(swept, []);
     assert.ok(survey, 'the survey comes back when the sweep changed nothing');
@@ -493,11 +482,11 @@ describe("one survey of the firewall serves the crash sweep and the backend's ch
   });
 
   test('a save without a filter table (nft not used yet): the choice lists it', async () => {
-    const host = runnerLikeHost([]);
+    const host = recordingHost(true, []);
     const { survey } = await sweepFirewalls(host.privilege, () => true);
     const choice = await chooseBackend(host.privilege, survey);
     assert.equal(choice.backend, 'iptables-nft');
-    assert.equal(choice.filter, '-P FORWARD ACCEPT\n');
+    assert.equal(choice.filter, '-P FORWARD DROP\n');
     assert.ok(host.calls().includes('iptables-nft -w 10 -t filter -S'), host.calls().join('\n'));
   });
 

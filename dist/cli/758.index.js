@@ -357,6 +357,12 @@ const certsEngine = {
 var dind = __webpack_require__(4629);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/options/engine-endpoint.ts
+var engine_endpoint = __webpack_require__(2150);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -445,6 +451,9 @@ function engineMessage(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/engine-api/client.ts
+
+
+
 
 
 /** The engine answered, but with an error status. */
@@ -629,6 +638,23 @@ function demuxLogs(body) {
     }
     return Buffer.concat(parts).toString('utf8');
 }
+/**
+ * An engine's endpoint with mutual TLS from a directory laid out as DOCKER_CERT_PATH is: ca.pem,
+ * cert.pem, key.pem. `unreadable` turns a file that cannot be read into the caller's error.
+ */
+async function endpointWithCertPath(engine, certPath, unreadable = (_file, error) => error) {
+    const read = async (name) => {
+        const file = (0,external_node_path_.join)(certPath, name);
+        try {
+            return await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw unreadable(file, error);
+        }
+    };
+    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
+    return (0,engine_endpoint/* parseEngineEndpoint */.h)(engine, { ca, cert, key });
+}
 
 ;// CONCATENATED MODULE: ./src/engines/dind/image.ts
 
@@ -764,8 +790,6 @@ async function detectJobContainer(client, source = PROC) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
 var core_endpoint = __webpack_require__(6906);
 // EXTERNAL MODULE: ./src/core/pki/layout.ts
@@ -951,10 +975,6 @@ function buildDindCreateRequest(options) {
     return request;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/options/engine-endpoint.ts
-var engine_endpoint = __webpack_require__(2150);
 // EXTERNAL MODULE: ./src/core/options/names.ts
 var options_names = __webpack_require__(6926);
 ;// CONCATENATED MODULE: ./src/engines/dind/privileged.ts
@@ -1000,8 +1020,6 @@ function withoutCapDrop(request) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dind/outer.ts
-
-
 
 
 
@@ -1070,16 +1088,7 @@ function containerAddressSans(info) {
 async function outerEndpoint(engine, certPath) {
     if (!certPath)
         return (0,engine_endpoint/* parseEngineEndpoint */.h)(engine);
-    const read = async (name) => {
-        try {
-            return await external_node_fs_.promises.readFile((0,external_node_path_.join)(certPath, name), 'utf8');
-        }
-        catch (error) {
-            throw new errors/* DockerTlsError */.iw(`Cannot read ${(0,external_node_path_.join)(certPath, name)} for mutual TLS to the outer engine ${engine}: ${error.message}`, 'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).', { cause: error });
-        }
-    };
-    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
-    return (0,engine_endpoint/* parseEngineEndpoint */.h)(engine, { ca, cert, key });
+    return endpointWithCertPath(engine, certPath, (file, error) => new errors/* DockerTlsError */.iw(`Cannot read ${file} for mutual TLS to the outer engine ${engine}: ${error.message}`, 'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).', { cause: error }));
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dind/launch.ts
@@ -2446,7 +2455,7 @@ async function askDaemonNetworks(state, timeoutMs = 3000) {
     const endpoints = [
         ...(state.socket ? [() => (0,engine_endpoint/* parseEngineEndpoint */.h)(`unix://${state.socket}`)] : []),
         ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
-            ? [async () => (0,engine_endpoint/* parseEngineEndpoint */.h)(state.dockerHost, await clientFiles(state.environment.DOCKER_CERT_PATH))]
+            ? [() => endpointWithCertPath(state.dockerHost, state.environment.DOCKER_CERT_PATH)]
             : []),
     ];
     for (const endpoint of endpoints) {
@@ -2458,11 +2467,6 @@ async function askDaemonNetworks(state, timeoutMs = 3000) {
         }
     }
     return undefined;
-}
-async function clientFiles(dir) {
-    const read = (name) => external_node_fs_.promises.readFile((0,external_node_path_.join)(dir, name), 'utf8');
-    const [ca, cert, key] = await Promise.all([read('ca.pem'), read('cert.pem'), read('key.pem')]);
-    return { ca, cert, key };
 }
 async function ifindexOf(device) {
     const text = await external_node_fs_.promises.readFile((0,external_node_path_.join)('/sys/class/net', device, 'ifindex'), 'utf8').catch(() => undefined);

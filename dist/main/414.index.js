@@ -597,6 +597,8 @@ const certsEngine = {
     stateFields: {},
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -685,6 +687,9 @@ function engineMessage(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/engine-api/client.ts
+
+
+
 
 
 /** The engine answered, but with an error status. */
@@ -868,6 +873,23 @@ function demuxLogs(body) {
         offset += 8 + length;
     }
     return Buffer.concat(parts).toString('utf8');
+}
+/**
+ * An engine's endpoint with mutual TLS from a directory laid out as DOCKER_CERT_PATH is: ca.pem,
+ * cert.pem, key.pem. `unreadable` turns a file that cannot be read into the caller's error.
+ */
+async function endpointWithCertPath(engine, certPath, unreadable = (_file, error) => error) {
+    const read = async (name) => {
+        const file = (0,external_node_path_.join)(certPath, name);
+        try {
+            return await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw unreadable(file, error);
+        }
+    };
+    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
+    return parseEngineEndpoint(engine, { ca, cert, key });
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dind/image.ts
@@ -1113,8 +1135,6 @@ function tarArchive(entries) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/files.ts
 
 
@@ -1449,8 +1469,6 @@ function withoutCapDrop(request) {
 
 
 
-
-
 /** Joins `name` when it exists; otherwise creates it, labelled ours, and records that post removes it. */
 async function ensureNetwork(run, client, name) {
     if (await client.inspectNetwork(name))
@@ -1512,16 +1530,7 @@ function containerAddressSans(info) {
 async function outerEndpoint(engine, certPath) {
     if (!certPath)
         return parseEngineEndpoint(engine);
-    const read = async (name) => {
-        try {
-            return await external_node_fs_.promises.readFile((0,external_node_path_.join)(certPath, name), 'utf8');
-        }
-        catch (error) {
-            throw new errors/* DockerTlsError */.iw(`Cannot read ${(0,external_node_path_.join)(certPath, name)} for mutual TLS to the outer engine ${engine}: ${error.message}`, 'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).', { cause: error });
-        }
-    };
-    const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
-    return parseEngineEndpoint(engine, { ca, cert, key });
+    return endpointWithCertPath(engine, certPath, (file, error) => new errors/* DockerTlsError */.iw(`Cannot read ${file} for mutual TLS to the outer engine ${engine}: ${error.message}`, 'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).', { cause: error }));
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dind/launch.ts
@@ -3586,7 +3595,7 @@ async function askDaemonNetworks(state, timeoutMs = 3000) {
     const endpoints = [
         ...(state.socket ? [() => parseEngineEndpoint(`unix://${state.socket}`)] : []),
         ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
-            ? [async () => parseEngineEndpoint(state.dockerHost, await clientFiles(state.environment.DOCKER_CERT_PATH))]
+            ? [() => endpointWithCertPath(state.dockerHost, state.environment.DOCKER_CERT_PATH)]
             : []),
     ];
     for (const endpoint of endpoints) {
@@ -3598,11 +3607,6 @@ async function askDaemonNetworks(state, timeoutMs = 3000) {
         }
     }
     return undefined;
-}
-async function clientFiles(dir) {
-    const read = (name) => external_node_fs_.promises.readFile((0,external_node_path_.join)(dir, name), 'utf8');
-    const [ca, cert, key] = await Promise.all([read('ca.pem'), read('cert.pem'), read('key.pem')]);
-    return { ca, cert, key };
 }
 async function ifindexOf(device) {
     const text = await external_node_fs_.promises.readFile((0,external_node_path_.join)('/sys/class/net', device, 'ifindex'), 'utf8').catch(() => undefined);

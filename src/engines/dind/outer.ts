@@ -1,11 +1,9 @@
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { type EngineEndpoint, parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import type { SubjectAltName } from '../../core/san.js';
 import { type OptionNames, setting } from '../../core/options/names.js';
 import { DockerTlsError } from '../../core/errors.js';
 import { type Endpoint, tcpUrl } from '../../core/endpoint.js';
-import { EngineApiError, type EngineClient } from '../../host/engine-api/client.js';
+import { EngineApiError, type EngineClient, endpointWithCertPath } from '../../host/engine-api/client.js';
 import type { ContainerCreateRequest, ContainerInfo } from '../../host/engine-api/types.js';
 import type { EngineRun } from '../engine.js';
 import { dindLabels } from './container-request.js';
@@ -85,17 +83,14 @@ export function containerAddressSans(info: ContainerInfo): SubjectAltName[] {
  */
 export async function outerEndpoint(engine: string, certPath?: string): Promise<EngineEndpoint> {
   if (!certPath) return parseEngineEndpoint(engine);
-  const read = async (name: string) => {
-    try {
-      return await fs.readFile(join(certPath, name), 'utf8');
-    } catch (error) {
-      throw new DockerTlsError(
-        `Cannot read ${join(certPath, name)} for mutual TLS to the outer engine ${engine}: ${(error as Error).message}`,
+  return endpointWithCertPath(
+    engine,
+    certPath,
+    (file, error) =>
+      new DockerTlsError(
+        `Cannot read ${file} for mutual TLS to the outer engine ${engine}: ${error.message}`,
         'Point dind-engine-cert-path at a directory with ca.pem, cert.pem and key.pem (as DOCKER_CERT_PATH does).',
         { cause: error },
-      );
-    }
-  };
-  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
-  return parseEngineEndpoint(engine, { ca, cert, key });
+      ),
+  );
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
-import { EngineClient } from '../../host/engine-api/client.js';
+import { EngineClient, endpointWithCertPath } from '../../host/engine-api/client.js';
 import type { NetworkInfo } from '../../host/engine-api/types.js';
 import { contains, parseCidr } from '../../host/network/ipv4.js';
 import type { DockerdState } from './state.js';
@@ -70,7 +70,7 @@ export async function askDaemonNetworks(state: DockerdState, timeoutMs = 3000): 
   const endpoints = [
     ...(state.socket ? [() => parseEngineEndpoint(`unix://${state.socket}`)] : []),
     ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
-      ? [async () => parseEngineEndpoint(state.dockerHost!, await clientFiles(state.environment!.DOCKER_CERT_PATH))]
+      ? [() => endpointWithCertPath(state.dockerHost!, state.environment!.DOCKER_CERT_PATH)]
       : []),
   ];
   for (const endpoint of endpoints) {
@@ -81,12 +81,6 @@ export async function askDaemonNetworks(state: DockerdState, timeoutMs = 3000): 
     }
   }
   return undefined;
-}
-
-async function clientFiles(dir: string): Promise<{ ca: string; cert: string; key: string }> {
-  const read = (name: string) => fs.readFile(join(dir, name), 'utf8');
-  const [ca, cert, key] = await Promise.all([read('ca.pem'), read('cert.pem'), read('key.pem')]);
-  return { ca, cert, key };
 }
 
 async function ifindexOf(device: string): Promise<number | undefined> {

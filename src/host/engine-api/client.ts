@@ -1,5 +1,7 @@
 import { DockerTlsError } from '../../core/errors.js';
-import type { EngineEndpoint } from '../../core/options/engine-endpoint.js';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { type EngineEndpoint, parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
 import { type EngineResponse, engineMessage, engineRequest } from './http.js';
 import type { ContainerCreateRequest, ContainerInfo, EngineInfo, EngineVersion, NetworkInfo } from './types.js';
 
@@ -221,4 +223,25 @@ export function demuxLogs(body: Buffer): string {
     offset += 8 + length;
   }
   return Buffer.concat(parts).toString('utf8');
+}
+
+/**
+ * An engine's endpoint with mutual TLS from a directory laid out as DOCKER_CERT_PATH is: ca.pem,
+ * cert.pem, key.pem. `unreadable` turns a file that cannot be read into the caller's error.
+ */
+export async function endpointWithCertPath(
+  engine: string,
+  certPath: string,
+  unreadable: (file: string, error: Error) => Error = (_file, error) => error,
+): Promise<EngineEndpoint> {
+  const read = async (name: string) => {
+    const file = join(certPath, name);
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch (error) {
+      throw unreadable(file, error as Error);
+    }
+  };
+  const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map(read));
+  return parseEngineEndpoint(engine, { ca, cert, key });
 }

@@ -1,5 +1,5 @@
 import { DockerTlsError } from '../../core/errors.js';
-import type { EngineEndpoint } from '../../core/options/engine-endpoint.js';
+import { type EngineEndpoint } from '../../core/options/engine-endpoint.js';
 import type { ContainerCreateRequest, ContainerInfo, EngineInfo, EngineVersion, NetworkInfo } from './types.js';
 /** The engine answered, but with an error status. */
 export declare class EngineApiError extends DockerTlsError {
@@ -58,3 +58,8 @@ export declare class EngineClient {
  * does not start like a frame (a TTY container) is returned as it is.
  */
 export declare function demuxLogs(body: Buffer): string;
+/**
+ * An engine's endpoint with mutual TLS from a directory laid out as DOCKER_CERT_PATH is: ca.pem,
+ * cert.pem, key.pem. `unreadable` turns a file that cannot be read into the caller's error.
+ */
+export declare function endpointWithCertPath(engine: string, certPath: string, unreadable?: (file: string, error: Error) => Error): Promise<EngineEndpoint>;
