@@ -75,3 +75,10 @@ export interface NetworkInfo {
   Options?: Record<string, string> | null;
   IPAM?: { Config?: Array<{ Subnet?: string }> | null } | null;
 }
+
+/** One line of GET /events: what happened (`Action`) to which object (`Actor.ID`). */
+export interface EngineEvent {
+  Type?: string;
+  Action: string;
+  Actor: { ID: string; Attributes?: Record<string, string> | null };
+}

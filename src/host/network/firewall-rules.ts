@@ -1,5 +1,6 @@
 import { CHAIN_PREFIX } from '../../core/naming.js';
 import { type IptablesTable, OUR_TABLES, chainsOf, rulesOf } from './iptables.js';
+import { contains, formatCidr, parseCidr } from './ipv4.js';
 
 // The rules of our firewall, as data: what firewall.ts installs and removes, kept pure so that
 // every rule is unit-tested without a kernel.
@@ -87,6 +88,77 @@ export function natRules(spec: FirewallSpec): string[][] {
 export interface IptablesCommand {
   table: IptablesTable;
   args: string[];
+}
+
+/**
+ * A network of our dockerd that the block's rules do not let through: a subnet of the user's
+ * choosing (`--subnet`, compose's `ipam`) or a bridge name of its own. The network watch
+ * (engines/dockerd/network-watch.ts) opens it by its exact bridge and IPv4 subnets while it exists.
+ */
+export interface OpenedNetwork {
+  bridge: string;
+  subnets: string[];
+}
+
+/** A device name as the kernel takes it (at most 15 characters, no separator), and not one iptables would read as an option. */
+const DEVICE = /^[0-9A-Za-z_][0-9A-Za-z_.-]{0,14}$/;
+
+/**
+ * The rules that give such a network what the block's rules give ours, in the same chains and by
+ * its exact bridge. Accepts go first in the chain (a DROP of the block's must not come before them);
+ * DROPs go last. A subnet outside the block: forwarding out and back when `outbound` (else only inside
+ * the subnet, anything else into or out of it dropped), NAT of what leaves it, and the anti-spoofing
+ * check where our raw chain is in (`antiSpoof`). A subnet inside the block (a bridge name of its own
+ * on a subnet of our pools): only the forwarding, which the block's rules give `br-*` bridges alone.
+ */
+export function networkRules(spec: FirewallSpec, network: OpenedNetwork, antiSpoof: boolean): IptablesCommand[] {
+  if (!DEVICE.test(network.bridge)) throw new Error(`Not a network device: ${JSON.stringify(network.bridge)}`);
+  const block = parseCidr(spec.block);
+  if (!block) throw new Error(`Not an address block: ${JSON.stringify(spec.block)}`);
+  return network.subnets.flatMap((subnet) => {
+    const net = parseCidr(subnet);
+    if (!net || formatCidr(net) !== subnet) throw new Error(`Not an IPv4 subnet: ${JSON.stringify(subnet)}`);
+    return contains(block, net)
+      ? subnetInBlockRules(spec, network.bridge, subnet)
+      : subnetRules(spec, network.bridge, subnet, antiSpoof);
+  });
+}
+
+function subnetInBlockRules(spec: FirewallSpec, bridge: string, subnet: string): IptablesCommand[] {
+  const { forward } = chainNames(spec.id);
+  const to = spec.outbound ? [] : ['-d', spec.block];
+  return [{ table: 'filter', args: ['-I', forward, '1', '-i', bridge, '-s', subnet, ...to, '-j', 'ACCEPT'] }];
+}
+
+function subnetRules(spec: FirewallSpec, bridge: string, subnet: string, antiSpoof: boolean): IptablesCommand[] {
+  const { forward, nat, raw } = chainNames(spec.id);
+  const first = (args: string[]): IptablesCommand => ({ table: 'filter', args: ['-I', forward, '1', ...args] });
+  const last = (args: string[]): IptablesCommand => ({ table: 'filter', args: ['-A', forward, ...args] });
+  const forwarding = spec.outbound
+    ? [
+        first(['-o', bridge, '-d', subnet, '-m', 'conntrack', '--ctstate', 'RELATED,ESTABLISHED', '-j', 'ACCEPT']),
+        first(['-i', bridge, '-s', subnet, '-j', 'ACCEPT']),
+      ]
+    : [
+        first(['-i', bridge, '-s', subnet, '-d', subnet, '-j', 'ACCEPT']),
+        last(['-s', subnet, '-j', 'DROP']),
+        last(['-d', subnet, '-j', 'DROP']),
+      ];
+  const masquerade: IptablesCommand[] = spec.outbound
+    ? [{ table: 'nat', args: ['-A', nat, '-s', subnet, '!', '-d', subnet, '-j', 'MASQUERADE'] }]
+    : [];
+  const checked: IptablesCommand[] = antiSpoof
+    ? [{ table: 'raw', args: ['-A', raw, '-s', subnet, '-m', 'rpfilter', '--invert', '-j', 'DROP'] }]
+    : [];
+  return [...forwarding, ...masquerade, ...checked];
+}
+
+/** What takes `commands` (rules appended, or inserted with a position) out again: the same rules, deleted. */
+export function deletionOf(commands: IptablesCommand[]): IptablesCommand[] {
+  return commands.map(({ table, args }) => ({
+    table,
+    args: ['-D', args[1], ...args.slice(args[0] === '-I' ? 3 : 2)],
+  }));
 }
 
 /**

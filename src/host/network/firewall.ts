@@ -47,6 +47,15 @@ function restore(privilege: Privilege, backend: IptablesBackend, commands: Iptab
   return runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
 }
 
+/** Rules into (or out of) our chains, all at once: one restore, refused whole. */
+export async function changeRules(
+  privilege: Privilege,
+  backend: IptablesBackend,
+  commands: IptablesCommand[],
+): Promise<void> {
+  await restore(privilege, backend, commands);
+}
+
 /**
  * Installs our chains with one process (a dozen iptables processes cost the start ~100 ms). Where
  * that fails, the anti-spoofing chain is what a kernel most likely lacks (the rpfilter match): the
