@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BUSYBOX_IMAGE, docker, execFileAsync, importBusybox, stepEnv } from '../harness/docker.js';
 import { instanceOf } from '../harness/instance.js';
-import { snapshot } from '../harness/leaks.js';
+import { processesWith, snapshot } from '../harness/leaks.js';
 import { type RunnerMachine, makeRunnerLike } from '../harness/runner-machine.js';
 import { FakeRunner, type StepResult } from '../harness/runner.js';
 import { namesAnotherInstance, withoutOtherInstances } from '../harness/shared-machine.js';
@@ -69,6 +69,17 @@ async function subnetNoRouteUses(): Promise<string> {
     if (!taken.some((net) => contains(net, candidate) || contains(candidate, net))) return formatCidr(candidate);
   }
   throw new Error('no /24 of 172.29.0.0/16 is free of routes');
+}
+
+/** Runs `body` with a bridge that the machine has (made now), and removes that bridge afterwards. */
+async function withBridgeOfTheMachine(body: (bridge: string) => Promise<void>): Promise<void> {
+  const bridge = `dtlswx${randomBytes(3).toString('hex')}`;
+  await execFileAsync('ip', ['link', 'add', 'name', bridge, 'type', 'bridge']);
+  try {
+    await body(bridge);
+  } finally {
+    await execFileAsync('ip', ['link', 'delete', 'dev', bridge]).catch(() => undefined);
+  }
 }
 
 async function routes(): Promise<string> {
@@ -422,34 +433,58 @@ describe('workloads: forwarding state, outbound off, crashes, remote-style binds
     }
   });
 
-  test('networks with a subnet or a bridge name of their own: post names them, and their bridges go with the rest', async () => {
-    const main = await runner.main({ port: '0' });
-    assert.equal(main.code, 0, main.stdout + main.stderr);
-    const env = stepEnv(main.env);
-    const subnet = await subnetNoRouteUses();
-    // A bridge name of at most 15 characters.
-    const ownName = `dtlswl${randomBytes(3).toString('hex')}`;
-    const bridges: string[] = [];
-    let post: StepResult;
-    try {
-      await docker(['network', 'create', '--subnet', subnet, 'wl-own-subnet'], env);
-      await docker(['network', 'create', '-o', `com.docker.network.bridge.name=${ownName}`, 'wl-own-name'], env);
-      const id = (await docker(['network', 'inspect', 'wl-own-subnet', '--format', '{{.Id}}'], env)).stdout.trim();
-      bridges.push(`br-${id.slice(0, 12)}`, ownName);
+  // A bridge the machine had before the start (`existing`): a network that takes it as its own is left closed.
+  test('networks with a subnet or a bridge name of their own work as ours do, and go with the rest', () =>
+    withBridgeOfTheMachine(async (existing) => {
+      // A bridge name of at most 15 characters.
+      const ownName = `dtlswl${randomBytes(3).toString('hex')}`;
+      const firewallBefore = await machine.firewall();
+      const main = await runner.main({ port: '0' });
+      assert.equal(main.code, 0, main.stdout + main.stderr);
+      const env = stepEnv(main.env);
+      const subnet = await subnetNoRouteUses();
+      const bridges: string[] = [];
+      let post: StepResult;
+      try {
+        await importBusybox(env);
+        await docker(['network', 'create', '--subnet', subnet, 'wl-own-subnet'], env);
+        await docker(['network', 'create', '-o', `com.docker.network.bridge.name=${ownName}`, 'wl-own-name'], env);
+        await docker(['network', 'create', '-o', `com.docker.network.bridge.name=${existing}`, 'wl-taken'], env);
+        const id = (await docker(['network', 'inspect', 'wl-own-subnet', '--format', '{{.Id}}'], env)).stdout.trim();
+        bridges.push(`br-${id.slice(0, 12)}`, ownName);
+        for (const network of ['wl-own-subnet', 'wl-own-name']) {
+          const out = await serverAndClientByName(env, network, `${network}-server`);
+          assert.match(out, /^HTTP\/1\.[01] /, `containers on ${network} reach each other by name`);
+          const fetched = await docker(
+            ['run', '--rm', '--network', network, BUSYBOX_IMAGE, 'sh', '-c', fetchCommand(machine.internet.address)],
+            env,
+          );
+          assert.ok(fetched.stdout.includes(machine.internet.body), `a container on ${network} reaches the internet`);
+        }
+        await assertRunnerDaemonWorks();
+      } finally {
+        post = await runner.post(main.state);
+      }
+      assert.equal(post.code, 0, post.stdout + post.stderr);
+      const warnings = post.stdout.match(/^::warning::.*$/gm) ?? [];
+      assert.equal(warnings.length, 1, `one warning, for the network on a bridge of the machine's:\n${post.stdout}`);
+      assert.match(
+        warnings[0],
+        new RegExp(`The network\\(s\\) wl-taken \\(10\\.[\\d.]+/24, ${existing}\\) lay outside`),
+      );
+      assert.match(warnings[0], new RegExp(`left wl-taken closed: its bridge ${existing} was not made by this daemon`));
       const links = await linkNames();
-      for (const bridge of bridges) assert.ok(links.includes(bridge), `${bridge} exists while the daemon runs`);
-    } finally {
-      post = await runner.post(main.state);
-    }
-    assert.equal(post.code, 0, post.stdout + post.stderr);
-    const warning = /^::warning::The network\(s\) (.*) lay outside this daemon's firewall rules/m.exec(post.stdout);
-    assert.ok(warning, `post names the networks outside our rules:\n${post.stdout}`);
-    assert.match(warning[1], /wl-own-subnet \(172\.29\.\d+\.0\/24, br-[0-9a-f]{12}\)/);
-    assert.match(warning[1], new RegExp(`wl-own-name \\(10\\.[\\d.]+/24, ${ownName}\\)`));
-    const links = await linkNames();
-    for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} was removed by post`);
-    assert.ok(!(await routes()).includes(subnet), `no route to ${subnet} is left`);
-  });
+      for (const bridge of bridges) assert.ok(!links.includes(bridge), `${bridge} was removed by post`);
+      assert.ok(links.includes(existing), `${existing}, the machine's, is still there`);
+      assert.ok(!(await routes()).includes(subnet), `no route to ${subnet} is left`);
+      const own = [instanceOf(main.state).marker.slice('dtls-'.length)];
+      assert.equal(withoutOtherInstances(await machine.firewall(), own), withoutOtherInstances(firewallBefore, own));
+      assert.deepEqual(
+        processesWith([instanceOf(main.state).marker]),
+        [],
+        'no process of the instance (the watch) is left',
+      );
+    }));
 
   test('a SIGKILLed run without post is swept by the next one: firewall and ip_forward as before', async () => {
     const firewallBefore = await machine.firewall();

@@ -20,6 +20,9 @@ export const ENTRIES = {
   // The thread a start makes its certificates on (src/lifecycle/certificate-thread.ts finds it at
   // dist/worker/index.js from any bundle).
   worker: 'src/lifecycle/certificate-worker.ts',
+  // The process that opens our dockerd's networks with a subnet or a bridge name of their own
+  // (src/engines/dockerd/network-watch-process.ts finds it at dist/network-watch/index.js).
+  'network-watch': 'src/engines/dockerd/network-watch-main.ts',
 };
 
 const outIndex = process.argv.indexOf('--out');

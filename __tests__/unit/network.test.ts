@@ -87,13 +87,16 @@ describe("our dockerd's networks, as it lists them before it stops", () => {
       outside.map((network) => network.name),
       ['own-subnet', 'own-name'],
     );
-    const warning = outsideOurRulesWarning(outside, block);
+    const said = ['left own-name closed: its bridge mybr0 was not made by this daemon'];
+    const warning = outsideOurRulesWarning(outside, block, said);
     assert.match(
       warning,
       /own-subnet \(172\.30\.99\.0\/24, fd00:1::\/64, br-fedcba987654\); own-name \(10\.213\.50\.0\/24, mybr0\)/,
     );
     assert.match(warning, /address block 10\.213\.48\.0\/20/);
-    assert.match(warning, /no --subnet and no com\.docker\.network\.bridge\.name option, no ipam/);
+    assert.match(warning, /The network watch logged: left own-name closed: its bridge mybr0 was not made/);
+    assert.match(warning, /a bridge name no device of the machine has and a subnet of its own that is free/);
+    assert.doesNotMatch(outsideOurRulesWarning(outside, block), /network watch logged/);
     assert.deepEqual(outsideOurRules(bridgeNetworks(list.slice(0, 2)), block, 'dtls-0badcafe'), []);
   });
 });

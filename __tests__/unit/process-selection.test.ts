@@ -24,6 +24,8 @@ const TABLE: ProcessInfo[] = [
   proc(20, 1, '/usr/bin/containerd', '--config', `${WORK}/containerd.toml`),
   proc(30, 1, '/usr/bin/containerd-shim-runc-v2', '-namespace', MARKER, '-id', 'abc', '-address', SOCKET),
   proc(31, 30, 'sleep', '600'),
+  proc(50, 1, '/opt/node24/bin/node', '/a/dist/network-watch/index.js', '--watch-config', `${WORK}/network-watch.json`),
+  proc(51, 50, 'sudo', '-n', '/usr/sbin/iptables-restore', '--noflush'),
   // Not ours, though they name the instance:
   proc(40, 1, 'tail', '-f', `${WORK}/docker.log`),
   proc(41, 1, 'grep', MARKER),
@@ -33,6 +35,8 @@ const TABLE: ProcessInfo[] = [
   proc(45, 1, '/usr/sbin/dockerd', '--config-file', `/srv/ci/state/${MARKER}/daemon.json`),
   proc(46, 1, '/usr/sbin/dockerd', '--config-file', `/tmp/x/${MARKER}/daemon.json.bak`),
   proc(47, 1, '/usr/sbin/dockerd', '--config-file', `/tmp/x/${MARKER}x/daemon.json`),
+  proc(48, 1, 'node', 'watch.js', '--watch-config', `${WORK}/daemon.json`),
+  proc(49, 1, 'less', `${WORK}/network-watch.json`),
 ];
 
 const pids = (identity: InstanceIdentity) =>
@@ -41,13 +45,16 @@ const pids = (identity: InstanceIdentity) =>
     .sort((a, b) => a - b);
 
 describe('process selection', () => {
-  test('teardown: dockerd, sudo, containerd, our shims and their children; nothing that only names us', () => {
-    assert.deepEqual(pids({ marker: MARKER, workDir: WORK, execRoots: [`/run/${MARKER}`] }), [10, 11, 20, 30, 31]);
+  test('teardown: dockerd, sudo, containerd, our shims, the network watch and their children; nothing that only names us', () => {
+    assert.deepEqual(
+      pids({ marker: MARKER, workDir: WORK, execRoots: [`/run/${MARKER}`] }),
+      [10, 11, 20, 30, 31, 50, 51],
+    );
   });
 
   test('the sweep, which knows no work directory, matches its name and still spares ancestors', () => {
     const found = pids({ marker: MARKER, execRoots: [`/run/${MARKER}`, `/tmp/${MARKER}`] });
-    assert.deepEqual(found, [10, 11, 20, 30, 31, 45]);
+    assert.deepEqual(found, [10, 11, 20, 30, 31, 45, 50, 51]);
     assert.ok(!found.includes(SELF) && !found.includes(400), 'never ourselves or an ancestor');
   });
 });

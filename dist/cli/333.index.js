@@ -61,8 +61,8 @@ var options_options = __webpack_require__(2377);
 var options_values = __webpack_require__(2170);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/engines/index.ts + 40 modules
-var engines = __webpack_require__(6193);
+// EXTERNAL MODULE: ./src/engines/index.ts + 42 modules
+var engines = __webpack_require__(9274);
 // EXTERNAL MODULE: ./src/lifecycle/docker-context-step.ts
 var docker_context_step = __webpack_require__(283);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
@@ -1012,7 +1012,7 @@ async function removeDockerContextsOf(state, options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6193);
+/* harmony import */ var _engines_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9274);
 /* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 /* harmony import */ var _docker_context_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(283);
 

@@ -24,12 +24,19 @@ function buildContext(runStep: boolean): string {
   return dir;
 }
 
-/** Two services by name on the project's network: the client fetches from the server. */
-function composeProject(): string {
+/** A subnet of the user's choosing, as compose files give it for fixed addresses; free on the guest. */
+const IPAM_SUBNET = '192.168.231.0/24';
+
+/**
+ * Two services by name on the project's network: the client fetches from the server. With `subnet`,
+ * the network has that subnet of its own (an ipam config), outside the daemon's address pools.
+ */
+function composeProject(subnet?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'compose-'));
+  const ipam = subnet ? `networks:\n  default:\n    ipam:\n      config:\n        - subnet: ${subnet}\n` : '';
   writeFileSync(
     join(dir, 'compose.yaml'),
-    `services:
+    `${ipam}services:
   server:
     image: ${BUSYBOX_IMAGE}
     command: ["sh", "-c", "echo hello-from-server > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"]
@@ -60,6 +67,17 @@ async function workloads(t: TestContext, { main, env }: ActionRun, internet: Int
     try {
       const up = await docker([...project, 'up', '--abort-on-container-exit', '--exit-code-from', 'client'], env);
       assert.match(up, /client.*hello-from-server/);
+    } finally {
+      await docker([...project, 'down', '--volumes', '--timeout', '1'], env);
+    }
+  });
+  await t.test(`compose with a subnet of its own (${IPAM_SUBNET}): services by name, and the internet`, async () => {
+    const project = ['compose', '--project-directory', composeProject(IPAM_SUBNET), '--project-name', 'rvm-ipam'];
+    try {
+      const up = await docker([...project, 'up', '--abort-on-container-exit', '--exit-code-from', 'client'], env);
+      assert.match(up, /client.*hello-from-server/);
+      const fetch = ['run', '--rm', '--network', 'rvm-ipam_default', BUSYBOX_IMAGE, 'wget', '-qO-', internet.url];
+      assert.equal(await docker(fetch, env), internet.body);
     } finally {
       await docker([...project, 'down', '--volumes', '--timeout', '1'], env);
     }

@@ -12,7 +12,8 @@ import { buildDaemonJson, dockerdFlags } from './daemon-json.js';
 import { cgroupDriverOf, cgroupParentOf } from '../../host/cgroups.js';
 import { daemonEnvironment } from './binaries.js';
 import { diagnoseDaemonLog } from './diagnose.js';
-import { createOurBridge, openFirewall } from './networking.js';
+import { type OpenFirewall, createOurBridge, openFirewall } from './networking.js';
+import { startNetworkWatch } from './network-watch-process.js';
 import { type DockerdPaths, dockerdPaths } from './paths.js';
 import type { Privilege } from '../../host/privilege.js';
 import { type TrustKeyBefore, trustKeyBefore, trustKeyWritten } from './leftover-files.js';
@@ -49,12 +50,15 @@ export async function launchDockerd(run: Run, tools: DockerdTools): Promise<Laun
   // (see `settled`).
   const firewall = sweepFirewalls()
     .then((survey) => openFirewall(run, tools.privilege, plan, survey))
-    .then(() => run.logPhase('firewall open'));
+    .then((opened) => {
+      run.logPhase('firewall open');
+      return opened;
+    });
   const firewallEnded = firewall.then(
     () => undefined,
     () => undefined,
   );
-  return launchedDockerd(run, dockerd, firewall, firewallEnded);
+  return launchedDockerd(run, tools, dockerd, firewall, firewallEnded);
 }
 
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
@@ -183,8 +187,9 @@ interface Spawned {
 
 function launchedDockerd(
   run: Run,
+  tools: DockerdTools,
   { process: dockerd, paths, launchedAt, trustKey }: Spawned,
-  firewall: Promise<void>,
+  firewall: Promise<OpenFirewall | undefined>,
   firewallEnded: Promise<void>,
 ): LaunchedDaemon {
   return {
@@ -198,12 +203,39 @@ function launchedDockerd(
     },
     settled: () => firewallEnded,
     ready: async () => {
-      await firewall;
+      const opened = await firewall;
+      // Meanwhile: it never fails the start (watchNetworksOf says why in a warning).
+      const watching = opened ? watchNetworksOf(run, tools.privilege, paths, opened) : undefined;
       const pid = await readPid(paths.pidFile);
       // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
       run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
+      await watching;
       dockerd.child.unref();
       return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
     },
   };
+}
+
+/**
+ * The network watch beside our dockerd, once it answers and our chains are in: it opens the networks
+ * that lie outside the block's rules (a subnet or a bridge name of their own), and ends with dockerd.
+ */
+async function watchNetworksOf(run: Run, privilege: Privilege, paths: DockerdPaths, opened: OpenFirewall) {
+  const { prefix, viaSudo, env } = privilege;
+  try {
+    const { certs } = await run.certificates();
+    await startNetworkWatch(run.workDir, {
+      spec: { firewall: opened.spec, antiSpoof: opened.antiSpoof },
+      backend: opened.backend,
+      privilege: { prefix, viaSudo, env },
+      socket: paths.socket,
+      dockerHost: run.listen.dockerHost,
+      certPath: certs.clientDir,
+    });
+  } catch (error) {
+    // The daemon and the networks of its pools work without it.
+    run.logger.warning(
+      `Networks with a subnet or a bridge name of their own will not forward: the network watch did not start (${(error as Error).message}).`,
+    );
+  }
 }

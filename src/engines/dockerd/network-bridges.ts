@@ -50,15 +50,20 @@ export function outsideOurRules(networks: DaemonNetwork[], block: string, ownBri
   });
 }
 
-/** What the post step says of such networks: what went wrong in the job, and how to avoid it. */
-export function outsideOurRulesWarning(networks: DaemonNetwork[], block: string): string {
+/**
+ * What the post step says of such networks that the network watch did not open (network-watch.ts):
+ * what went wrong in the job, why, and how to avoid it.
+ */
+export function outsideOurRulesWarning(networks: DaemonNetwork[], block: string, watchSaid: string[] = []): string {
   const each = networks.map((network) => `${network.name} (${[...network.subnets, network.bridge].join(', ')})`);
+  const why = watchSaid.length > 0 ? ` The network watch logged: ${watchSaid.join('; ')}.` : '';
   return (
     `The network(s) ${each.join('; ')} lay outside this daemon's firewall rules, which let through the ` +
-    `br-* bridges of its address block ${block}: where the FORWARD policy is DROP (as on GitHub-hosted ` +
-    "runners) their containers reached neither each other nor other networks. Leave a network's subnet " +
-    'and bridge name to the daemon: no --subnet and no com.docker.network.bridge.name option, no ipam ' +
-    'config in a compose file.'
+    `br-* bridges of its address block ${block} and the networks the network watch opened: where the ` +
+    'FORWARD policy is DROP (as on GitHub-hosted runners) their containers reached neither each other nor ' +
+    `other networks.${why} The watch opens a network whose bridge this daemon made and whose subnet ` +
+    "overlaps none of the machine's networks: give a network a bridge name no device of the machine has " +
+    'and a subnet of its own that is free, or leave both to the daemon.'
   );
 }
 

@@ -1,7 +1,8 @@
 import type { EngineRun } from '../engine.js';
 import { createBridge, deleteBridge } from '../../host/network/bridge.js';
 import { applyFirewall, removeFirewall } from '../../host/network/firewall.js';
-import type { FirewallSurvey } from '../../host/network/iptables.js';
+import type { FirewallSurvey, IptablesBackend } from '../../host/network/iptables.js';
+import { type FirewallSpec, chainNames } from '../../host/network/firewall-rules.js';
 import { holdIpForward, releaseIpForward } from '../../host/network/ip-forward.js';
 import { type HostNetwork, contains, formatCidr, parseCidr, readHostNetworks } from '../../host/network/ipv4.js';
 import { type AddressPlan, BLOCK_BITS, foreignOccupants, planAddresses } from '../../host/network/pools.js';
@@ -49,7 +50,7 @@ export async function openFirewall(
   privilege: Privilege,
   plan: AddressPlan,
   survey?: FirewallSurvey,
-): Promise<void> {
+): Promise<OpenFirewall | undefined> {
   const outbound = run.options.outbound;
   run.saveProgress({ firewall: true });
   const spec = { id: run.id, block: plan.block, bridge: run.marker, outbound };
@@ -57,10 +58,21 @@ export async function openFirewall(
   if (!result.applied) run.logger.warning(`${result.warning} ${result.hint}`);
   else run.saveProgress({ firewallBackend: result.backend });
   for (const warning of result.applied ? result.warnings : []) run.logger.warning(warning);
-  if (!outbound) return;
-  run.saveProgress({ ipForwardHeld: true });
-  const record = await holdIpForward(privilege, run.id);
-  run.logger.debug(`net.ipv4.ip_forward is ${record.value} (${record.before ?? '?'} before our first instance)`);
+  if (outbound) {
+    run.saveProgress({ ipForwardHeld: true });
+    const record = await holdIpForward(privilege, run.id);
+    run.logger.debug(`net.ipv4.ip_forward is ${record.value} (${record.before ?? '?'} before our first instance)`);
+  }
+  if (!result.applied) return undefined;
+  return { spec, backend: result.backend, antiSpoof: result.chains.includes(chainNames(run.id).raw) };
+}
+
+/** Our chains as they went in: what the network watch adds its networks' rules to. */
+export interface OpenFirewall {
+  spec: FirewallSpec;
+  backend: IptablesBackend;
+  /** Our raw chain is in (the kernel has the rpfilter match). */
+  antiSpoof: boolean;
 }
 
 /** Undoes openFirewall: our chains and hooks, then our hold of ip_forward. */

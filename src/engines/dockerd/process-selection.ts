@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import type { ProcessInfo } from '../../host/processes.js';
+import { WATCH_CONFIG_FILE, WATCH_CONFIG_OPTION } from './network-watch-process.js';
 
 /**
  * Which processes belong to an instance, by exact arguments rather than by a substring of the
@@ -7,6 +8,7 @@ import type { ProcessInfo } from '../../host/processes.js';
  * must never be killed. Ours are:
  *  - dockerd (or sudo in front of it) with `--config-file <work dir>/daemon.json`,
  *  - containerd (or sudo in front of it) with `--config <work dir>/containerd.toml`,
+ *  - the network watch with `--watch-config <work dir>/network-watch.json`,
  *  - containerd's shims with `-namespace dtls-<id>` (or its plugins namespace) and `-address` our
  *    containerd's socket under the exec-root,
  *  - and what descends from those (containers).
@@ -41,9 +43,15 @@ export function isInstanceDaemon(argv: readonly string[], identity: InstanceIden
   return isFileOfWorkDir(argumentOf(argv, '--config-file'), 'daemon.json', identity);
 }
 
+/** The instance's network watch (network-watch-process.ts), a node process of the job's user. */
+export function isNetworkWatch(argv: readonly string[], identity: InstanceIdentity): boolean {
+  return isFileOfWorkDir(argumentOf(argv, WATCH_CONFIG_OPTION), WATCH_CONFIG_FILE, identity);
+}
+
 export function isInstanceProcess(argv: readonly string[], identity: InstanceIdentity): boolean {
   if (isInstanceDaemon(argv, identity)) return true;
   if (isFileOfWorkDir(argumentOf(argv, '--config'), 'containerd.toml', identity)) return true;
+  if (isNetworkWatch(argv, identity)) return true;
   const namespace = argumentOf(argv, '-namespace');
   const address = argumentOf(argv, '-address');
   return (

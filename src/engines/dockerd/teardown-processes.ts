@@ -11,7 +11,13 @@ import {
   signalProcesses,
   waitForExit,
 } from '../../host/processes.js';
-import { type InstanceIdentity, ancestorsOf, isInstanceProcess, processesOfInstance } from './process-selection.js';
+import {
+  type InstanceIdentity,
+  ancestorsOf,
+  isInstanceProcess,
+  isNetworkWatch,
+  processesOfInstance,
+} from './process-selection.js';
 import type { DockerdState } from './state.js';
 import { EngineClient } from '../../host/engine-api/client.js';
 import { parseEngineEndpoint } from '../../core/options/engine-endpoint.js';
@@ -108,6 +114,19 @@ export async function stopContainerd({ state, privilege, identity }: ProcessTear
   await signalProcesses(privilege, [pid], 'TERM');
   // What does not stop in time is killed with the other leftovers just after.
   await waitForExit(pid, 5000);
+}
+
+/**
+ * The network watch ends by itself once dockerd has stopped (its event stream ends): waited for a
+ * moment, so that it is not counted among the leftovers, and stopped where it does not end.
+ */
+export async function stopNetworkWatch({ privilege, identity, treeBefore }: ProcessTeardown): Promise<void> {
+  const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
+  const running = [];
+  for (const pid of watches) if (!(await waitForExit(pid, 2000))) running.push(pid);
+  if (running.length === 0) return;
+  await signalProcesses(privilege, running, 'TERM');
+  await Promise.all(running.map((pid) => waitForExit(pid, 2000)));
 }
 
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */

@@ -18,6 +18,7 @@ import {
   outsideOurRules,
   outsideOurRulesWarning,
 } from './network-bridges.js';
+import { networkWatchReport } from './network-watch-process.js';
 import {
   type DaemonOutcome,
   type ProcessTeardown,
@@ -25,6 +26,7 @@ import {
   listTreeBefore,
   stopContainerd,
   stopDockerd,
+  stopNetworkWatch,
 } from './teardown-processes.js';
 
 export interface DockerdTeardownReport extends StopReport {
@@ -98,6 +100,7 @@ function stepsFor(state: DockerdState): Step[] {
     ['listing processes', listTreeBefore],
     ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks] as Step] : []),
     ['stopping dockerd', stopDockerd],
+    ['stopping the network watch', stopNetworkWatch],
     ['stopping containerd', stopContainerd],
     ['stopping processes left by dockerd', killLeftovers],
     ['removing sockets of our containerd shims', removeOurShimSockets],
@@ -150,13 +153,17 @@ async function removeOurCgroups({ privilege, marker, logger }: Teardown): Promis
 
 /**
  * The networks our dockerd made, while it still answers: their bridges are removed after it stops,
- * whatever their subnet or name, and those our firewall let nothing through for are named.
+ * whatever their subnet or name; those outside our rules that the network watch did not open are
+ * named, with what the watch logged.
  */
 async function listNetworks(teardown: Teardown): Promise<void> {
   const { state, logger } = teardown;
   teardown.networks = await askDaemonNetworks(state);
-  const outside = outsideOurRules(teardown.networks ?? [], state.addressBlock!, state.bridge);
-  if (outside.length > 0) logger.warning(outsideOurRulesWarning(outside, state.addressBlock!));
+  const watch = await networkWatchReport(state.workDir);
+  const outside = outsideOurRules(teardown.networks ?? [], state.addressBlock!, state.bridge).filter(
+    (network) => !watch.opened.includes(network.bridge),
+  );
+  if (outside.length > 0) logger.warning(outsideOurRulesWarning(outside, state.addressBlock!, watch.problems));
 }
 
 /**

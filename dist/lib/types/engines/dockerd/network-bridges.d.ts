@@ -16,8 +16,11 @@ export declare function bridgeNetworks(list: NetworkInfo[]): DaemonNetwork[];
  * network with an IPv4 subnet outside the block, or a bridge name of its own, is not one of them.
  */
 export declare function outsideOurRules(networks: DaemonNetwork[], block: string, ownBridge?: string): DaemonNetwork[];
-/** What the post step says of such networks: what went wrong in the job, and how to avoid it. */
-export declare function outsideOurRulesWarning(networks: DaemonNetwork[], block: string): string;
+/**
+ * What the post step says of such networks that the network watch did not open (network-watch.ts):
+ * what went wrong in the job, why, and how to avoid it.
+ */
+export declare function outsideOurRulesWarning(networks: DaemonNetwork[], block: string, watchSaid?: string[]): string;
 /**
  * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
  * socket's group) through its mTLS endpoint with the client's files. Undefined when neither answers.

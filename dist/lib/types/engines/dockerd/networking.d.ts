@@ -1,5 +1,6 @@
 import type { EngineRun } from '../engine.js';
-import type { FirewallSurvey } from '../../host/network/iptables.js';
+import type { FirewallSurvey, IptablesBackend } from '../../host/network/iptables.js';
+import { type FirewallSpec } from '../../host/network/firewall-rules.js';
 import { type HostNetwork } from '../../host/network/ipv4.js';
 import { type AddressPlan } from '../../host/network/pools.js';
 import { type Privilege } from '../../host/privilege.js';
@@ -11,7 +12,14 @@ export declare function createOurBridge(run: Run, privilege: Privilege): Promise
  * Our chains, then ip_forward when containers go out; a firewall that cannot be changed is a warning.
  * `survey`: the crash sweep's, when it changed nothing (the backend is chosen from it).
  */
-export declare function openFirewall(run: Run, privilege: Privilege, plan: AddressPlan, survey?: FirewallSurvey): Promise<void>;
+export declare function openFirewall(run: Run, privilege: Privilege, plan: AddressPlan, survey?: FirewallSurvey): Promise<OpenFirewall | undefined>;
+/** Our chains as they went in: what the network watch adds its networks' rules to. */
+export interface OpenFirewall {
+    spec: FirewallSpec;
+    backend: IptablesBackend;
+    /** Our raw chain is in (the kernel has the rpfilter match). */
+    antiSpoof: boolean;
+}
 /** Undoes openFirewall: our chains and hooks, then our hold of ip_forward. */
 export declare function closeFirewall(privilege: Privilege, state: DockerdState): Promise<void>;
 /** The block a bridge of ours lies in, from its address: our bridge takes the first /24 of its block. */

@@ -5,6 +5,7 @@ import type { ProcessInfo } from '../../host/processes.js';
  * must never be killed. Ours are:
  *  - dockerd (or sudo in front of it) with `--config-file <work dir>/daemon.json`,
  *  - containerd (or sudo in front of it) with `--config <work dir>/containerd.toml`,
+ *  - the network watch with `--watch-config <work dir>/network-watch.json`,
  *  - containerd's shims with `-namespace dtls-<id>` (or its plugins namespace) and `-address` our
  *    containerd's socket under the exec-root,
  *  - and what descends from those (containers).
@@ -21,6 +22,8 @@ export interface InstanceIdentity {
 export declare function argumentOf(argv: readonly string[], flag: string): string | undefined;
 /** dockerd (or sudo in front of it) on the instance's daemon.json. */
 export declare function isInstanceDaemon(argv: readonly string[], identity: InstanceIdentity): boolean;
+/** The instance's network watch (network-watch-process.ts), a node process of the job's user. */
+export declare function isNetworkWatch(argv: readonly string[], identity: InstanceIdentity): boolean;
 export declare function isInstanceProcess(argv: readonly string[], identity: InstanceIdentity): boolean;
 /** The instance's processes and all of their descendants; never `self` or an ancestor of it. */
 export declare function processesOfInstance(all: ProcessInfo[], identity: InstanceIdentity, self?: number): ProcessInfo[];

@@ -42,5 +42,10 @@ export declare function stopDaemonProcess(daemon: {
     warning?: string;
 }>;
 export declare function stopContainerd({ state, privilege, identity }: ProcessTeardown): Promise<void>;
+/**
+ * The network watch ends by itself once dockerd has stopped (its event stream ends): waited for a
+ * moment, so that it is not counted among the leftovers, and stopped where it does not end.
+ */
+export declare function stopNetworkWatch({ privilege, identity, treeBefore }: ProcessTeardown): Promise<void>;
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 export declare function killLeftovers({ privilege, identity, report, logger, treeBefore, }: ProcessTeardown): Promise<void>;

@@ -107,3 +107,12 @@ export interface NetworkInfo {
         }> | null;
     } | null;
 }
+/** One line of GET /events: what happened (`Action`) to which object (`Actor.ID`). */
+export interface EngineEvent {
+    Type?: string;
+    Action: string;
+    Actor: {
+        ID: string;
+        Attributes?: Record<string, string> | null;
+    };
+}

@@ -53,6 +53,26 @@ export interface IptablesCommand {
     args: string[];
 }
 /**
+ * A network of our dockerd that the block's rules do not let through: a subnet of the user's
+ * choosing (`--subnet`, compose's `ipam`) or a bridge name of its own. The network watch
+ * (engines/dockerd/network-watch.ts) opens it by its exact bridge and IPv4 subnets while it exists.
+ */
+export interface OpenedNetwork {
+    bridge: string;
+    subnets: string[];
+}
+/**
+ * The rules that give such a network what the block's rules give ours, in the same chains and by
+ * its exact bridge. Accepts go first in the chain (a DROP of the block's must not come before them);
+ * DROPs go last. A subnet outside the block: forwarding out and back when `outbound` (else only inside
+ * the subnet, anything else into or out of it dropped), NAT of what leaves it, and the anti-spoofing
+ * check where our raw chain is in (`antiSpoof`). A subnet inside the block (a bridge name of its own
+ * on a subnet of our pools): only the forwarding, which the block's rules give `br-*` bridges alone.
+ */
+export declare function networkRules(spec: FirewallSpec, network: OpenedNetwork, antiSpoof: boolean): IptablesCommand[];
+/** What takes `commands` (rules appended, or inserted with a position) out again: the same rules, deleted. */
+export declare function deletionOf(commands: IptablesCommand[]): IptablesCommand[];
+/**
  * Where our FORWARD hook goes, given filter's `iptables -S` listing: right after the jump to the
  * runner daemon's DOCKER-USER, the chain Docker keeps for its users' own policy, so that a rule
  * there applies to our containers as to the runner's; first when there is none.

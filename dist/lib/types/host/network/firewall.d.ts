@@ -1,5 +1,5 @@
 import { type Privilege } from '../privilege.js';
-import { type FirewallSpec } from './firewall-rules.js';
+import { type FirewallSpec, type IptablesCommand } from './firewall-rules.js';
 import { type FirewallSurvey, type IptablesBackend } from './iptables.js';
 export type FirewallResult = {
     applied: true;
@@ -11,6 +11,8 @@ export type FirewallResult = {
     warning: string;
     hint: string;
 };
+/** Rules into (or out of) our chains, all at once: one restore, refused whole. */
+export declare function changeRules(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<void>;
 /**
  * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
  * throws for a firewall that cannot be changed: the result then carries the warning for the log, and

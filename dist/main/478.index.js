@@ -1,8 +1,8 @@
-export const id = 414;
-export const ids = [414];
+export const id = 478;
+export const ids = [478];
 export const modules = {
 
-/***/ 7414:
+/***/ 1478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -637,6 +637,49 @@ const CONNECT_ERRORS = new Set([
 ]);
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 function engineRequest(endpoint, call) {
+    return new Promise((resolve, reject) => {
+        sendRequest(endpoint, call, reject, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        });
+    });
+}
+/**
+ * A GET whose answer is a stream of lines that lasts as long as the engine (GET /events): each line
+ * goes to `onLine` as it comes. Resolves when the stream ends (the engine stopped, or closed it);
+ * rejects when the engine cannot be reached within `timeoutMs` or answers with an error status.
+ */
+function engineLines(endpoint, path, handlers, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const req = sendRequest(endpoint, { method: 'GET', path, timeoutMs }, reject, (res) => {
+            if (res.statusCode !== 200) {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => reject(new Error(`GET ${path}: ${engineMessage(Buffer.concat(chunks))} (HTTP ${res.statusCode})`)));
+                return;
+            }
+            // Answered: from now on the stream may stay quiet for as long as nothing happens.
+            req.setTimeout(0);
+            handlers.onOpen?.();
+            let pending = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => {
+                const lines = (pending + chunk).split('\n');
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    if (line.trim())
+                        handlers.onLine(line);
+            });
+            // A daemon that stops or is killed ends the stream either way: both are its end.
+            res.on('close', () => resolve());
+            res.on('error', () => resolve());
+        });
+    });
+}
+/** Sends one request; `onResponse` gets the answer, `reject` a failure to get one. */
+function sendRequest(endpoint, call, reject, onResponse) {
     const payload = call.raw?.body ?? (call.json === undefined ? undefined : Buffer.from(JSON.stringify(call.json)));
     // Over TCP, Node takes the Host header for the name the server's certificate must carry: leave it
     // to the address. A unix socket has no host; the API wants one all the same.
@@ -644,33 +687,26 @@ function engineRequest(endpoint, call) {
     const contentType = call.raw?.contentType ?? 'application/json';
     if (payload)
         Object.assign(headers, { 'Content-Type': contentType, 'Content-Length': payload.length });
-    return new Promise((resolve, reject) => {
-        let connected = false;
-        const onResponse = (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-            res.on('error', reject);
-        };
-        const base = { method: call.method, path: call.path, headers, agent: false, timeout: call.timeoutMs };
-        let req;
-        if (endpoint.kind === 'unix') {
-            req = (0,external_node_http_.request)({ ...base, socketPath: endpoint.socketPath }, onResponse);
-        }
-        else if (endpoint.tls) {
-            req = (0,external_node_https_.request)({ ...base, host: endpoint.host, port: endpoint.port, ...endpoint.tls }, onResponse);
-        }
-        else {
-            req = (0,external_node_http_.request)({ ...base, host: endpoint.host, port: endpoint.port }, onResponse);
-        }
-        req.on('socket', (socket) => socket.once('connect', () => (connected = true)));
-        req.on('timeout', () => req.destroy(new Error(`no answer within ${call.timeoutMs} ms to ${call.method} ${call.path}`)));
-        req.on('error', (error) => {
-            const unreachable = !connected && (CONNECT_ERRORS.has(error.code ?? '') || /no answer/.test(error.message));
-            reject(unreachable ? new EngineUnreachableError(endpoint, error) : error);
-        });
-        req.end(payload);
+    let connected = false;
+    const base = { method: call.method, path: call.path, headers, agent: false, timeout: call.timeoutMs };
+    let req;
+    if (endpoint.kind === 'unix') {
+        req = (0,external_node_http_.request)({ ...base, socketPath: endpoint.socketPath }, onResponse);
+    }
+    else if (endpoint.tls) {
+        req = (0,external_node_https_.request)({ ...base, host: endpoint.host, port: endpoint.port, ...endpoint.tls }, onResponse);
+    }
+    else {
+        req = (0,external_node_http_.request)({ ...base, host: endpoint.host, port: endpoint.port }, onResponse);
+    }
+    req.on('socket', (socket) => socket.once('connect', () => (connected = true)));
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${call.timeoutMs} ms to ${call.method} ${call.path}`)));
+    req.on('error', (error) => {
+        const unreachable = !connected && (CONNECT_ERRORS.has(error.code ?? '') || /no answer/.test(error.message));
+        reject(unreachable ? new EngineUnreachableError(endpoint, error) : error);
     });
+    req.end(payload);
+    return req;
 }
 /** The `message` of the engine's JSON error body, or the body as text. */
 function engineMessage(body) {
@@ -2745,7 +2781,7 @@ function formatAddress(value) {
     return toIpaddr(value).toString();
 }
 /** `a.b.c.d/n` (or a bare address, read as /32), normalised to its network address. */
-function parseCidr(cidr) {
+function ipv4_parseCidr(cidr) {
     const withPrefix = cidr.includes('/') ? cidr : `${cidr}/32`;
     // ipaddr.js reads the prefix with parseInt, so `/08` would pass as 8: the same address has one spelling.
     if (!/\/(0|[1-9]\d?)$/.test(withPrefix) || !ipaddr_default().IPv4.isValidCIDRFourPartDecimal(withPrefix))
@@ -2753,15 +2789,15 @@ function parseCidr(cidr) {
     const bits = ipaddr_default().IPv4.parseCIDR(withPrefix)[1];
     return { base: toNumber(ipaddr_default().IPv4.networkAddressFromCIDR(withPrefix)), bits };
 }
-function formatCidr(net) {
+function ipv4_formatCidr(net) {
     return `${formatAddress(net.base)}/${net.bits}`;
 }
 /** Two networks overlap exactly when one contains the other. */
-function overlaps(a, b) {
+function ipv4_overlaps(a, b) {
     return toIpaddr(a.base).match(toIpaddr(b.base), Math.min(a.bits, b.bits));
 }
-function contains(outer, inner) {
-    return outer.bits <= inner.bits && overlaps(outer, inner);
+function ipv4_contains(outer, inner) {
+    return outer.bits <= inner.bits && ipv4_overlaps(outer, inner);
 }
 /** The `index`-th subnet of `bits` bits inside `net` (index 0 is the first). */
 function subnetAt(net, bits, index) {
@@ -2793,14 +2829,14 @@ function parseHostNetworks(output) {
         const words = line.trim().split(/\s+/);
         if (/^\d+:$/.test(words[0])) {
             const inet = words.indexOf('inet');
-            const net = inet >= 0 ? parseCidr(words[inet + 1] ?? '') : undefined;
+            const net = inet >= 0 ? ipv4_parseCidr(words[inet + 1] ?? '') : undefined;
             // "93: dtls-1234abcd    inet ...": the device follows the index; a VLAN shows as "eth0.5@eth0".
             if (net)
                 nets.push({ net, device: words[1].split('@')[0] });
             continue;
         }
         const destination = ROUTE_TYPES.has(words[0]) ? words[1] : words[0];
-        const net = destination && destination !== 'default' ? parseCidr(destination) : undefined;
+        const net = destination && destination !== 'default' ? ipv4_parseCidr(destination) : undefined;
         const dev = words.indexOf('dev');
         if (net && net.bits > 0)
             nets.push(dev > 0 && words[dev + 1] ? { net, device: words[dev + 1] } : { net });
@@ -3047,6 +3083,7 @@ async function chooseBackend(privilege, survey) {
 ;// CONCATENATED MODULE: ./src/host/network/firewall-rules.ts
 
 
+
 /** Networks that dockerd creates get bridges named br-<network id>. */
 const USER_NETWORK_BRIDGES = 'br-+';
 const firewall_rules_ID = /^[0-9A-Za-z]{1,16}$/;
@@ -3099,6 +3136,65 @@ function natRules(spec) {
         return [];
     const { nat } = chainNames(spec.id);
     return [['-A', nat, '-s', spec.block, '!', '-d', spec.block, '-j', 'MASQUERADE']];
+}
+/** A device name as the kernel takes it (at most 15 characters, no separator), and not one iptables would read as an option. */
+const DEVICE = /^[0-9A-Za-z_][0-9A-Za-z_.-]{0,14}$/;
+/**
+ * The rules that give such a network what the block's rules give ours, in the same chains and by
+ * its exact bridge. Accepts go first in the chain (a DROP of the block's must not come before them);
+ * DROPs go last. A subnet outside the block: forwarding out and back when `outbound` (else only inside
+ * the subnet, anything else into or out of it dropped), NAT of what leaves it, and the anti-spoofing
+ * check where our raw chain is in (`antiSpoof`). A subnet inside the block (a bridge name of its own
+ * on a subnet of our pools): only the forwarding, which the block's rules give `br-*` bridges alone.
+ */
+function firewall_rules_networkRules(spec, network, antiSpoof) {
+    if (!DEVICE.test(network.bridge))
+        throw new Error(`Not a network device: ${JSON.stringify(network.bridge)}`);
+    const block = parseCidr(spec.block);
+    if (!block)
+        throw new Error(`Not an address block: ${JSON.stringify(spec.block)}`);
+    return network.subnets.flatMap((subnet) => {
+        const net = parseCidr(subnet);
+        if (!net || formatCidr(net) !== subnet)
+            throw new Error(`Not an IPv4 subnet: ${JSON.stringify(subnet)}`);
+        return contains(block, net)
+            ? subnetInBlockRules(spec, network.bridge, subnet)
+            : subnetRules(spec, network.bridge, subnet, antiSpoof);
+    });
+}
+function subnetInBlockRules(spec, bridge, subnet) {
+    const { forward } = chainNames(spec.id);
+    const to = spec.outbound ? [] : ['-d', spec.block];
+    return [{ table: 'filter', args: ['-I', forward, '1', '-i', bridge, '-s', subnet, ...to, '-j', 'ACCEPT'] }];
+}
+function subnetRules(spec, bridge, subnet, antiSpoof) {
+    const { forward, nat, raw } = chainNames(spec.id);
+    const first = (args) => ({ table: 'filter', args: ['-I', forward, '1', ...args] });
+    const last = (args) => ({ table: 'filter', args: ['-A', forward, ...args] });
+    const forwarding = spec.outbound
+        ? [
+            first(['-o', bridge, '-d', subnet, '-m', 'conntrack', '--ctstate', 'RELATED,ESTABLISHED', '-j', 'ACCEPT']),
+            first(['-i', bridge, '-s', subnet, '-j', 'ACCEPT']),
+        ]
+        : [
+            first(['-i', bridge, '-s', subnet, '-d', subnet, '-j', 'ACCEPT']),
+            last(['-s', subnet, '-j', 'DROP']),
+            last(['-d', subnet, '-j', 'DROP']),
+        ];
+    const masquerade = spec.outbound
+        ? [{ table: 'nat', args: ['-A', nat, '-s', subnet, '!', '-d', subnet, '-j', 'MASQUERADE'] }]
+        : [];
+    const checked = antiSpoof
+        ? [{ table: 'raw', args: ['-A', raw, '-s', subnet, '-m', 'rpfilter', '--invert', '-j', 'DROP'] }]
+        : [];
+    return [...forwarding, ...masquerade, ...checked];
+}
+/** What takes `commands` (rules appended, or inserted with a position) out again: the same rules, deleted. */
+function firewall_rules_deletionOf(commands) {
+    return commands.map(({ table, args }) => ({
+        table,
+        args: ['-D', args[1], ...args.slice(args[0] === '-I' ? 3 : 2)],
+    }));
 }
 /**
  * Where our FORWARD hook goes, given filter's `iptables -S` listing: right after the jump to the
@@ -3199,6 +3295,10 @@ const RESTORE = {
 };
 function restore(privilege, backend, commands) {
     return runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
+}
+/** Rules into (or out of) our chains, all at once: one restore, refused whole. */
+async function changeRules(privilege, backend, commands) {
+    await restore(privilege, backend, commands);
 }
 /**
  * Installs our chains with one process (a dozen iptables processes cost the start ~100 ms). Where
@@ -3475,7 +3575,7 @@ const DOCKER_DEFAULT_POOLS = [
 function poolsAfterBridge(block) {
     const pools = [];
     for (let bits = NETWORK_BITS; bits > BLOCK_BITS; bits -= 1) {
-        pools.push({ base: formatCidr(subnetAt(block, bits, 1)), size: NETWORK_BITS });
+        pools.push({ base: ipv4_formatCidr(subnetAt(block, bits, 1)), size: NETWORK_BITS });
     }
     return pools;
 }
@@ -3483,15 +3583,15 @@ function planForBlock(block) {
     const bridge = subnetAt(block, NETWORK_BITS, 0);
     const gateway = formatAddress(bridge.base + 1);
     return {
-        block: formatCidr(block),
-        bridgeSubnet: formatCidr(bridge),
+        block: ipv4_formatCidr(block),
+        bridgeSubnet: ipv4_formatCidr(bridge),
         gateway,
         gatewayCidr: `${gateway}/${NETWORK_BITS}`,
         defaultAddressPools: poolsAfterBridge(block),
     };
 }
 function mustParse(cidr) {
-    const net = parseCidr(cidr);
+    const net = ipv4_parseCidr(cidr);
     if (!net)
         throw new Error(`Not an IPv4 network: ${cidr}`);
     return net;
@@ -3517,15 +3617,15 @@ function planAddresses(instanceId, hostNetworks, options = {}) {
         ...DOCKER_DEFAULT_POOLS.map(mustParse),
         ...(options.exclude ?? []).map(mustParse),
     ];
-    const block = candidates(instanceId, ranges).find((candidate) => !taken.some((net) => overlaps(net, candidate)));
+    const block = candidates(instanceId, ranges).find((candidate) => !taken.some((net) => ipv4_overlaps(net, candidate)));
     if (block)
         return planForBlock(block);
     throw exhausted(ranges, hostNetworks);
 }
 function exhausted(ranges, hostNetworks) {
     const occupants = hostNetworks
-        .filter((host) => ranges.some((range) => overlaps(host.net, mustParse(range))))
-        .map((host) => `${formatCidr(host.net)}${host.device ? ` on ${host.device}` : ''}`);
+        .filter((host) => ranges.some((range) => ipv4_overlaps(host.net, mustParse(range))))
+        .map((host) => `${ipv4_formatCidr(host.net)}${host.device ? ` on ${host.device}` : ''}`);
     const unique = [...new Set(occupants)];
     const shown = unique.slice(0, 8).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
     return new errors/* DockerTlsError */.iw(`No free /${BLOCK_BITS} block is left for the daemon's networks in ${ranges.join(' or ')}: ` +
@@ -3539,7 +3639,7 @@ function exhausted(ranges, hostNetworks) {
  */
 function foreignOccupants(plan, hostNetworks, ownBridge) {
     const block = mustParse(plan.block);
-    return hostNetworks.filter((host) => overlaps(host.net, block) && host.device !== ownBridge);
+    return hostNetworks.filter((host) => ipv4_overlaps(host.net, block) && host.device !== ownBridge);
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/network-bridges.ts
@@ -3553,7 +3653,7 @@ const BRIDGE_NAME_OPTION = 'com.docker.network.bridge.name';
 /** How dockerd names the bridge of a network it creates: br- and the first 12 hex digits of its id. */
 const DOCKERD_BRIDGE = /^br-[0-9a-f]{12}$/;
 /** The bridge networks of a GET /networks answer, with the device each one's bridge is. */
-function bridgeNetworks(list) {
+function network_bridges_bridgeNetworks(list) {
     return list
         .filter((network) => network.Driver === 'bridge')
         .map((network) => ({
@@ -3567,25 +3667,30 @@ function bridgeNetworks(list) {
  * bridge or a `br-<12 hex>` one, with a source in our block (host/network/firewall-rules.ts). A
  * network with an IPv4 subnet outside the block, or a bridge name of its own, is not one of them.
  */
-function outsideOurRules(networks, block, ownBridge) {
-    const ours = parseCidr(block);
+function network_bridges_outsideOurRules(networks, block, ownBridge) {
+    const ours = ipv4_parseCidr(block);
     if (!ours)
         return [];
     return networks.filter((network) => {
         if (network.bridge === ownBridge)
             return false;
-        const outside = network.subnets.map(parseCidr).some((net) => net !== undefined && !contains(ours, net));
+        const outside = network.subnets.map(ipv4_parseCidr).some((net) => net !== undefined && !ipv4_contains(ours, net));
         return outside || !DOCKERD_BRIDGE.test(network.bridge);
     });
 }
-/** What the post step says of such networks: what went wrong in the job, and how to avoid it. */
-function outsideOurRulesWarning(networks, block) {
+/**
+ * What the post step says of such networks that the network watch did not open (network-watch.ts):
+ * what went wrong in the job, why, and how to avoid it.
+ */
+function outsideOurRulesWarning(networks, block, watchSaid = []) {
     const each = networks.map((network) => `${network.name} (${[...network.subnets, network.bridge].join(', ')})`);
+    const why = watchSaid.length > 0 ? ` The network watch logged: ${watchSaid.join('; ')}.` : '';
     return (`The network(s) ${each.join('; ')} lay outside this daemon's firewall rules, which let through the ` +
-        `br-* bridges of its address block ${block}: where the FORWARD policy is DROP (as on GitHub-hosted ` +
-        "runners) their containers reached neither each other nor other networks. Leave a network's subnet " +
-        'and bridge name to the daemon: no --subnet and no com.docker.network.bridge.name option, no ipam ' +
-        'config in a compose file.');
+        `br-* bridges of its address block ${block} and the networks the network watch opened: where the ` +
+        'FORWARD policy is DROP (as on GitHub-hosted runners) their containers reached neither each other nor ' +
+        `other networks.${why} The watch opens a network whose bridge this daemon made and whose subnet ` +
+        "overlaps none of the machine's networks: give a network a bridge name no device of the machine has " +
+        'and a subnet of its own that is free, or leave both to the daemon.');
 }
 /**
  * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
@@ -3600,7 +3705,7 @@ async function askDaemonNetworks(state, timeoutMs = 3000) {
     ];
     for (const endpoint of endpoints) {
         try {
-            return bridgeNetworks(await new EngineClient(await endpoint(), timeoutMs).networks());
+            return network_bridges_bridgeNetworks(await new EngineClient(await endpoint(), timeoutMs).networks());
         }
         catch {
             // Not this way (no access to the socket, a daemon that stopped): the next, if any.
@@ -3632,6 +3737,7 @@ async function bridgesMadeAfter(bridges, own) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/networking.ts
+
 
 
 
@@ -3675,11 +3781,14 @@ async function openFirewall(run, privilege, plan, survey) {
         run.saveProgress({ firewallBackend: result.backend });
     for (const warning of result.applied ? result.warnings : [])
         run.logger.warning(warning);
-    if (!outbound)
-        return;
-    run.saveProgress({ ipForwardHeld: true });
-    const record = await holdIpForward(privilege, run.id);
-    run.logger.debug(`net.ipv4.ip_forward is ${record.value} (${record.before ?? '?'} before our first instance)`);
+    if (outbound) {
+        run.saveProgress({ ipForwardHeld: true });
+        const record = await holdIpForward(privilege, run.id);
+        run.logger.debug(`net.ipv4.ip_forward is ${record.value} (${record.before ?? '?'} before our first instance)`);
+    }
+    if (!result.applied)
+        return undefined;
+    return { spec, backend: result.backend, antiSpoof: result.chains.includes(chainNames(run.id).raw) };
 }
 /** Undoes openFirewall: our chains and hooks, then our hold of ip_forward. */
 async function closeFirewall(privilege, state) {
@@ -3694,7 +3803,7 @@ function blockOfBridge(hostNetworks, bridge) {
     if (!address)
         return undefined;
     const mask = (0xffffffff << (32 - BLOCK_BITS)) >>> 0;
-    return formatCidr({ base: (address.net.base & mask) >>> 0, bits: BLOCK_BITS });
+    return ipv4_formatCidr({ base: (address.net.base & mask) >>> 0, bits: BLOCK_BITS });
 }
 /**
  * The bridges (br-<network id>) of the networks our dockerd created: dockerd keeps them, with their
@@ -3703,7 +3812,7 @@ function blockOfBridge(hostNetworks, bridge) {
  * still stands, the block must be the one it lies in (`bridge`), not merely what a state says.
  */
 async function removeUserBridges(privilege, block, bridge) {
-    const ours = parseCidr(block);
+    const ours = ipv4_parseCidr(block);
     if (!ours)
         return [];
     const networks = await readHostNetworks(privilege);
@@ -3712,12 +3821,170 @@ async function removeUserBridges(privilege, block, bridge) {
         throw new Error(`${bridge} lies in ${actual}, not in ${block}: the bridges of ${block} are not ours`);
     }
     const devices = networks
-        .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && contains(ours, host.net))
+        .filter((host) => DOCKERD_BRIDGE.test(host.device ?? '') && ipv4_contains(ours, host.net))
         .map((host) => host.device);
     const unique = [...new Set(devices)];
     for (const device of unique)
         await runAsRoot(privilege, 'ip', ['link', 'delete', 'dev', device]);
     return unique;
+}
+
+;// CONCATENATED MODULE: ./src/engines/dockerd/network-watch.ts
+
+
+
+// Our dockerd runs with iptables off, and our chains let through the `br-*` bridges of our block
+// (host/network/firewall-rules.ts). A network with a subnet of the user's choosing (`--subnet`,
+// compose's `ipam`) or a bridge name of its own lies outside those rules: where FORWARD drops (as on
+// GitHub-hosted runners) its containers reach neither each other nor anything else. The network
+// watch follows our dockerd's network events and opens each such network in our chains, by its
+// exact bridge and subnets, while it exists. It ends with the event stream, when dockerd stops.
+/** The lines the watch logs for a network it opened and closed again; post reads them (networksOpened). */
+const OPENED = 'opened';
+const CLOSED = 'closed';
+/**
+ * Why `network` is not opened, or undefined when it may be: a bridge our dockerd did not make (an
+ * existing device given as its bridge name: the runner's docker0, say) or a subnet that overlaps a
+ * network of the machine would open traffic that is not ours.
+ */
+function reasonNotToOpen(network, hostNetworks, madeAfterOurs) {
+    if (!madeAfterOurs)
+        return `its bridge ${network.bridge} was not made by this daemon`;
+    if (network.subnets.length === 0)
+        return 'it has no IPv4 subnet';
+    for (const subnet of network.subnets) {
+        const net = parseCidr(subnet);
+        const clash = hostNetworks.find((host) => host.device !== network.bridge && overlaps(host.net, net));
+        if (clash)
+            return `its subnet ${subnet} overlaps ${formatCidr(clash.net)} on ${clash.device ?? '?'}`;
+    }
+    return undefined;
+}
+/** A network's IPv4 subnets, written as formatCidr writes them (IPv6 ones are left out: no ip6tables). */
+function withIpv4Subnets(network) {
+    const subnets = network.subnets.map(parseCidr).flatMap((net) => (net ? [formatCidr(net)] : []));
+    return { ...network, subnets };
+}
+/**
+ * Opens each network outside our rules that exists or is created, closes it when it is destroyed,
+ * and resolves when the daemon's event stream ends. One network at a time, in the order of events.
+ */
+async function watchNetworks(spec, ports) {
+    const opened = new Map();
+    let queue = Promise.resolve();
+    const enqueue = (work) => {
+        queue = queue.then(work).catch((error) => ports.log(`error: ${error.message}`));
+    };
+    const open = async (info) => {
+        if (!info || opened.has(info.Id))
+            return;
+        const network = bridgeNetworks([info]).map(withIpv4Subnets)[0];
+        const { block, bridge } = spec.firewall;
+        if (!network || outsideOurRules([network], block, bridge).length === 0)
+            return;
+        const why = reasonNotToOpen(network, await ports.hostNetworks(), await ports.madeAfterOurs(network.bridge));
+        if (why)
+            return ports.log(`left ${network.name} closed: ${why}`);
+        try {
+            const commands = networkRules(spec.firewall, network, spec.antiSpoof);
+            await ports.apply(commands);
+            opened.set(info.Id, { name: network.name, bridge: network.bridge, commands });
+            ports.log(`${OPENED} ${network.name} ${network.bridge} ${network.subnets.join(' ')}`);
+        }
+        catch (error) {
+            ports.log(`error: could not open ${network.name}: ${error.message}`);
+        }
+    };
+    const close = async (id) => {
+        const network = opened.get(id);
+        if (!network)
+            return;
+        opened.delete(id);
+        await ports.apply(deletionOf(network.commands));
+        ports.log(`${CLOSED} ${network.name} ${network.bridge}`);
+    };
+    const onEvent = (event) => enqueue(async () => event.Action === 'create' ? open(await ports.inspect(event.Actor.ID)) : close(event.Actor.ID));
+    // The networks made before the stream listened: listed once it does, so that none is missed.
+    const onOpen = () => enqueue(async () => {
+        for (const info of await ports.networks())
+            await open(info);
+    });
+    await ports.events(onEvent, onOpen);
+    await queue;
+}
+/** The bridges a watch's log says are open: opened, and not closed since. */
+function networksOpened(log) {
+    const open = new Set();
+    for (const [, what, bridge] of log.matchAll(new RegExp(`^(${OPENED}|${CLOSED}) \\S+ (\\S+)`, 'gm'))) {
+        if (what === OPENED)
+            open.add(bridge);
+        else
+            open.delete(bridge);
+    }
+    return [...open];
+}
+
+;// CONCATENATED MODULE: ./src/engines/dockerd/network-watch-process.ts
+
+
+
+
+
+
+// The network watch (network-watch.ts) as a process of its own: it must follow dockerd's events for
+// as long as dockerd runs, past the step that started it. It runs as this user, not as root: its
+// code lies where the job's user may write (the action's checkout), so root runs only the trusted
+// iptables-restore it calls through sudo for each network.
+/** The option that names a watch's configuration, and by it the process as the instance's. */
+const WATCH_CONFIG_OPTION = '--watch-config';
+const WATCH_CONFIG_FILE = 'network-watch.json';
+/** A niceness of its own: see startNetworkWatch. */
+const WATCH_NICENESS = 10;
+function networkWatchPaths(workDir) {
+    return { config: (0,external_node_path_.join)(workDir, WATCH_CONFIG_FILE), log: (0,external_node_path_.join)(workDir, 'network-watch.log') };
+}
+/**
+ * The watch's module: beside this one in the sources (run with tsx), `dist/network-watch/index.js`
+ * from a bundle. Spelled at run time, so that the bundler does not take it for an asset of its own.
+ */
+function watchCommand() {
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        return ['--import', import.meta.resolve('tsx'), new URL('./network-watch-main.ts', here).pathname];
+    }
+    return [new URL(['..', 'network-watch', 'index.js'].join('/'), here).pathname];
+}
+/** Starts the watch beside our running dockerd; it ends by itself when dockerd stops. */
+async function startNetworkWatch(workDir, config) {
+    const paths = networkWatchPaths(workDir);
+    await files_writeFileAtomic(paths.config, JSON.stringify(config) + '\n', 0o600);
+    const fd = (0,external_node_fs_.openSync)(paths.log, 'a', 0o600);
+    try {
+        const command = [...watchCommand(), WATCH_CONFIG_OPTION, paths.config];
+        const child = (0,external_node_child_process_.spawn)(process.execPath, command, { detached: true, stdio: ['ignore', fd, fd] });
+        child.on('error', () => undefined);
+        child.unref();
+        // Its node start takes the CPU the start's last steps (the refusal proof, the outputs) want:
+        // it yields to them, and has the machine once the step has ended, long before a later step
+        // makes a network.
+        try {
+            if (child.pid !== undefined)
+                (0,external_node_os_.setPriority)(child.pid, WATCH_NICENESS);
+        }
+        catch {
+            // Gone already (its log says why), or a system that refuses: it runs at ours.
+        }
+        return child.pid;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The bridges the instance's watch opened, and the problems it logged, from its log. */
+async function networkWatchReport(workDir) {
+    const log = await external_node_fs_.promises.readFile(networkWatchPaths(workDir).log, 'utf8').catch(() => '');
+    const problems = log.split('\n').filter((line) => /^(error:|left )/.test(line));
+    return { opened: networksOpened(log), problems };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/paths.ts
@@ -3750,6 +4017,7 @@ async function isDir(path) {
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/process-selection.ts
 
+
 /** The value after `flag` (`flag value` or `flag=value`), undefined when absent. */
 function argumentOf(argv, flag) {
     for (let index = 0; index < argv.length; index += 1) {
@@ -3772,10 +4040,16 @@ function isFileOfWorkDir(path, name, identity) {
 function isInstanceDaemon(argv, identity) {
     return isFileOfWorkDir(argumentOf(argv, '--config-file'), 'daemon.json', identity);
 }
+/** The instance's network watch (network-watch-process.ts), a node process of the job's user. */
+function isNetworkWatch(argv, identity) {
+    return isFileOfWorkDir(argumentOf(argv, WATCH_CONFIG_OPTION), WATCH_CONFIG_FILE, identity);
+}
 function isInstanceProcess(argv, identity) {
     if (isInstanceDaemon(argv, identity))
         return true;
     if (isFileOfWorkDir(argumentOf(argv, '--config'), 'containerd.toml', identity))
+        return true;
+    if (isNetworkWatch(argv, identity))
         return true;
     const namespace = argumentOf(argv, '-namespace');
     const address = argumentOf(argv, '-address');
@@ -4269,6 +4543,7 @@ async function sweepInstance(privilege, id) {
 
 
 
+
 /**
  * A dockerd of our own on the server certificates: containerd boots while the bridge and the
  * certificates are made (it needs none of them), then dockerd is spawned on its own daemon.json,
@@ -4289,9 +4564,12 @@ async function launchDockerd(run, tools) {
     // (see `settled`).
     const firewall = sweepFirewalls()
         .then((survey) => openFirewall(run, tools.privilege, plan, survey))
-        .then(() => run.logPhase('firewall open'));
+        .then((opened) => {
+        run.logPhase('firewall open');
+        return opened;
+    });
     const firewallEnded = firewall.then(() => undefined, () => undefined);
-    return launchedDockerd(run, dockerd, firewall, firewallEnded);
+    return launchedDockerd(run, tools, dockerd, firewall, firewallEnded);
 }
 /** dockerd on its own daemon.json, once the certificates are written and containerd listens. */
 async function spawnDockerd(run, tools, paths, plan, containerdFiles, containerd) {
@@ -4371,7 +4649,7 @@ async function certificatesWhileContainerdBoots(run, plan, containerdFiles, cont
     containerd.child.unref();
     run.logPhase('containerd listens');
 }
-function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey }, firewall, firewallEnded) {
+function launchedDockerd(run, tools, { process: dockerd, paths, launchedAt, trustKey }, firewall, firewallEnded) {
     return {
         name: 'dockerd',
         launchedAt,
@@ -4383,14 +4661,39 @@ function launchedDockerd(run, { process: dockerd, paths, launchedAt, trustKey },
         },
         settled: () => firewallEnded,
         ready: async () => {
-            await firewall;
+            const opened = await firewall;
+            // Meanwhile: it never fails the start (watchNetworksOf says why in a warning).
+            const watching = opened ? watchNetworksOf(run, tools.privilege, paths, opened) : undefined;
             const pid = await readPid(paths.pidFile);
             // dockerd 20.10 writes /etc/docker/key.json at start when there is none: ours to remove then.
             run.saveProgress({ pid, ...(await trustKeyWritten(trustKey)) });
+            await watching;
             dockerd.child.unref();
             return { pid: pid ?? dockerd.child.pid, logFile: paths.logFile, socket: paths.socket };
         },
     };
+}
+/**
+ * The network watch beside our dockerd, once it answers and our chains are in: it opens the networks
+ * that lie outside the block's rules (a subnet or a bridge name of their own), and ends with dockerd.
+ */
+async function watchNetworksOf(run, privilege, paths, opened) {
+    const { prefix, viaSudo, env } = privilege;
+    try {
+        const { certs } = await run.certificates();
+        await startNetworkWatch(run.workDir, {
+            spec: { firewall: opened.spec, antiSpoof: opened.antiSpoof },
+            backend: opened.backend,
+            privilege: { prefix, viaSudo, env },
+            socket: paths.socket,
+            dockerHost: run.listen.dockerHost,
+            certPath: certs.clientDir,
+        });
+    }
+    catch (error) {
+        // The daemon and the networks of its pools work without it.
+        run.logger.warning(`Networks with a subnet or a bridge name of their own will not forward: the network watch did not start (${error.message}).`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/state.ts
@@ -4414,11 +4717,11 @@ function fileOf(pick) {
 }
 /** A /20 of our ranges, as planAddresses cuts it (so a forged 0.0.0.0/0 names no one else's bridges). */
 const isOurBlock = (value) => {
-    const net = typeof value === 'string' ? parseCidr(value) : undefined;
+    const net = typeof value === 'string' ? ipv4_parseCidr(value) : undefined;
     const ours = net !== undefined &&
         net.bits === BLOCK_BITS &&
-        formatCidr(net) === value &&
-        OUR_RANGES.some((range) => contains(parseCidr(range), net));
+        ipv4_formatCidr(net) === value &&
+        OUR_RANGES.some((range) => ipv4_contains(ipv4_parseCidr(range), net));
     return ours ? undefined : `is not a /${BLOCK_BITS} of ${OUR_RANGES.join(' or ')}`;
 };
 /**
@@ -4511,6 +4814,21 @@ async function stopContainerd({ state, privilege, identity }) {
     // What does not stop in time is killed with the other leftovers just after.
     await waitForExit(pid, 5000);
 }
+/**
+ * The network watch ends by itself once dockerd has stopped (its event stream ends): waited for a
+ * moment, so that it is not counted among the leftovers, and stopped where it does not end.
+ */
+async function stopNetworkWatch({ privilege, identity, treeBefore }) {
+    const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
+    const running = [];
+    for (const pid of watches)
+        if (!(await waitForExit(pid, 2000)))
+            running.push(pid);
+    if (running.length === 0)
+        return;
+    await signalProcesses(privilege, running, 'TERM');
+    await Promise.all(running.map((pid) => waitForExit(pid, 2000)));
+}
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 async function killLeftovers({ privilege, identity, report, logger, treeBefore, }) {
     const all = await listProcesses();
@@ -4538,6 +4856,7 @@ async function killRunningContainers(socket) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/dockerd/teardown.ts
+
 
 
 
@@ -4600,6 +4919,7 @@ function stepsFor(state) {
         ['listing processes', listTreeBefore],
         ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks]] : []),
         ['stopping dockerd', stopDockerd],
+        ['stopping the network watch', stopNetworkWatch],
         ['stopping containerd', stopContainerd],
         ['stopping processes left by dockerd', killLeftovers],
         ['removing sockets of our containerd shims', removeOurShimSockets],
@@ -4646,14 +4966,16 @@ async function removeOurCgroups({ privilege, marker, logger }) {
 }
 /**
  * The networks our dockerd made, while it still answers: their bridges are removed after it stops,
- * whatever their subnet or name, and those our firewall let nothing through for are named.
+ * whatever their subnet or name; those outside our rules that the network watch did not open are
+ * named, with what the watch logged.
  */
 async function listNetworks(teardown) {
     const { state, logger } = teardown;
     teardown.networks = await askDaemonNetworks(state);
-    const outside = outsideOurRules(teardown.networks ?? [], state.addressBlock, state.bridge);
+    const watch = await networkWatchReport(state.workDir);
+    const outside = network_bridges_outsideOurRules(teardown.networks ?? [], state.addressBlock, state.bridge).filter((network) => !watch.opened.includes(network.bridge));
     if (outside.length > 0)
-        logger.warning(outsideOurRulesWarning(outside, state.addressBlock));
+        logger.warning(outsideOurRulesWarning(outside, state.addressBlock, watch.problems));
 }
 /**
  * What dockerd keeps after it stops: the bridges of the networks it created, with their routes. The
