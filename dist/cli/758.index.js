@@ -3459,19 +3459,23 @@ async function stopContainerd({ state, privilege, identity }) {
     await (0,host_processes/* waitForExit */.zE)(pid, 5000);
 }
 /**
- * The network watch ends by itself once dockerd has stopped (its event stream ends): waited for a
- * moment, so that it is not counted among the leftovers, and stopped where it does not end.
+ * The network watch has nothing left to do once teardown begins: stopped before dockerd, so that it
+ * is gone long before the leftovers are counted. It is the job user's process, signalled directly
+ * (no sudo process) where this process may.
  */
 async function stopNetworkWatch({ privilege, identity, treeBefore }) {
     const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
-    const running = [];
-    for (const pid of watches)
-        if (!(await (0,host_processes/* waitForExit */.zE)(pid, 2000)))
-            running.push(pid);
-    if (running.length === 0)
-        return;
-    await (0,host_processes/* signalProcesses */.IK)(privilege, running, 'TERM');
-    await Promise.all(running.map((pid) => (0,host_processes/* waitForExit */.zE)(pid, 2000)));
+    const notOurs = [];
+    for (const pid of watches) {
+        try {
+            process.kill(pid, 'SIGTERM');
+        }
+        catch (error) {
+            if (error.code === 'EPERM')
+                notOurs.push(pid);
+        }
+    }
+    await (0,host_processes/* signalProcesses */.IK)(privilege, notOurs, 'TERM');
 }
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 async function killLeftovers({ privilege, identity, report, logger, treeBefore, }) {
@@ -3562,8 +3566,8 @@ function stepsFor(state) {
     return [
         ['listing processes', listTreeBefore],
         ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks]] : []),
-        ['stopping dockerd', stopDockerd],
         ['stopping the network watch', stopNetworkWatch],
+        ['stopping dockerd', stopDockerd],
         ['stopping containerd', stopContainerd],
         ['stopping processes left by dockerd', killLeftovers],
         ['removing sockets of our containerd shims', removeOurShimSockets],

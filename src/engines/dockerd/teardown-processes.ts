@@ -117,16 +117,21 @@ export async function stopContainerd({ state, privilege, identity }: ProcessTear
 }
 
 /**
- * The network watch ends by itself once dockerd has stopped (its event stream ends): waited for a
- * moment, so that it is not counted among the leftovers, and stopped where it does not end.
+ * The network watch has nothing left to do once teardown begins: stopped before dockerd, so that it
+ * is gone long before the leftovers are counted. It is the job user's process, signalled directly
+ * (no sudo process) where this process may.
  */
 export async function stopNetworkWatch({ privilege, identity, treeBefore }: ProcessTeardown): Promise<void> {
   const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
-  const running = [];
-  for (const pid of watches) if (!(await waitForExit(pid, 2000))) running.push(pid);
-  if (running.length === 0) return;
-  await signalProcesses(privilege, running, 'TERM');
-  await Promise.all(running.map((pid) => waitForExit(pid, 2000)));
+  const notOurs: number[] = [];
+  for (const pid of watches) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPERM') notOurs.push(pid);
+    }
+  }
+  await signalProcesses(privilege, notOurs, 'TERM');
 }
 
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */

@@ -99,8 +99,8 @@ function stepsFor(state: DockerdState): Step[] {
   return [
     ['listing processes', listTreeBefore],
     ...(state.addressBlock ? [['asking dockerd for its networks', listNetworks] as Step] : []),
-    ['stopping dockerd', stopDockerd],
     ['stopping the network watch', stopNetworkWatch],
+    ['stopping dockerd', stopDockerd],
     ['stopping containerd', stopContainerd],
     ['stopping processes left by dockerd', killLeftovers],
     ['removing sockets of our containerd shims', removeOurShimSockets],
