@@ -3829,6 +3829,8 @@ async function removeUserBridges(privilege, block, bridge) {
     return unique;
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/engines/dockerd/network-watch.ts
 
 
@@ -3931,6 +3933,7 @@ function networksOpened(log) {
 
 
 
+
 // The network watch (network-watch.ts) as a process of its own: it must follow dockerd's events for
 // as long as dockerd runs, past the step that started it. It runs as this user, not as root: its
 // code lies where the job's user may write (the action's checkout), so root runs only the trusted
@@ -3950,9 +3953,9 @@ function networkWatchPaths(workDir) {
 function watchCommand() {
     const here = import.meta.url;
     if (here.endsWith('.ts')) {
-        return ['--import', import.meta.resolve('tsx'), new URL('./network-watch-main.ts', here).pathname];
+        return ['--import', import.meta.resolve('tsx'), (0,external_node_url_.fileURLToPath)(new URL('./network-watch-main.ts', here))];
     }
-    return [new URL(['..', 'network-watch', 'index.js'].join('/'), here).pathname];
+    return [(0,external_node_url_.fileURLToPath)(new URL(['..', 'network-watch', 'index.js'].join('/'), here))];
 }
 /** Starts the watch beside our running dockerd; it ends by itself when dockerd stops. */
 async function startNetworkWatch(workDir, config) {
@@ -3961,7 +3964,10 @@ async function startNetworkWatch(workDir, config) {
     const fd = (0,external_node_fs_.openSync)(paths.log, 'a', 0o600);
     try {
         const command = [...watchCommand(), WATCH_CONFIG_OPTION, paths.config];
-        const child = (0,external_node_child_process_.spawn)(process.execPath, command, { detached: true, stdio: ['ignore', fd, fd] });
+        // The job's environment holds its inputs and whatever else a step exported: the watch needs none
+        // of it, only where programs are.
+        const env = { PATH: process.env.PATH ?? '' };
+        const child = (0,external_node_child_process_.spawn)(process.execPath, command, { detached: true, stdio: ['ignore', fd, fd], env });
         child.on('error', () => undefined);
         child.unref();
         // Its node start takes the CPU the start's last steps (the refusal proof, the outputs) want:

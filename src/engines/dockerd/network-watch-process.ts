@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, promises as fs } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../../host/files.js';
 import type { IptablesBackend } from '../../host/network/iptables.js';
 import type { Privilege } from '../../host/privilege.js';
@@ -42,9 +43,9 @@ export function networkWatchPaths(workDir: string): { config: string; log: strin
 function watchCommand(): string[] {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    return ['--import', import.meta.resolve('tsx'), new URL('./network-watch-main.ts', here).pathname];
+    return ['--import', import.meta.resolve('tsx'), fileURLToPath(new URL('./network-watch-main.ts', here))];
   }
-  return [new URL(['..', 'network-watch', 'index.js'].join('/'), here).pathname];
+  return [fileURLToPath(new URL(['..', 'network-watch', 'index.js'].join('/'), here))];
 }
 
 /** Starts the watch beside our running dockerd; it ends by itself when dockerd stops. */
@@ -54,7 +55,10 @@ export async function startNetworkWatch(workDir: string, config: NetworkWatchCon
   const fd = openSync(paths.log, 'a', 0o600);
   try {
     const command = [...watchCommand(), WATCH_CONFIG_OPTION, paths.config];
-    const child = spawn(process.execPath, command, { detached: true, stdio: ['ignore', fd, fd] });
+    // The job's environment holds its inputs and whatever else a step exported: the watch needs none
+    // of it, only where programs are.
+    const env = { PATH: process.env.PATH ?? '' };
+    const child = spawn(process.execPath, command, { detached: true, stdio: ['ignore', fd, fd], env });
     child.on('error', () => undefined);
     child.unref();
     // Its node start takes the CPU the start's last steps (the refusal proof, the outputs) want:
