@@ -402,13 +402,15 @@ const CONNECT_ERRORS = new Set([
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 function engineRequest(endpoint, call) {
     return new Promise((resolve, reject) => {
-        sendRequest(endpoint, call, reject, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-            res.on('error', reject);
-        });
+        sendRequest(endpoint, call, reject, (res) => readBody(res, (body) => resolve({ status: res.statusCode ?? 0, body }), reject));
     });
+}
+/** The whole body of an answer, once it has come. */
+function readBody(res, done, failed) {
+    const chunks = [];
+    res.on('data', (chunk) => chunks.push(chunk));
+    res.on('end', () => done(Buffer.concat(chunks)));
+    res.on('error', failed);
 }
 /**
  * A GET whose answer is a stream of lines that lasts as long as the engine (GET /events): each line
@@ -419,10 +421,8 @@ function engineLines(endpoint, path, handlers, timeoutMs) {
     return new Promise((resolve, reject) => {
         const req = sendRequest(endpoint, { method: 'GET', path, timeoutMs }, reject, (res) => {
             if (res.statusCode !== 200) {
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => reject(new Error(`GET ${path}: ${engineMessage(Buffer.concat(chunks))} (HTTP ${res.statusCode})`)));
-                return;
+                const refused = (body) => reject(new Error(`GET ${path}: ${engineMessage(body)} (HTTP ${res.statusCode})`));
+                return readBody(res, refused, reject);
             }
             // Answered: from now on the stream may stay quiet for as long as nothing happens.
             req.setTimeout(0);
@@ -2151,12 +2151,9 @@ const RESTORE = {
     'iptables-legacy': 'iptables-legacy-restore',
     iptables: 'iptables-restore',
 };
-function restore(privilege, backend, commands) {
-    return (0,host_privilege/* runAsRoot */.yf)(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
-}
 /** Rules into (or out of) our chains, all at once: one restore, refused whole. */
-async function changeRules(privilege, backend, commands) {
-    await restore(privilege, backend, commands);
+function changeRules(privilege, backend, commands) {
+    return (0,host_privilege/* runAsRoot */.yf)(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
 }
 /**
  * Installs our chains with one process (a dozen iptables processes cost the start ~100 ms). Where
@@ -2167,12 +2164,12 @@ async function changeRules(privilege, backend, commands) {
 async function install(privilege, backend, spec, position) {
     const main = installCommands(spec, position);
     try {
-        await restore(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
+        await changeRules(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
         return undefined;
     }
     catch (error) {
         await removeFirewall(privilege, spec.id, backend);
-        await restore(privilege, backend, main).catch(async () => {
+        await changeRules(privilege, backend, main).catch(async () => {
             await removeFirewall(privilege, spec.id, backend);
             await run(privilege, backend, main);
         });
@@ -2227,7 +2224,7 @@ async function removeChains(privilege, backend, chains) {
     if (commands.length === 0)
         return 0;
     try {
-        await restore(privilege, backend, commands);
+        await changeRules(privilege, backend, commands);
     }
     catch {
         await run(privilege, backend, await commandsNow());
@@ -2553,25 +2550,32 @@ function outsideOurRulesWarning(networks, block, watchSaid = []) {
         'and a subnet of its own that is free, or leave both to the daemon.');
 }
 /**
- * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
- * socket's group) through its mTLS endpoint with the client's files. Undefined when neither answers.
+ * A client of our running dockerd that it answers: through its unix socket, else (a user outside
+ * its socket's group) through its mTLS endpoint with the client's files. Undefined when neither does.
  */
-async function askDaemonNetworks(state, timeoutMs = 3000) {
+async function reachOurDaemon(daemon, timeoutMs) {
+    const { socket, dockerHost, certPath } = daemon;
     const endpoints = [
-        ...(state.socket ? [() => (0,engine_endpoint/* parseEngineEndpoint */.h)(`unix://${state.socket}`)] : []),
-        ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
-            ? [() => endpointWithCertPath(state.dockerHost, state.environment.DOCKER_CERT_PATH)]
-            : []),
+        ...(socket ? [() => (0,engine_endpoint/* parseEngineEndpoint */.h)(`unix://${socket}`)] : []),
+        ...(dockerHost && certPath ? [() => endpointWithCertPath(dockerHost, certPath)] : []),
     ];
     for (const endpoint of endpoints) {
         try {
-            return network_bridges_bridgeNetworks(await new EngineClient(await endpoint(), timeoutMs).networks());
+            const client = new EngineClient(await endpoint(), timeoutMs);
+            await client.ping();
+            return client;
         }
         catch {
             // Not this way (no access to the socket, a daemon that stopped): the next, if any.
         }
     }
     return undefined;
+}
+/** The bridge networks of our running dockerd; undefined when it does not answer. */
+async function askDaemonNetworks(state, timeoutMs = 3000) {
+    const where = { socket: state.socket, dockerHost: state.dockerHost, certPath: state.environment?.DOCKER_CERT_PATH };
+    const client = await reachOurDaemon(where, timeoutMs);
+    return client?.networks().then(network_bridges_bridgeNetworks, () => undefined);
 }
 async function ifindexOf(device) {
     const text = await external_node_fs_.promises.readFile((0,external_node_path_.join)('/sys/class/net', device, 'ifindex'), 'utf8').catch(() => undefined);
@@ -3466,22 +3470,11 @@ async function stopContainerd({ state, privilege, identity }) {
 }
 /**
  * The network watch has nothing left to do once teardown begins: stopped before dockerd, so that it
- * is gone long before the leftovers are counted. It is the job user's process, signalled directly
- * (no sudo process) where this process may.
+ * is gone long before the leftovers are counted.
  */
 async function stopNetworkWatch({ privilege, identity, treeBefore }) {
     const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
-    const notOurs = [];
-    for (const pid of watches) {
-        try {
-            process.kill(pid, 'SIGTERM');
-        }
-        catch (error) {
-            if (error.code === 'EPERM')
-                notOurs.push(pid);
-        }
-    }
-    await (0,host_processes/* signalProcesses */.IK)(privilege, notOurs, 'TERM');
+    await (0,host_processes/* signalProcesses */.IK)(privilege, watches, 'TERM');
 }
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */
 async function killLeftovers({ privilege, identity, report, logger, treeBefore, }) {
@@ -4684,22 +4677,24 @@ async function waitForExit(pid, timeoutMs) {
     });
     return gone ?? false;
 }
-/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+/**
+ * Sends SIGTERM or SIGKILL: directly where this process may (as root, or to a process of this
+ * user's, such as the network watch), through sudo to the rest; a process already gone is fine.
+ */
 async function signalProcesses(privilege, pids, name) {
-    if (pids.length === 0)
-        return;
-    if (!privilege.viaSudo) {
-        for (const pid of pids) {
-            try {
-                process.kill(pid, `SIG${name}`);
-            }
-            catch {
-                // already gone
-            }
+    const refused = [];
+    for (const pid of pids) {
+        try {
+            process.kill(pid, `SIG${name}`);
         }
-        return;
+        catch (error) {
+            if (error.code === 'EPERM' && privilege.viaSudo)
+                refused.push(pid);
+        }
     }
-    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+    if (refused.length === 0)
+        return;
+    await (0,_privilege_js__WEBPACK_IMPORTED_MODULE_4__/* .runAsRoot */ .yf)(privilege, 'kill', [`-${name}`, ...refused.map(String)]).catch(() => undefined);
 }
 /** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
 async function killProcesses(privilege, processes) {

@@ -120,20 +120,21 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
   return gone ?? false;
 }
 
-/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+/**
+ * Sends SIGTERM or SIGKILL: directly where this process may (as root, or to a process of this
+ * user's, such as the network watch), through sudo to the rest; a process already gone is fine.
+ */
 export async function signalProcesses(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void> {
-  if (pids.length === 0) return;
-  if (!privilege.viaSudo) {
-    for (const pid of pids) {
-      try {
-        process.kill(pid, `SIG${name}`);
-      } catch {
-        // already gone
-      }
+  const refused: number[] = [];
+  for (const pid of pids) {
+    try {
+      process.kill(pid, `SIG${name}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPERM' && privilege.viaSudo) refused.push(pid);
     }
-    return;
   }
-  await runAsRoot(privilege, 'kill', [`-${name}`, ...pids.map(String)]).catch(() => undefined);
+  if (refused.length === 0) return;
+  await runAsRoot(privilege, 'kill', [`-${name}`, ...refused.map(String)]).catch(() => undefined);
 }
 
 /** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */

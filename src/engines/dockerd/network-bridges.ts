@@ -67,25 +67,41 @@ export function outsideOurRulesWarning(networks: DaemonNetwork[], block: string,
   );
 }
 
+/** Where our dockerd may be reached: its unix socket, its mTLS address and the client's files. */
+export interface OurDaemon {
+  socket?: string;
+  dockerHost?: string;
+  /** DOCKER_CERT_PATH: ca.pem, cert.pem, key.pem. */
+  certPath?: string;
+}
+
 /**
- * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
- * socket's group) through its mTLS endpoint with the client's files. Undefined when neither answers.
+ * A client of our running dockerd that it answers: through its unix socket, else (a user outside
+ * its socket's group) through its mTLS endpoint with the client's files. Undefined when neither does.
  */
-export async function askDaemonNetworks(state: DockerdState, timeoutMs = 3000): Promise<DaemonNetwork[] | undefined> {
+export async function reachOurDaemon(daemon: OurDaemon, timeoutMs: number): Promise<EngineClient | undefined> {
+  const { socket, dockerHost, certPath } = daemon;
   const endpoints = [
-    ...(state.socket ? [() => parseEngineEndpoint(`unix://${state.socket}`)] : []),
-    ...(state.dockerHost && state.environment?.DOCKER_CERT_PATH
-      ? [() => endpointWithCertPath(state.dockerHost!, state.environment!.DOCKER_CERT_PATH)]
-      : []),
+    ...(socket ? [() => parseEngineEndpoint(`unix://${socket}`)] : []),
+    ...(dockerHost && certPath ? [() => endpointWithCertPath(dockerHost, certPath)] : []),
   ];
   for (const endpoint of endpoints) {
     try {
-      return bridgeNetworks(await new EngineClient(await endpoint(), timeoutMs).networks());
+      const client = new EngineClient(await endpoint(), timeoutMs);
+      await client.ping();
+      return client;
     } catch {
       // Not this way (no access to the socket, a daemon that stopped): the next, if any.
     }
   }
   return undefined;
+}
+
+/** The bridge networks of our running dockerd; undefined when it does not answer. */
+export async function askDaemonNetworks(state: DockerdState, timeoutMs = 3000): Promise<DaemonNetwork[] | undefined> {
+  const where = { socket: state.socket, dockerHost: state.dockerHost, certPath: state.environment?.DOCKER_CERT_PATH };
+  const client = await reachOurDaemon(where, timeoutMs);
+  return client?.networks().then(bridgeNetworks, () => undefined);
 }
 
 async function ifindexOf(device: string): Promise<number | undefined> {

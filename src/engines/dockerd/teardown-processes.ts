@@ -118,20 +118,11 @@ export async function stopContainerd({ state, privilege, identity }: ProcessTear
 
 /**
  * The network watch has nothing left to do once teardown begins: stopped before dockerd, so that it
- * is gone long before the leftovers are counted. It is the job user's process, signalled directly
- * (no sudo process) where this process may.
+ * is gone long before the leftovers are counted.
  */
 export async function stopNetworkWatch({ privilege, identity, treeBefore }: ProcessTeardown): Promise<void> {
   const watches = treeBefore.filter((info) => isNetworkWatch(info.argv, identity)).map((info) => info.pid);
-  const notOurs: number[] = [];
-  for (const pid of watches) {
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EPERM') notOurs.push(pid);
-    }
-  }
-  await signalProcesses(privilege, notOurs, 'TERM');
+  await signalProcesses(privilege, watches, 'TERM');
 }
 
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */

@@ -53,13 +53,18 @@ const CONNECT_ERRORS = new Set([
 /** One HTTP exchange with the engine; the body is read whole (the calls here return small bodies). */
 export function engineRequest(endpoint: EngineEndpoint, call: EngineRequest): Promise<EngineResponse> {
   return new Promise((resolve, reject) => {
-    sendRequest(endpoint, call, reject, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    sendRequest(endpoint, call, reject, (res) =>
+      readBody(res, (body) => resolve({ status: res.statusCode ?? 0, body }), reject),
+    );
   });
+}
+
+/** The whole body of an answer, once it has come. */
+function readBody(res: IncomingMessage, done: (body: Buffer) => void, failed: (error: Error) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(Buffer.concat(chunks)));
+  res.on('error', failed);
 }
 
 /** What a stream of JSON lines (GET /events) is handed to. */
@@ -83,12 +88,9 @@ export function engineLines(
   return new Promise((resolve, reject) => {
     const req = sendRequest(endpoint, { method: 'GET', path, timeoutMs }, reject, (res) => {
       if (res.statusCode !== 200) {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          reject(new Error(`GET ${path}: ${engineMessage(Buffer.concat(chunks))} (HTTP ${res.statusCode})`)),
-        );
-        return;
+        const refused = (body: Buffer) =>
+          reject(new Error(`GET ${path}: ${engineMessage(body)} (HTTP ${res.statusCode})`));
+        return readBody(res, refused, reject);
       }
       // Answered: from now on the stream may stay quiet for as long as nothing happens.
       req.setTimeout(0);

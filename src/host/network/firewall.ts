@@ -43,17 +43,9 @@ const RESTORE: Record<IptablesBackend, string> = {
   iptables: 'iptables-restore',
 };
 
-function restore(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]) {
-  return runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
-}
-
 /** Rules into (or out of) our chains, all at once: one restore, refused whole. */
-export async function changeRules(
-  privilege: Privilege,
-  backend: IptablesBackend,
-  commands: IptablesCommand[],
-): Promise<void> {
-  await restore(privilege, backend, commands);
+export function changeRules(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]) {
+  return runAsRoot(privilege, RESTORE[backend], ['--noflush', '--wait', '10'], 30_000, restoreInput(commands));
 }
 
 /**
@@ -65,11 +57,11 @@ export async function changeRules(
 async function install(privilege: Privilege, backend: IptablesBackend, spec: FirewallSpec, position: number) {
   const main = installCommands(spec, position);
   try {
-    await restore(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
+    await changeRules(privilege, backend, [...main, ...antiSpoofCommands(spec)]);
     return undefined;
   } catch (error) {
     await removeFirewall(privilege, spec.id, backend);
-    await restore(privilege, backend, main).catch(async () => {
+    await changeRules(privilege, backend, main).catch(async () => {
       await removeFirewall(privilege, spec.id, backend);
       await run(privilege, backend, main);
     });
@@ -129,7 +121,7 @@ async function removeChains(privilege: Privilege, backend: IptablesBackend, chai
   const commands = await commandsNow();
   if (commands.length === 0) return 0;
   try {
-    await restore(privilege, backend, commands);
+    await changeRules(privilege, backend, commands);
   } catch {
     await run(privilege, backend, await commandsNow());
   }

@@ -34,7 +34,10 @@ export declare function argumentsOf(pid: number): Promise<string[] | undefined>;
 export declare function readPid(pidFile: string): Promise<number | undefined>;
 /** Polls until `pid` is gone; true if it went within the deadline. */
 export declare function waitForExit(pid: number, timeoutMs: number): Promise<boolean>;
-/** Sends SIGTERM or SIGKILL, directly as root or through sudo; a process already gone is fine. */
+/**
+ * Sends SIGTERM or SIGKILL: directly where this process may (as root, or to a process of this
+ * user's, such as the network watch), through sudo to the rest; a process already gone is fine.
+ */
 export declare function signalProcesses(privilege: Privilege, pids: number[], name: 'TERM' | 'KILL'): Promise<void>;
 /** SIGKILL to each, then waits (5 s at most each) until they are gone: for leftovers, no politeness. */
 export declare function killProcesses(privilege: Privilege, processes: ProcessInfo[]): Promise<void>;

@@ -1,3 +1,4 @@
+import { EngineClient } from '../../host/engine-api/client.js';
 import type { NetworkInfo } from '../../host/engine-api/types.js';
 import type { DockerdState } from './state.js';
 /** A bridge network of our daemon: its bridge device and its IPv4 subnets. */
@@ -21,10 +22,19 @@ export declare function outsideOurRules(networks: DaemonNetwork[], block: string
  * what went wrong in the job, why, and how to avoid it.
  */
 export declare function outsideOurRulesWarning(networks: DaemonNetwork[], block: string, watchSaid?: string[]): string;
+/** Where our dockerd may be reached: its unix socket, its mTLS address and the client's files. */
+export interface OurDaemon {
+    socket?: string;
+    dockerHost?: string;
+    /** DOCKER_CERT_PATH: ca.pem, cert.pem, key.pem. */
+    certPath?: string;
+}
 /**
- * The bridge networks of our running dockerd: through its unix socket, else (a user outside its
- * socket's group) through its mTLS endpoint with the client's files. Undefined when neither answers.
+ * A client of our running dockerd that it answers: through its unix socket, else (a user outside
+ * its socket's group) through its mTLS endpoint with the client's files. Undefined when neither does.
  */
+export declare function reachOurDaemon(daemon: OurDaemon, timeoutMs: number): Promise<EngineClient | undefined>;
+/** The bridge networks of our running dockerd; undefined when it does not answer. */
 export declare function askDaemonNetworks(state: DockerdState, timeoutMs?: number): Promise<DaemonNetwork[] | undefined>;
 /**
  * Of `bridges`, those that are still bridges and were made after `own`, our own bridge: interface

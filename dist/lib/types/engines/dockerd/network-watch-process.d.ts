@@ -9,7 +9,7 @@ export interface NetworkWatchConfig {
     spec: NetworkWatchSpec;
     backend: IptablesBackend;
     privilege: Pick<Privilege, 'prefix' | 'viaSudo' | 'env'>;
-    /** dockerd's unix socket; where this user may not use it, dockerHost over mutual TLS. */
+    /** dockerd's unix socket; where this user may not use it, dockerHost over mutual TLS (reachOurDaemon). */
     socket: string;
     dockerHost: string;
     /** The client's DOCKER_CERT_PATH. */

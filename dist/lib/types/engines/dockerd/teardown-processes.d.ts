@@ -44,8 +44,7 @@ export declare function stopDaemonProcess(daemon: {
 export declare function stopContainerd({ state, privilege, identity }: ProcessTeardown): Promise<void>;
 /**
  * The network watch has nothing left to do once teardown begins: stopped before dockerd, so that it
- * is gone long before the leftovers are counted. It is the job user's process, signalled directly
- * (no sudo process) where this process may.
+ * is gone long before the leftovers are counted.
  */
 export declare function stopNetworkWatch({ privilege, identity, treeBefore }: ProcessTeardown): Promise<void>;
 /** After a crash or a SIGKILL, containerd, its shims and the containers live on. */

@@ -12,7 +12,7 @@ export type FirewallResult = {
     hint: string;
 };
 /** Rules into (or out of) our chains, all at once: one restore, refused whole. */
-export declare function changeRules(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<void>;
+export declare function changeRules(privilege: Privilege, backend: IptablesBackend, commands: IptablesCommand[]): Promise<import("../run.js").CommandResult>;
 /**
  * Installs our chains and hooks (replacing any of this instance's from an earlier attempt). Never
  * throws for a firewall that cannot be changed: the result then carries the warning for the log, and
